@@ -1,0 +1,716 @@
+//! Consolidation: raw mentions in, the deduplicated [`Knowledge`] out.
+//!
+//! - Terms: surface forms are keyed case-insensitively, with hyphens and
+//!   run-together words ("track-two", "tracktwo"), numerals ("ii", "2",
+//!   "two") and plurals folded; explicit aliases ("X or Y is", "X (also
+//!   called Y)", abbreviations) and elliptical forms (a multi-word term that
+//!   is the unique one-word-shorter prefix of another: "track two" of "track
+//!   two diplomacy") join their groups.
+//! - Definitions of one term: identical wordings (after case and
+//!   punctuation folding) merge; near-identical ones (same word set up to a
+//!   small difference) are grouped under the best supported wording.
+//! - Attributions merge on (agent, relation, object); a one-word agent that
+//!   is the surname of exactly one full name becomes that name; every date
+//!   is kept with its support.
+//! - `support` counts distinct supporting sentences, so a mention seen twice
+//!   (two patterns, or a shard consolidated twice) is not counted twice.
+//!
+//! The result depends only on the set of mentions: they are sorted first,
+//! and every map is ordered.
+
+use crate::output::{
+    AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT, Knowledge,
+    TermOut, VERSION,
+};
+use crate::types::{Fact, Mention};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Build the knowledge file from documents and mentions (in any order).
+pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) -> Knowledge {
+    documents.sort();
+    documents.dedup();
+    mentions.sort();
+    mentions.dedup();
+
+    let mut terms = TermIndex::default();
+    for m in &mentions {
+        match &m.fact {
+            Fact::Definition { term, .. } => {
+                terms.add(term, true);
+            }
+            Fact::Alias { term, alias } => {
+                let a = terms.add(term, true);
+                let b = terms.add(alias, true);
+                if let (Some(a), Some(b)) = (a, b) {
+                    terms.union(&a, &b);
+                }
+            }
+            Fact::Attribution { object, .. } => {
+                terms.add(object, false);
+            }
+            Fact::Date { .. } => {}
+        }
+    }
+    terms.merge_elliptical();
+
+    Knowledge {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        documents,
+        terms: build_terms(&terms, &mentions),
+        attributions: build_attributions(&terms, &mentions),
+        dates: build_dates(&mentions),
+    }
+}
+
+fn evidence(m: &Mention) -> Evidence {
+    Evidence {
+        doc: m.doc.clone(),
+        start: m.sentence.start,
+        end: m.sentence.end,
+    }
+}
+
+// ---------------------------------------------------------------- term keys
+
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+];
+const ROMAN: &[(&str, &str)] = &[
+    ("i", "1"),
+    ("ii", "2"),
+    ("iii", "3"),
+    ("iv", "4"),
+    ("v", "5"),
+    ("vi", "6"),
+    ("vii", "7"),
+    ("viii", "8"),
+    ("ix", "9"),
+    ("x", "10"),
+];
+
+/// The folded tokens of a term: lowercase words, hyphens split, numerals as
+/// digits, a run-together trailing number word split off, the last word
+/// singular.
+pub fn term_tokens(surface: &str) -> Vec<String> {
+    let lower = surface.to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    for raw in lower.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        let w = raw.trim_matches('\'');
+        if w.is_empty() {
+            continue;
+        }
+        let first = out.is_empty();
+        if let Some((_, d)) = NUMBER_WORDS.iter().find(|(n, _)| *n == w) {
+            out.push((*d).to_string());
+        } else if let Some((_, d)) = ROMAN.iter().find(|(n, _)| !first && *n == w) {
+            out.push((*d).to_string());
+        } else if let Some((n, d)) = NUMBER_WORDS
+            .iter()
+            .find(|(n, _)| w.len() >= n.len() + 4 && w.ends_with(*n))
+        {
+            out.push(w[..w.len() - n.len()].to_string());
+            out.push((*d).to_string());
+        } else {
+            out.push(w.to_string());
+        }
+    }
+    if let Some(last) = out.last_mut() {
+        *last = singular(last);
+    }
+    out
+}
+
+fn singular(w: &str) -> String {
+    let n = w.chars().count();
+    if n <= 3 || !w.is_ascii() {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for keep in ["ss", "us", "is", "ous", "ics"] {
+        if w.ends_with(keep) {
+            return w.to_string();
+        }
+    }
+    for suf in ["ches", "shes", "xes", "sses"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// The key two surface forms share when they name the same term.
+pub fn term_key(surface: &str) -> String {
+    term_tokens(surface).concat()
+}
+
+/// The form a term or name is shown in: white space collapsed, surrounding
+/// punctuation dropped, words lowercased unless they carry a capital after
+/// their first letter ("DNA", "McDonald").
+pub fn display_form(surface: &str) -> String {
+    let trimmed = surface.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+    let trimmed = trimmed
+        .trim_start_matches(|c: char| c == ')')
+        .trim_end_matches('(');
+    trimmed
+        .split_whitespace()
+        .map(|w| {
+            if w.chars().skip(1).any(|c| c.is_uppercase()) {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Union-find over term keys, with the surfaces seen for each key.
+#[derive(Default)]
+struct TermIndex {
+    parent: BTreeMap<String, String>,
+    tokens: BTreeMap<String, Vec<String>>,
+    /// Keys seen in a definition or alias (they get an entry in `terms`).
+    defined: BTreeSet<String>,
+}
+
+impl TermIndex {
+    fn add(&mut self, surface: &str, defined: bool) -> Option<String> {
+        let toks = term_tokens(surface);
+        if toks.is_empty() {
+            return None;
+        }
+        let key = toks.concat();
+        self.parent
+            .entry(key.clone())
+            .or_insert_with(|| key.clone());
+        self.tokens.entry(key.clone()).or_insert(toks);
+        if defined {
+            self.defined.insert(key.clone());
+        }
+        Some(key)
+    }
+
+    fn find(&self, key: &str) -> String {
+        let mut k = key.to_string();
+        while let Some(p) = self.parent.get(&k) {
+            if *p == k {
+                break;
+            }
+            k = p.clone();
+        }
+        k
+    }
+
+    fn union(&mut self, a: &str, b: &str) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller key becomes the root: deterministic whatever the order.
+            let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent.insert(child, root);
+        }
+    }
+
+    /// Join a multi-word term with the unique term that extends it by one
+    /// trailing word ("track two" -> "track two diplomacy").
+    fn merge_elliptical(&mut self) {
+        let mut by_prefix: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
+        for (key, toks) in &self.tokens {
+            if toks.len() >= 3 {
+                by_prefix
+                    .entry(toks[..toks.len() - 1].to_vec())
+                    .or_default()
+                    .push(key.clone());
+            }
+        }
+        let mut joins = Vec::new();
+        for (key, toks) in &self.tokens {
+            if toks.len() < 2 || !self.defined.contains(key) {
+                continue;
+            }
+            // The prefix is a plural-folded form; compare unfolded prefixes too.
+            if let Some(longer) = by_prefix.get(toks) {
+                let roots: BTreeSet<String> = longer.iter().map(|k| self.find(k)).collect();
+                if roots.len() == 1 && longer.iter().any(|k| self.defined.contains(k)) {
+                    joins.push((key.clone(), longer[0].clone()));
+                }
+            }
+        }
+        for (a, b) in joins {
+            self.union(&a, &b);
+        }
+    }
+
+    /// The group root of a surface form, if it has one.
+    fn root_of(&self, surface: &str) -> Option<String> {
+        let key = term_key(surface);
+        self.parent.contains_key(&key).then(|| self.find(&key))
+    }
+}
+
+// ---------------------------------------------------------------- terms
+
+/// Fold a definition text for comparison.
+fn text_key(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Tidy a defining phrase: white space collapsed, leading connectors and
+/// trailing punctuation dropped.
+pub fn clean_text(text: &str) -> String {
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = t.trim_start_matches(|c: char| matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | ' '));
+    t.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ' ' | '-' | '–' | '—'))
+        .to_string()
+}
+
+struct DefGroup {
+    text: String,
+    key: String,
+    variants: BTreeSet<String>,
+    agents: BTreeSet<String>,
+    dates: BTreeSet<String>,
+    patterns: BTreeSet<String>,
+    evidence: BTreeSet<Evidence>,
+}
+
+fn near_identical(a: &str, b: &str) -> bool {
+    let wa: BTreeSet<&str> = a.split(' ').collect();
+    let wb: BTreeSet<&str> = b.split(' ').collect();
+    if wa.len() < 4 || wb.len() < 4 {
+        return false;
+    }
+    let inter = wa.intersection(&wb).count() as f64;
+    let union = wa.union(&wb).count() as f64;
+    inter / union >= 0.85
+}
+
+fn build_terms(terms: &TermIndex, mentions: &[Mention]) -> Vec<TermOut> {
+    // root -> surface -> count (definitions and aliases only)
+    let mut surfaces: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    let mut defs: BTreeMap<String, BTreeMap<String, DefGroup>> = BTreeMap::new();
+    let mut note_surface = |root: &str, s: &str| {
+        let d = display_form(s);
+        if !d.is_empty() {
+            let e = surfaces
+                .entry(root.to_string())
+                .or_default()
+                .entry(d)
+                .or_insert((0, term_tokens(s).len()));
+            e.0 += 1;
+        }
+    };
+    for m in mentions {
+        match &m.fact {
+            Fact::Definition {
+                term,
+                text,
+                attributed_to,
+            } => {
+                let Some(root) = terms.root_of(term) else {
+                    continue;
+                };
+                let text = clean_text(text);
+                let key = text_key(&text);
+                if key.is_empty() {
+                    continue;
+                }
+                note_surface(&root, term);
+                let g = defs
+                    .entry(root)
+                    .or_default()
+                    .entry(key.clone())
+                    .or_insert_with(|| DefGroup {
+                        text: text.clone(),
+                        key,
+                        variants: BTreeSet::new(),
+                        agents: BTreeSet::new(),
+                        dates: BTreeSet::new(),
+                        patterns: BTreeSet::new(),
+                        evidence: BTreeSet::new(),
+                    });
+                g.variants.insert(text);
+                g.agents.extend(
+                    attributed_to
+                        .iter()
+                        .map(|a| display_form(a))
+                        .filter(|a| !a.is_empty()),
+                );
+                g.patterns.insert(m.pattern.clone());
+                g.evidence.insert(evidence(m));
+            }
+            Fact::Alias { term, alias } => {
+                for s in [term, alias] {
+                    if let Some(root) = terms.root_of(s) {
+                        note_surface(&root, s);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Dates of a definition: years of cited definers in the same sentence.
+    for m in mentions {
+        if let Fact::Date {
+            value,
+            citation: true,
+            ..
+        } = &m.fact
+        {
+            for groups in defs.values_mut() {
+                for g in groups.values_mut() {
+                    if !g.agents.is_empty() && g.evidence.contains(&evidence(m)) {
+                        g.dates.insert(value.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    for (root, forms) in surfaces {
+        let mut ranked: Vec<(&String, &(usize, usize))> = forms.iter().collect();
+        ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(b.0)));
+        let term = ranked[0].0.clone();
+        let aliases: Vec<String> = forms.keys().filter(|f| **f != term).cloned().collect();
+        let definitions = group_definitions(defs.remove(&root).unwrap_or_default());
+        out.push(TermOut {
+            term,
+            aliases,
+            definitions,
+        });
+    }
+    out.sort_by(|a, b| a.term.cmp(&b.term).then_with(|| a.aliases.cmp(&b.aliases)));
+    out
+}
+
+fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
+    let mut groups: Vec<DefGroup> = groups.into_values().collect();
+    groups.sort_by(|a, b| {
+        b.evidence
+            .len()
+            .cmp(&a.evidence.len())
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    let mut merged: Vec<DefGroup> = Vec::new();
+    for g in groups {
+        match merged.iter_mut().find(|m| near_identical(&m.key, &g.key)) {
+            Some(m) => {
+                m.variants.extend(g.variants);
+                m.agents.extend(g.agents);
+                m.dates.extend(g.dates);
+                m.patterns.extend(g.patterns);
+                m.evidence.extend(g.evidence);
+            }
+            None => merged.push(g),
+        }
+    }
+    let mut out: Vec<DefinitionOut> = merged
+        .into_iter()
+        .map(|g| {
+            let text = g.text;
+            DefinitionOut {
+                support: g.evidence.len(),
+                variants: g.variants.into_iter().filter(|v| *v != text).collect(),
+                text,
+                attributed_to: g.agents.into_iter().collect(),
+                dates: g.dates.into_iter().collect(),
+                patterns: g.patterns.into_iter().collect(),
+                evidence: g.evidence.into_iter().collect(),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.support
+            .cmp(&a.support)
+            .then_with(|| a.text.cmp(&b.text))
+            .then_with(|| a.evidence.cmp(&b.evidence))
+    });
+    out
+}
+
+// ---------------------------------------------------------------- attributions
+
+/// The canonical name of each agent: a one-word agent that is the last word
+/// of exactly one longer name (not a group "A and B") becomes that name.
+fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
+    let mut all = BTreeSet::new();
+    for m in mentions {
+        match &m.fact {
+            Fact::Attribution { agent, .. } => {
+                all.insert(display_form(agent));
+            }
+            Fact::Definition { attributed_to, .. } => {
+                all.extend(attributed_to.iter().map(|a| display_form(a)));
+            }
+            _ => {}
+        }
+    }
+    let mut map = BTreeMap::new();
+    for a in &all {
+        if a.contains(' ') {
+            continue;
+        }
+        let longer: Vec<&String> = all
+            .iter()
+            .filter(|b| {
+                let w: Vec<&str> = b.split(' ').collect();
+                w.len() > 1 && !w.contains(&"and") && w.last() == Some(&a.as_str())
+            })
+            .collect();
+        if longer.len() == 1 {
+            map.insert(a.clone(), longer[0].clone());
+        }
+    }
+    map
+}
+
+fn build_attributions(terms: &TermIndex, mentions: &[Mention]) -> Vec<AttributionOut> {
+    let names = agent_names(mentions);
+    // canonical display form of each term group
+    let mut canon: BTreeMap<String, String> = BTreeMap::new();
+    for t in build_terms(terms, mentions) {
+        if let Some(root) = terms.root_of(&t.term) {
+            canon.insert(root, t.term.clone());
+        }
+    }
+    type Key = (String, String, String);
+    let mut groups: BTreeMap<Key, (BTreeMap<String, BTreeSet<Evidence>>, BTreeSet<Evidence>)> =
+        BTreeMap::new();
+    for m in mentions {
+        let Fact::Attribution {
+            agent,
+            relation,
+            object,
+            dates,
+        } = &m.fact
+        else {
+            continue;
+        };
+        let agent = display_form(agent);
+        let agent = names.get(&agent).cloned().unwrap_or(agent);
+        let object = terms
+            .root_of(object)
+            .and_then(|r| canon.get(&r).cloned())
+            .unwrap_or_else(|| display_form(object));
+        if agent.is_empty() || object.is_empty() {
+            continue;
+        }
+        let g = groups.entry((object, relation.clone(), agent)).or_default();
+        for d in dates {
+            g.0.entry(d.clone()).or_default().insert(evidence(m));
+        }
+        g.1.insert(evidence(m));
+    }
+    groups
+        .into_iter()
+        .map(|((object, relation, agent), (dates, ev))| AttributionOut {
+            agent,
+            relation,
+            object,
+            dates: dates.keys().cloned().collect(),
+            date_support: dates
+                .iter()
+                .map(|(v, e)| DateSupport {
+                    value: v.clone(),
+                    support: e.len(),
+                })
+                .collect(),
+            support: ev.len(),
+            evidence: ev.into_iter().collect(),
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- dates
+
+fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
+    #[derive(Default)]
+    struct G {
+        spans: BTreeSet<(String, usize, usize)>,
+        texts: BTreeSet<String>,
+        all_citation: bool,
+        evidence: BTreeSet<Evidence>,
+    }
+    let mut groups: BTreeMap<String, G> = BTreeMap::new();
+    for m in mentions {
+        let Fact::Date {
+            value,
+            span,
+            text,
+            citation,
+        } = &m.fact
+        else {
+            continue;
+        };
+        let g = groups.entry(value.clone()).or_insert_with(|| G {
+            all_citation: true,
+            ..G::default()
+        });
+        g.spans.insert((m.doc.clone(), span.start, span.end));
+        g.texts
+            .insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        g.all_citation &= *citation;
+        g.evidence.insert(evidence(m));
+    }
+    groups
+        .into_iter()
+        .map(|(value, g)| DateOut {
+            value,
+            support: g.spans.len(),
+            texts: g.texts.into_iter().collect(),
+            citation_only: g.all_citation,
+            evidence: g.evidence.into_iter().collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::Span;
+
+    fn def(doc: &str, at: usize, term: &str, text: &str) -> Mention {
+        Mention {
+            doc: doc.into(),
+            sentence: Span::new(at, at + 10),
+            pattern: "def/test".into(),
+            fact: Fact::Definition {
+                term: term.into(),
+                text: text.into(),
+                attributed_to: vec![],
+            },
+        }
+    }
+
+    #[test]
+    fn keys_fold_case_hyphens_numerals_plurals() {
+        let k = term_key("Track Two Diplomacy");
+        for s in [
+            "track ii diplomacy",
+            "track 2 diplomacy",
+            "tracktwo diplomacy",
+            "Track-Two diplomacies",
+        ] {
+            assert_eq!(term_key(s), k, "{s}");
+        }
+        assert_ne!(term_key("track three diplomacy"), k);
+        assert_eq!(term_key("Vesicles"), term_key("vesicle"));
+        assert_eq!(term_key("class"), "class");
+        assert_eq!(term_key("I"), "i", "a leading 'i' is not a numeral");
+    }
+
+    #[test]
+    fn display_keeps_acronyms() {
+        assert_eq!(display_form("  The DNA molecule, "), "the DNA molecule");
+        assert_eq!(display_form("Track Two"), "track two");
+    }
+
+    #[test]
+    fn identical_definitions_merge_with_support() {
+        let k = consolidate(
+            vec![],
+            vec![
+                def(
+                    "a",
+                    0,
+                    "Osmosis",
+                    "the movement of water across a membrane.",
+                ),
+                def(
+                    "a",
+                    50,
+                    "osmosis",
+                    "The movement of water across a membrane",
+                ),
+                def("b", 0, "osmoses", "a kind of diffusion"),
+            ],
+        );
+        assert_eq!(k.terms.len(), 1);
+        let t = &k.terms[0];
+        assert_eq!(t.term, "osmosis");
+        assert_eq!(t.aliases, vec!["osmoses".to_string()]);
+        assert_eq!(t.definitions[0].support, 2);
+        assert_eq!(t.definitions[1].support, 1);
+    }
+
+    #[test]
+    fn same_sentence_twice_counts_once() {
+        let m = def("a", 0, "osmosis", "the movement of water");
+        let mut m2 = m.clone();
+        m2.pattern = "def/other".into();
+        let k = consolidate(vec![], vec![m.clone(), m, m2]);
+        assert_eq!(k.terms[0].definitions[0].support, 1);
+        assert_eq!(k.terms[0].definitions[0].patterns.len(), 2);
+    }
+
+    #[test]
+    fn elliptical_form_joins_unique_longer_term() {
+        let k = consolidate(
+            vec![],
+            vec![
+                def("a", 0, "track one", "all official diplomacy"),
+                def("a", 20, "track one diplomacy", "government talks"),
+            ],
+        );
+        assert_eq!(k.terms.len(), 1);
+        assert_eq!(k.terms[0].aliases.len(), 1);
+    }
+
+    #[test]
+    fn surname_joins_unique_full_name_and_dates_keep_support() {
+        let att = |at: usize, agent: &str, date: &str| Mention {
+            doc: "a".into(),
+            sentence: Span::new(at, at + 5),
+            pattern: "attr/test".into(),
+            fact: Fact::Attribution {
+                agent: agent.into(),
+                relation: "coined".into(),
+                object: "soft power".into(),
+                dates: vec![date.into()],
+            },
+        };
+        let k = consolidate(
+            vec![],
+            vec![
+                att(0, "Joseph Nye", "1990"),
+                att(10, "Nye", "1991"),
+                att(20, "nye", "1990"),
+            ],
+        );
+        assert_eq!(k.attributions.len(), 1);
+        let a = &k.attributions[0];
+        assert_eq!(a.agent, "joseph nye");
+        assert_eq!(a.dates, vec!["1990", "1991"]);
+        assert_eq!(a.date_support[0].support, 2);
+        assert_eq!(a.support, 3);
+    }
+
+    #[test]
+    fn order_of_mentions_does_not_matter() {
+        let ms = vec![
+            def("a", 0, "cell", "the unit of life"),
+            def("b", 0, "cells", "the smallest living unit"),
+            def("a", 30, "tissue", "a group of cells"),
+        ];
+        let mut rev = ms.clone();
+        rev.reverse();
+        assert_eq!(consolidate(vec![], ms), consolidate(vec![], rev));
+    }
+}

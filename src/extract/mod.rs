@@ -1,0 +1,116 @@
+//! Extraction: sentences of a document in, raw [`Mention`]s out.
+//!
+//! Each family keeps its patterns as data with examples
+//! ([`pattern::Pattern`]): [`definition`], [`attribution`], [`date`].
+//! Extraction is a pure function of one document and its sentences; the
+//! mentions come out ordered by sentence, then family, then position.
+
+pub mod attribution;
+pub mod date;
+pub mod definition;
+pub mod pattern;
+
+use crate::types::{Document, Fact, Mention, Sentence, Span};
+use rayon::prelude::*;
+
+/// Extract every mention from one document, given its sentences.
+///
+/// Large documents are extracted in parallel chunks of sentences; the order
+/// of the result is the order of the sentences either way.
+pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
+    const CHUNK: usize = 512;
+    let run = |chunk: &[Sentence]| {
+        let mut out = Vec::new();
+        for s in chunk {
+            extract_sentence(doc, *s, &mut out);
+        }
+        out
+    };
+    if sentences.len() <= CHUNK {
+        return run(sentences);
+    }
+    let parts: Vec<Vec<Mention>> = sentences.par_chunks(CHUNK).map(run).collect();
+    parts.concat()
+}
+
+fn mention(doc: &Document, sentence: Span, pattern: &str, fact: Fact) -> Mention {
+    Mention {
+        doc: doc.id.clone(),
+        sentence,
+        pattern: pattern.to_string(),
+        fact,
+    }
+}
+
+/// Extract the mentions of one sentence into `out`.
+pub fn extract_sentence(doc: &Document, s: Sentence, out: &mut Vec<Mention>) {
+    let text = &doc.text[s.start..s.end];
+    let dates = date::find_dates(text);
+    for d in &dates {
+        out.push(mention(
+            doc,
+            s,
+            d.pattern,
+            Fact::Date {
+                value: d.value.clone(),
+                span: Span::new(s.start + d.start, s.start + d.end),
+                text: text[d.start..d.end].to_string(),
+                citation: d.citation,
+            },
+        ));
+    }
+    for d in definition::find_definitions(text) {
+        let term = text[d.term.clone()].to_string();
+        for a in &d.attributed_to {
+            out.push(mention(
+                doc,
+                s,
+                d.pattern,
+                Fact::Attribution {
+                    agent: text[a.clone()].to_string(),
+                    relation: "defined".to_string(),
+                    object: term.clone(),
+                    dates: Vec::new(),
+                },
+            ));
+        }
+        out.push(mention(
+            doc,
+            s,
+            d.pattern,
+            Fact::Definition {
+                term,
+                text: text[d.text.clone()].to_string(),
+                attributed_to: d
+                    .attributed_to
+                    .iter()
+                    .map(|r| text[r.clone()].to_string())
+                    .collect(),
+            },
+        ));
+    }
+    for a in definition::find_aliases(text) {
+        out.push(mention(
+            doc,
+            s,
+            a.pattern,
+            Fact::Alias {
+                term: text[a.term.clone()].to_string(),
+                alias: text[a.alias.clone()].to_string(),
+            },
+        ));
+    }
+    for a in attribution::find_attributions(text, &dates) {
+        out.push(mention(
+            doc,
+            s,
+            a.pattern,
+            Fact::Attribution {
+                agent: text[a.agent.clone()].to_string(),
+                relation: a.relation.to_string(),
+                object: text[a.object.clone()].to_string(),
+                dates: a.dates.clone(),
+            },
+        ));
+    }
+}

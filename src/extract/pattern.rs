@@ -1,0 +1,162 @@
+//! Patterns as data: a name, a regex, and the examples that pin its behaviour.
+//!
+//! Every extractor keeps one `static` table of [`Pattern`]s. Each pattern
+//! carries positive examples (`hits`: a sentence and the rendered result the
+//! whole extractor must give for this pattern) and negative ones (`misses`:
+//! sentences on which this pattern must give nothing once guards ran). The
+//! table runner [`check_table`] checks them all and reports every failure at
+//! once, as regex-test and nlprule's `Rule::test` do.
+
+use regex::Regex;
+
+/// One extraction pattern with its examples.
+#[derive(Debug)]
+pub struct Pattern {
+    /// Stable id, `family/name`, e.g. `def/copular`.
+    pub name: &'static str,
+    /// The regex, with named groups the extractor reads.
+    pub regex: &'static str,
+    /// Positive examples: `(sentence, expected rendering)`.
+    pub hits: &'static [(&'static str, &'static str)],
+    /// Negative examples: sentences on which this pattern must not fire.
+    pub misses: &'static [&'static str],
+}
+
+/// Compile a table, in order. Panics name the pattern: the tables are
+/// static program text, so a bad regex is a bug caught by the table tests.
+pub fn compile(table: &[Pattern]) -> Vec<Regex> {
+    table
+        .iter()
+        .map(|p| match Regex::new(p.regex) {
+            Ok(r) => r,
+            Err(e) => panic!("pattern {} does not compile: {e}", p.name),
+        })
+        .collect()
+}
+
+/// Run every example of `table` through `run` (which returns
+/// `(pattern name, rendering)` for one sentence) and collect failures.
+///
+/// `DEFMINE_PATTERN=prefix` narrows the run to patterns whose name starts
+/// with `prefix`.
+pub fn check_table(
+    table: &[Pattern],
+    run: &dyn Fn(&str) -> Vec<(&'static str, String)>,
+) -> Vec<String> {
+    let filter = std::env::var("DEFMINE_PATTERN").unwrap_or_default();
+    let mut failures = Vec::new();
+    for p in table.iter().filter(|p| p.name.starts_with(&filter)) {
+        for (sentence, want) in p.hits {
+            let got: Vec<String> = run(sentence)
+                .into_iter()
+                .filter(|(n, _)| *n == p.name)
+                .map(|(_, r)| r)
+                .collect();
+            if !got.iter().any(|g| g == want) {
+                failures.push(format!(
+                    "{}: {sentence:?}\n    expected {want:?}\n    got      {got:?}",
+                    p.name
+                ));
+            }
+        }
+        for sentence in p.misses {
+            let got: Vec<String> = run(sentence)
+                .into_iter()
+                .filter(|(n, _)| *n == p.name)
+                .map(|(_, r)| r)
+                .collect();
+            if !got.is_empty() {
+                failures.push(format!(
+                    "{}: {sentence:?}\n    expected nothing\n    got      {got:?}",
+                    p.name
+                ));
+            }
+        }
+    }
+    failures
+}
+
+/// Table-wide checks: names unique and of the form `family/name`, every
+/// regex compiles, every pattern has a positive and a negative example.
+pub fn check_table_shape(table: &[Pattern], family: &str) -> Vec<String> {
+    let mut failures = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for p in table {
+        if !seen.insert(p.name) {
+            failures.push(format!("{}: duplicate name", p.name));
+        }
+        let ok_name = p
+            .name
+            .strip_prefix(family)
+            .and_then(|r| r.strip_prefix('/'))
+            .is_some_and(|r| {
+                !r.is_empty()
+                    && r.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b == b'-' || b == b'_' || b.is_ascii_digit()
+                    })
+            });
+        if !ok_name {
+            failures.push(format!("{}: name must be {family}/lowercase-name", p.name));
+        }
+        if let Err(e) = Regex::new(p.regex) {
+            failures.push(format!("{}: regex does not compile: {e}", p.name));
+        }
+        if p.hits.is_empty() {
+            failures.push(format!("{}: no positive example", p.name));
+        }
+        if p.misses.is_empty() {
+            failures.push(format!("{}: no negative example", p.name));
+        }
+    }
+    failures
+}
+
+/// Panic with all failures, one block each, when there are any.
+pub fn assert_no_failures(what: &str, failures: &[String]) {
+    if !failures.is_empty() {
+        panic!(
+            "{} {what} example(s) failed:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static TABLE: &[Pattern] = &[Pattern {
+        name: "demo/year",
+        regex: r"\b(?P<y>1[89]\d\d)\b",
+        hits: &[("It ended in 1918.", "1918")],
+        misses: &["It cost 250 dollars."],
+    }];
+
+    fn run(s: &str) -> Vec<(&'static str, String)> {
+        let re = compile(TABLE);
+        re[0]
+            .captures_iter(s)
+            .map(|c| (TABLE[0].name, c["y"].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn runner_passes_good_table() {
+        assert!(check_table(TABLE, &run).is_empty());
+        assert!(check_table_shape(TABLE, "demo").is_empty());
+    }
+
+    #[test]
+    fn runner_reports_wrong_expectation() {
+        static BAD: &[Pattern] = &[Pattern {
+            name: "demo/year",
+            regex: r"\b(?P<y>1[89]\d\d)\b",
+            hits: &[("It ended in 1918.", "1919")],
+            misses: &["In 1850 it began."],
+        }];
+        let f = check_table(BAD, &run);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(!check_table_shape(BAD, "other").is_empty());
+    }
+}

@@ -1,0 +1,314 @@
+//! Loading: paths in, sorted document sources out; bytes in, decoded text out.
+//!
+//! Directories are walked recursively for `.txt` and `.md` files; files
+//! named on the command line are read whatever their extension; `-` is
+//! standard input. Sources are sorted by id, so the run never depends on
+//! directory order. Decoding keeps byte offsets: a UTF-8 BOM becomes three
+//! spaces and every invalid byte becomes U+001A (one byte), so offsets into
+//! the decoded text are offsets into the file. Only UTF-16 (decoded) breaks
+//! that, and says so in a warning.
+
+use crate::error::{Error, Result, Warning, WarningKind};
+use crate::types::Document;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// File extensions read when walking a directory.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Where a document's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file on disk.
+    File(PathBuf),
+    /// Bytes already in memory (standard input).
+    Bytes(Vec<u8>),
+}
+
+/// A document to read: its id and where its bytes are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Document id: the path relative to the root it was found under.
+    pub id: String,
+    /// Where to read it.
+    pub origin: Origin,
+}
+
+/// Turn command-line paths into sources, sorted by id.
+///
+/// A path that does not exist is an error (the run stops); problems with
+/// single files found while walking (dangling links, loops, unreadable
+/// directories) become warnings.
+pub fn collect_sources(paths: &[PathBuf]) -> Result<(Vec<Source>, Vec<Warning>)> {
+    let mut sources = Vec::new();
+    let mut warnings = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| Error::Input {
+                    path: path.clone(),
+                    source,
+                })?;
+            sources.push(Source {
+                id: "stdin".to_string(),
+                origin: Origin::Bytes(bytes),
+            });
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|source| Error::Input {
+            path: path.clone(),
+            source,
+        })?;
+        if meta.is_dir() {
+            walk_dir(path, &mut sources, &mut warnings);
+        } else {
+            let id = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.to_string_lossy().into_owned());
+            sources.push(Source {
+                id,
+                origin: Origin::File(path.clone()),
+            });
+        }
+    }
+    sources.sort_by(|a, b| {
+        a.id.cmp(&b.id)
+            .then_with(|| origin_key(&a.origin).cmp(&origin_key(&b.origin)))
+    });
+    Ok((sources, warnings))
+}
+
+fn origin_key(o: &Origin) -> Option<&Path> {
+    match o {
+        Origin::File(p) => Some(p),
+        Origin::Bytes(_) => None,
+    }
+}
+
+fn walk_dir(root: &Path, sources: &mut Vec<Source>, warnings: &mut Vec<Warning>) {
+    for entry in walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(root).to_string_lossy().into_owned();
+                let msg = match e.loop_ancestor() {
+                    Some(_) => "symbolic link loop".to_string(),
+                    None => e
+                        .io_error()
+                        .map(|io| io.to_string())
+                        .unwrap_or_else(|| e.to_string()),
+                };
+                warnings.push(Warning {
+                    path,
+                    kind: WarningKind::Unreadable(msg),
+                });
+                continue;
+            }
+        };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let p = entry.path();
+        let wanted = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)));
+        if !wanted {
+            continue;
+        }
+        let rel = p.strip_prefix(root).unwrap_or(p);
+        let id = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        if !entry.file_type().is_file() {
+            warnings.push(Warning {
+                path: p.to_string_lossy().into_owned(),
+                kind: WarningKind::NotAFile,
+            });
+            continue;
+        }
+        sources.push(Source {
+            id,
+            origin: Origin::File(p.to_path_buf()),
+        });
+    }
+}
+
+/// Read and decode one source. `Err` is a warning: the document is skipped.
+/// `Ok` may carry a warning too (repaired text).
+pub fn read_source(src: &Source) -> std::result::Result<(Document, Option<Warning>), Warning> {
+    let bytes = match &src.origin {
+        Origin::Bytes(b) => b.clone(),
+        Origin::File(p) => read_file(p).map_err(|kind| Warning {
+            path: src.id.clone(),
+            kind,
+        })?,
+    };
+    decode(&src.id, bytes)
+}
+
+fn read_file(p: &Path) -> std::result::Result<Vec<u8>, WarningKind> {
+    let meta = std::fs::metadata(p).map_err(|e| WarningKind::Unreadable(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(WarningKind::NotAFile);
+    }
+    std::fs::read(p).map_err(|e| WarningKind::Unreadable(e.to_string()))
+}
+
+/// Decode bytes into a [`Document`], keeping byte offsets (see the module docs).
+pub fn decode(
+    id: &str,
+    mut bytes: Vec<u8>,
+) -> std::result::Result<(Document, Option<Warning>), Warning> {
+    let warn = |kind| Warning {
+        path: id.to_string(),
+        kind,
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(warn(WarningKind::Empty));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let le = bytes[0] == 0xFF;
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| {
+                let pair = [c[0], *c.get(1).unwrap_or(&0)];
+                if le {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                }
+            })
+            .collect();
+        let text: String = char::decode_utf16(units)
+            .map(|r| r.unwrap_or('\u{1A}'))
+            .collect();
+        return Ok((
+            Document {
+                id: id.to_string(),
+                text,
+            },
+            Some(warn(WarningKind::Utf16)),
+        ));
+    }
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(warn(WarningKind::Binary));
+    }
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes[..3].copy_from_slice(b"   ");
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((
+            Document {
+                id: id.to_string(),
+                text,
+            },
+            None,
+        )),
+        Err(e) => {
+            let mut bytes = e.into_bytes();
+            let (offset, count) = repair_utf8(&mut bytes);
+            // repair_utf8 leaves only valid UTF-8; the fallback is unreachable
+            // but keeps this path panic-free.
+            let text = String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            Ok((
+                Document {
+                    id: id.to_string(),
+                    text,
+                },
+                Some(warn(WarningKind::InvalidUtf8 { offset, count })),
+            ))
+        }
+    }
+}
+
+/// Replace every byte of every invalid UTF-8 sequence by 0x1A, in place.
+/// Returns the offset of the first bad byte and how many were replaced.
+fn repair_utf8(bytes: &mut [u8]) -> (usize, usize) {
+    let mut first = None;
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match std::str::from_utf8(&bytes[i..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let bad_at = i + e.valid_up_to();
+                let bad_len = e.error_len().unwrap_or(bytes.len() - bad_at);
+                first.get_or_insert(bad_at);
+                for b in &mut bytes[bad_at..bad_at + bad_len] {
+                    *b = 0x1A;
+                }
+                count += bad_len;
+                i = bad_at + bad_len;
+            }
+        }
+    }
+    (first.unwrap_or(0), count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_keeps_length_and_reports_offset() {
+        let bytes = b"abc \xff\xfe def. ok \xc3".to_vec();
+        let n = bytes.len();
+        let (doc, w) = decode("x.txt", bytes).unwrap();
+        assert_eq!(doc.text.len(), n);
+        assert_eq!(
+            w.unwrap().kind,
+            WarningKind::InvalidUtf8 {
+                offset: 4,
+                count: 3
+            }
+        );
+        assert!(doc.text.starts_with("abc \u{1A}\u{1A} def."));
+    }
+
+    #[test]
+    fn bom_becomes_spaces() {
+        let (doc, w) = decode("x.txt", b"\xEF\xBB\xBFHello.".to_vec()).unwrap();
+        assert_eq!(doc.text, "   Hello.");
+        assert!(w.is_none());
+    }
+
+    #[test]
+    fn empty_and_binary_are_skipped() {
+        assert_eq!(
+            decode("e", b"  \n".to_vec()).unwrap_err().kind,
+            WarningKind::Empty
+        );
+        assert_eq!(
+            decode("b", b"ab\0cd".to_vec()).unwrap_err().kind,
+            WarningKind::Binary
+        );
+    }
+
+    #[test]
+    fn utf16_is_decoded() {
+        let mut b = vec![0xFF, 0xFE];
+        for u in "Hi there.".encode_utf16() {
+            b.extend_from_slice(&u.to_le_bytes());
+        }
+        let (doc, w) = decode("u", b).unwrap();
+        assert_eq!(doc.text, "Hi there.");
+        assert_eq!(w.unwrap().kind, WarningKind::Utf16);
+    }
+
+    #[test]
+    fn valid_text_is_unchanged() {
+        let (doc, w) = decode("v", "Café – ok.".as_bytes().to_vec()).unwrap();
+        assert_eq!(doc.text, "Café – ok.");
+        assert!(w.is_none());
+    }
+}

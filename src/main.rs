@@ -1,0 +1,26 @@
+//! The `defmine` binary: parse, run, map errors to exit codes.
+
+mod app;
+mod cli;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { app::ERROR } else { app::OK };
+            // Printing help or an error to a closed pipe is not worth a panic.
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match app::run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("defmine: {err:#}");
+            ExitCode::from(app::ERROR)
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! The knowledge file: serde wire types, pretty JSON, atomic write, diff.
+//!
+//! Field order here is key order in the file. The contract is
+//! `KNOWLEDGE-FORMAT.md` (documents, terms, attributions, dates, evidence);
+//! fields beyond it are additions. Nothing here depends on time, paths or
+//! thread counts.
+
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::Path;
+
+/// Name of the format, in the file's `format` field.
+pub const FORMAT: &str = "defmine-knowledge";
+/// Version of the format.
+pub const VERSION: u32 = 1;
+
+/// The whole knowledge file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Knowledge {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Always [`VERSION`].
+    pub version: u32,
+    /// The documents read, sorted by id.
+    pub documents: Vec<DocumentOut>,
+    /// One entry per concept, sorted by `term`.
+    pub terms: Vec<TermOut>,
+    /// Who did what to which term, sorted by (object, relation, agent).
+    pub attributions: Vec<AttributionOut>,
+    /// Every date, sorted by value.
+    pub dates: Vec<DateOut>,
+}
+
+/// One input document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DocumentOut {
+    /// Path relative to the input root.
+    pub id: String,
+    /// Size in bytes.
+    pub bytes: usize,
+    /// Number of sentences found.
+    pub sentences: usize,
+}
+
+/// Where a claim comes from: a sentence of a document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Document id.
+    pub doc: String,
+    /// First byte of the sentence.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+}
+
+/// One concept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermOut {
+    /// Canonical surface form.
+    pub term: String,
+    /// Every other surface form merged into it, sorted.
+    pub aliases: Vec<String>,
+    /// Its definitions, most supported first.
+    pub definitions: Vec<DefinitionOut>,
+}
+
+/// One definition of a term.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DefinitionOut {
+    /// The defining phrase.
+    pub text: String,
+    /// How many mentions were consolidated into it.
+    pub support: usize,
+    /// Who gives it, when the text says so.
+    pub attributed_to: Vec<String>,
+    /// Dates tied to this definition (the year of a cited definer).
+    pub dates: Vec<String>,
+    /// Other wordings grouped into this one (near-identical), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
+    /// The patterns that found it, sorted.
+    pub patterns: Vec<String>,
+    /// The supporting sentences.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One attribution.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttributionOut {
+    /// Who.
+    pub agent: String,
+    /// Past-tense verb.
+    pub relation: String,
+    /// The term (canonical form when it is one of `terms`).
+    pub object: String,
+    /// Every date tied to the act, sorted.
+    pub dates: Vec<String>,
+    /// Each date with the number of mentions that give it.
+    pub date_support: Vec<DateSupport>,
+    /// Number of mentions.
+    pub support: usize,
+    /// The supporting sentences.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A date value with its support.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateSupport {
+    /// The value.
+    pub value: String,
+    /// How many mentions give it.
+    pub support: usize,
+}
+
+/// One normalized date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateOut {
+    /// TIMEX3-style value.
+    pub value: String,
+    /// Number of mentions.
+    pub support: usize,
+    /// Surface forms seen, sorted.
+    pub texts: Vec<String>,
+    /// True when every mention is the year of a cited work.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub citation_only: bool,
+    /// The supporting sentences.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Serialize as pretty JSON with a trailing newline.
+pub fn to_json(k: &Knowledge) -> Vec<u8> {
+    // Serializing plain owned data to a Vec cannot fail.
+    let mut v = serde_json::to_vec_pretty(k).unwrap_or_default();
+    v.push(b'\n');
+    v
+}
+
+/// Write `bytes` to `path` atomically: a temporary file in the same folder,
+/// flushed, then renamed over `path`. On failure nothing is left behind and
+/// an existing file is untouched.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |source| Error::Output {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".defmine-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+/// A short, readable summary of how `old` differs from `new`: terms added,
+/// removed and changed, and counts of the other sections.
+pub fn diff_summary(old: &Knowledge, new: &Knowledge) -> Vec<String> {
+    use std::collections::BTreeMap;
+    let mut lines = Vec::new();
+    let index = |k: &Knowledge| -> BTreeMap<String, TermOut> {
+        k.terms
+            .iter()
+            .map(|t| (t.term.clone(), t.clone()))
+            .collect()
+    };
+    let (a, b) = (index(old), index(new));
+    for t in b.keys().filter(|t| !a.contains_key(*t)) {
+        lines.push(format!("+ term {t:?}"));
+    }
+    for t in a.keys().filter(|t| !b.contains_key(*t)) {
+        lines.push(format!("- term {t:?}"));
+    }
+    for (t, x) in &a {
+        if let Some(y) = b.get(t) {
+            if x != y {
+                lines.push(format!(
+                    "~ term {t:?}: {} -> {} definitions, {} -> {} aliases",
+                    x.definitions.len(),
+                    y.definitions.len(),
+                    x.aliases.len(),
+                    y.aliases.len()
+                ));
+            }
+        }
+    }
+    if old.documents != new.documents {
+        lines.push(format!(
+            "~ documents: {} -> {}",
+            old.documents.len(),
+            new.documents.len()
+        ));
+    }
+    if old.attributions != new.attributions {
+        lines.push(format!(
+            "~ attributions: {} -> {}",
+            old.attributions.len(),
+            new.attributions.len()
+        ));
+    }
+    if old.dates != new.dates {
+        lines.push(format!(
+            "~ dates: {} -> {}",
+            old.dates.len(),
+            new.dates.len()
+        ));
+    }
+    if lines.is_empty() && (old.format != new.format || old.version != new.version) {
+        lines.push(format!(
+            "~ format: {} v{} -> {} v{}",
+            old.format, old.version, new.format, new.version
+        ));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty() -> Knowledge {
+        Knowledge {
+            format: FORMAT.into(),
+            version: VERSION,
+            documents: vec![],
+            terms: vec![],
+            attributions: vec![],
+            dates: vec![],
+        }
+    }
+
+    #[test]
+    fn json_round_trips_and_ends_with_newline() {
+        let k = empty();
+        let bytes = to_json(&k);
+        assert_eq!(bytes.last(), Some(&b'\n'));
+        let back: Knowledge = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(back, k);
+    }
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("k.json");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn atomic_write_to_missing_dir_fails_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("nope").join("k.json");
+        assert!(write_atomic(&p, b"x").is_err());
+        assert!(!p.exists());
+    }
+
+    #[test]
+    fn diff_names_added_and_removed_terms() {
+        let a = empty();
+        let mut b = empty();
+        b.terms.push(TermOut {
+            term: "cell".into(),
+            aliases: vec![],
+            definitions: vec![],
+        });
+        assert_eq!(diff_summary(&a, &b), vec!["+ term \"cell\"".to_string()]);
+        assert_eq!(diff_summary(&b, &a), vec!["- term \"cell\"".to_string()]);
+        assert!(diff_summary(&a, &a).is_empty());
+    }
+}

@@ -1,0 +1,107 @@
+//! The plain data that crosses stages: documents, sentences, mentions.
+//!
+//! Offsets are always byte offsets into a [`Document`]'s `text`, which has
+//! exactly the byte length of the file it came from (see [`crate::load`]), so
+//! they index the original bytes too.
+
+use serde::{Deserialize, Serialize};
+
+/// One input document, decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Path relative to the input root (or the id of a JSONL record).
+    pub id: String,
+    /// The decoded text; same byte length as the source bytes.
+    pub text: String,
+}
+
+/// A half-open byte range `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    /// Number of bytes covered.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    /// True when the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// A sentence: a trimmed span of its document's text.
+pub type Sentence = Span;
+
+/// One extraction from one sentence, before consolidation.
+///
+/// This is also the line format of `defmine extract --format jsonl`, the map
+/// step of a sharded run, so it is serializable both ways.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Mention {
+    /// Document id.
+    pub doc: String,
+    /// The sentence the mention came from.
+    pub sentence: Span,
+    /// Id of the pattern that fired, `family/name`.
+    pub pattern: String,
+    /// What was found.
+    #[serde(flatten)]
+    pub fact: Fact,
+}
+
+/// The content of a [`Mention`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fact {
+    /// `term` is defined as `text`.
+    Definition {
+        /// The defined term, as written.
+        term: String,
+        /// The defining phrase, as written.
+        text: String,
+        /// Who gives the definition, when the sentence says so.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        attributed_to: Vec<String>,
+    },
+    /// `alias` names the same concept as `term`.
+    Alias {
+        /// The main form.
+        term: String,
+        /// The other form.
+        alias: String,
+    },
+    /// `agent` did `relation` to `object`.
+    Attribution {
+        /// Who.
+        agent: String,
+        /// Past-tense verb: coined, defined, developed, introduced, ...
+        relation: String,
+        /// The term acted on.
+        object: String,
+        /// Normalized dates tied to the act.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        dates: Vec<String>,
+    },
+    /// A date mention.
+    Date {
+        /// TIMEX3-style value: `1981`, `2010-10-11`, `2009-SP`, `199X`, `1997/2005`.
+        value: String,
+        /// Where the date itself is, in document bytes.
+        span: Span,
+        /// The date as written.
+        text: String,
+        /// True when the date is the year of a cited work ("Nye (2004)").
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        citation: bool,
+    },
+}

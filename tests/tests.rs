@@ -1,0 +1,10 @@
+//! The one integration test target (one link step on a 2-core CI).
+
+mod util;
+
+mod cli;
+mod defs;
+mod determinism;
+mod golden;
+mod sbd;
+mod timex;

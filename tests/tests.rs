@@ -6,5 +6,6 @@ mod cli;
 mod defs;
 mod determinism;
 mod golden;
+mod inputs;
 mod sbd;
 mod timex;

@@ -244,13 +244,16 @@ pub fn read_block(
 ) -> std::io::Result<Vec<u8>> {
     let mut buf = std::mem::take(carry);
     let mut chunk = vec![0u8; 1 << 16];
+    // Where the search for a blank line resumes: never rescan bytes.
+    let mut scan_from = target;
     loop {
         if buf.len() >= target {
-            // Cut after the last blank line past the target; keep the rest.
-            if let Some(cut) = paragraph_cut(&buf, target) {
+            // Cut after the first blank line past the target; keep the rest.
+            if let Some(cut) = paragraph_cut(&buf, scan_from) {
                 *carry = buf.split_off(cut);
                 return Ok(buf);
             }
+            scan_from = buf.len();
         }
         let n = r.read(&mut chunk)?;
         if n == 0 {

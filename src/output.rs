@@ -137,6 +137,26 @@ pub fn to_json(k: &Knowledge) -> Vec<u8> {
     v
 }
 
+/// The temporary file being written, if any, so that a signal handler can
+/// remove it before the process exits (see [`remove_pending_temp`]).
+static PENDING: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex::new(None);
+
+/// Remove the temporary file of a write in progress, if there is one. Meant
+/// for SIGINT/SIGTERM handlers: the target file is never touched.
+pub fn remove_pending_temp() {
+    if let Ok(mut p) = PENDING.lock() {
+        if let Some(path) = p.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+fn set_pending(p: Option<std::path::PathBuf>) {
+    if let Ok(mut g) = PENDING.lock() {
+        *g = p;
+    }
+}
+
 /// Write `bytes` to `path` atomically: a temporary file in the same folder,
 /// flushed, then renamed over `path`. On failure nothing is left behind and
 /// an existing file is untouched.
@@ -154,10 +174,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    set_pending(Some(tmp.path().to_path_buf()));
+    let result = (|| {
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path).map(|_| ()).map_err(|e| e.error)
+    })();
+    set_pending(None);
+    result.map_err(err)
 }
 
 /// A short, readable summary of how `old` differs from `new`: terms added,

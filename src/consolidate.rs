@@ -20,7 +20,7 @@
 
 use crate::output::{
     AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT, Knowledge,
-    TermOut, VERSION,
+    SCHEMA, TermOut, VERSION,
 };
 use crate::types::{Fact, Mention};
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,6 +54,7 @@ pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) 
     terms.merge_elliptical();
 
     Knowledge {
+        schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
         documents,

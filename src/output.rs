@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
 
+/// The `$id` of `schema/knowledge.schema.json`, in the file's `$schema` field.
+pub const SCHEMA: &str = "urn:defmine:knowledge:1";
 /// Name of the format, in the file's `format` field.
 pub const FORMAT: &str = "defmine-knowledge";
 /// Version of the format.
@@ -18,6 +20,9 @@ pub const VERSION: u32 = 1;
 /// The whole knowledge file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Knowledge {
+    /// Always [`SCHEMA`]: the JSON Schema this file follows.
+    #[serde(rename = "$schema")]
+    pub schema: String,
     /// Always [`FORMAT`].
     pub format: String,
     /// Always [`VERSION`].
@@ -251,6 +256,7 @@ mod tests {
 
     fn empty() -> Knowledge {
         Knowledge {
+            schema: SCHEMA.into(),
             format: FORMAT.into(),
             version: VERSION,
             documents: vec![],

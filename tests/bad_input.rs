@@ -10,7 +10,7 @@ use std::path::Path;
 const GOOD: &str = "Osmosis is the movement of water across a membrane.";
 
 fn ids(out: &Path) -> Vec<String> {
-    let k: serde_json::Value = serde_json::from_slice(&fs::read(out).unwrap()).unwrap();
+    let k: serde_json::Value = crate::util::read_knowledge(out);
     k["documents"]
         .as_array()
         .unwrap()
@@ -118,7 +118,7 @@ fn crlf_cr_bom_and_utf16_are_read() {
         ids(&out),
         vec!["bom.txt", "cr.txt", "crlf.txt", "utf16.txt"]
     );
-    let k: serde_json::Value = serde_json::from_slice(&fs::read(&out).unwrap()).unwrap();
+    let k: serde_json::Value = crate::util::read_knowledge(&out);
     let terms: Vec<&str> = k["terms"]
         .as_array()
         .unwrap()

@@ -57,7 +57,7 @@ fn bad_files_warn_and_the_rest_is_processed() {
                     "latin1.txt: invalid UTF-8 at byte 3",
                 )),
         );
-    let k: serde_json::Value = serde_json::from_slice(&fs::read(&out).unwrap()).unwrap();
+    let k: serde_json::Value = crate::util::read_knowledge(&out);
     let ids: Vec<&str> = k["documents"]
         .as_array()
         .unwrap()
@@ -82,7 +82,7 @@ fn invalid_utf8_keeps_offsets_of_the_original_bytes() {
         .arg("-q")
         .assert()
         .success();
-    let k: serde_json::Value = serde_json::from_slice(&fs::read(&out).unwrap()).unwrap();
+    let k: serde_json::Value = crate::util::read_knowledge(&out);
     let ev = &k["terms"][0]["definitions"][0]["evidence"][0];
     let (s, e) = (
         ev["start"].as_u64().unwrap() as usize,

@@ -14,6 +14,7 @@ fn run(paths: &[PathBuf], threads: &str) -> Vec<u8> {
         .arg(&out)
         .assert()
         .success();
+    crate::util::read_knowledge(&out);
     std::fs::read(&out).unwrap()
 }
 

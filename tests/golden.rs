@@ -43,6 +43,7 @@ fn golden_cases() {
             .arg("--quiet")
             .assert()
             .success();
+        crate::util::read_knowledge(&out);
         let got = std::fs::read_to_string(&out).unwrap();
         if update {
             std::fs::write(&golden, &got).unwrap();
@@ -62,6 +63,12 @@ fn golden_cases() {
         "golden files differ (UPDATE_GOLDEN=1 cargo test rewrites them):\n{}",
         failures.join("\n")
     );
+}
+
+/// The committed dataset follows the schema.
+#[test]
+fn committed_output_follows_the_schema() {
+    crate::util::read_knowledge(&root().join("output").join("knowledge.json"));
 }
 
 /// The committed dataset is what the current code produces.

@@ -6,7 +6,7 @@ use std::fs;
 use std::io::Write;
 
 fn knowledge(path: &std::path::Path) -> serde_json::Value {
-    serde_json::from_slice(&fs::read(path).unwrap()).unwrap()
+    crate::util::read_knowledge(path)
 }
 
 fn run_to_json(args: &[&std::path::Path], dir: &std::path::Path) -> serde_json::Value {

@@ -92,3 +92,27 @@ fn shards_consolidate_to_the_same_bytes() {
         .success();
     assert_eq!(std::fs::read(&out).unwrap(), run(&p, "2"));
 }
+
+/// The README's GNU parallel example runs and gives the single-run bytes.
+#[test]
+fn gnu_parallel_example_runs() {
+    let have = std::process::Command::new("parallel")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        eprintln!("GNU parallel not installed: example not run");
+        return;
+    }
+    let o = std::process::Command::new("bash")
+        .arg(root().join("scripts/shard-example.sh"))
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("identical bytes"));
+}

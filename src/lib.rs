@@ -86,10 +86,7 @@ fn process_source(src: &load::Source) -> DocResult {
     };
     warnings.extend(warning);
     let sentences = split::split_document(&doc.text);
-    if let Some(s) = sentences
-        .iter()
-        .find(|s| s.len() >= split::MAX_SENTENCE_BYTES)
-    {
+    if let Some(s) = sentences.iter().find(|s| split::reaches_cap(s)) {
         warnings.push(Warning {
             path: doc.id.clone(),
             kind: WarningKind::LongSentence { offset: s.start },

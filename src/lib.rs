@@ -90,10 +90,7 @@ fn skipped(w: Warning) -> Vec<DocResult> {
 /// shifted by `base`, the block's offset in its document.
 fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> usize {
     let sentences = split::split_document(&doc.text);
-    if let Some(s) = sentences
-        .iter()
-        .find(|s| s.len() >= split::MAX_SENTENCE_BYTES)
-    {
+    if let Some(s) = sentences.iter().find(|s| split::reaches_cap(s)) {
         out.warnings.push(Warning {
             path: doc.id.clone(),
             kind: WarningKind::LongSentence {

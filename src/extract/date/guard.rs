@@ -107,6 +107,14 @@ const REF_WORDS: &[&str] = &[
     "exhibit", "appendix", "row", "column", "col", "ext", "extension", "tel", "phone", "fax",
     "apt", "suite", "box", "step", "level", "grade", "episode", "ep", "size", "id", "ref",
     "op", "opus", "form", "rule", "bill", "highway", "interstate", "platform", "gate", "unit",
+    "error", "port", "channel", "station", "rank", "top",
+];
+
+/// Capitalized words that may stand before a year in a heading ("THE WAR
+/// OF 1812", "AD 79").
+const CAPS_OK: &[&str] = &[
+    "ad", "bc", "ce", "bce", "of", "in", "by", "to", "on", "at", "and", "or", "the", "since",
+    "from", "until", "for", "after", "before", "during", "circa", "year",
 ];
 
 /// A page, chapter, issue, currency or similar label sits right before the
@@ -117,7 +125,39 @@ fn ref_label(c: &Ctx) -> bool {
         return true;
     }
     let w = c.prev_word();
-    REF_WORDS.contains(&w.as_str())
+    // An acronym right before the number names a standard or a code
+    // ("RFC 1918", "ISO 1996"), not a time.
+    let acronym = (2..=5).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_uppercase())
+        && !CAPS_OK.contains(&w.as_str());
+    acronym || REF_WORDS.contains(&w.as_str())
+}
+
+/// Words that end a street address ("1600 Elm Street").
+const STREET_WORDS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+    "dr", "court", "ct", "place", "pl", "way", "square", "sq", "terrace", "parkway", "pkwy",
+    "highway", "hwy", "alley", "crescent", "close",
+];
+
+/// The number starts a street address: one to three capitalized words and
+/// a street word follow it, and no time preposition stands before it.
+fn street_address(c: &Ctx) -> bool {
+    if TIME_PREPS.contains(&c.prev_word().as_str()) {
+        return false;
+    }
+    let mut words = c.after().split_whitespace();
+    for _ in 0..4 {
+        let Some(w) = words.next() else { return false };
+        let bare = w.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        if !bare.starts_with(|ch: char| ch.is_uppercase()) {
+            return false;
+        }
+        if STREET_WORDS.contains(&bare.to_lowercase().as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True for a token made of digits, possibly with `,` `.` inside.
@@ -135,26 +175,55 @@ fn plausible_year(t: &str) -> bool {
         && (t.starts_with('1') || t.starts_with("20"))
 }
 
+fn is_joiner(t: &str) -> bool {
+    matches!(t, "and" | "or" | "&")
+}
+
 /// The match stands in a run of numbers: a neighbour across white space
-/// only is a number ("443 1088 1170"), or a neighbour across a comma is a
-/// number of three or more digits that is not a year ("412, 1088").
+/// only is a number ("443 1088 1170"), or it is one of three or more
+/// numbers joined by commas and "and"/"or" of which one is not a year
+/// ("412, 1088, 1170 and 99"). A list of years ("1973, 1979 and 1990")
+/// passes.
 fn number_run(c: &Ctx) -> bool {
     let before = c.before().trim_end();
     let after = c.after().trim_start();
-    let prev = last_token(before);
-    let next = first_token(after);
     let spaced_before = c.before().len() > before.len() || before.is_empty();
     let spaced_after = c.after().len() > after.len() || after.is_empty();
-    if (spaced_before && numeric_token(prev)) || (spaced_after && numeric_token(next)) {
+    if (spaced_before && numeric_token(last_token(before)))
+        || (spaced_after && numeric_token(first_token(after)))
+    {
         return true;
     }
-    let comma_neighbour = |t: &str| {
-        let d = t.trim_matches(|c: char| !c.is_ascii_digit());
-        d.len() >= 3 && d.bytes().all(|b| b.is_ascii_digit()) && !plausible_year(d)
-    };
-    let prev_comma = before.strip_suffix(',').map(|b| last_token(b.trim_end()));
-    let next_comma = after.strip_prefix(',').map(|a| first_token(a.trim_start()));
-    prev_comma.is_some_and(comma_neighbour) || next_comma.is_some_and(comma_neighbour)
+    let mut members = vec![c.surface()];
+    // Leftwards: the comma joining a number to the run sits on that number.
+    let mut joiner = false;
+    for t in before.split_whitespace().rev() {
+        if is_joiner(t) {
+            joiner = true;
+            continue;
+        }
+        let num = t.trim_end_matches(',');
+        if !(t.ends_with(',') || joiner) || !numeric_token(num) {
+            break;
+        }
+        members.push(num);
+        joiner = false;
+    }
+    // Rightwards: the comma sits on the number before.
+    let mut joined = after.starts_with(',');
+    for t in after.trim_start_matches(',').split_whitespace() {
+        if is_joiner(t) {
+            joined = true;
+            continue;
+        }
+        let num = t.trim_end_matches([',', '.', ';', ':', ')']);
+        if !joined || !numeric_token(num) {
+            break;
+        }
+        members.push(num);
+        joined = t.ends_with(',');
+    }
+    members.len() >= 3 && members.iter().any(|m| !plausible_year(m))
 }
 
 /// Function words that end in "s" but are no plural nouns.
@@ -270,7 +339,10 @@ pub static DATE_GUARDS: &[Guard] = &[
         name: "guard/ref-label",
         applies_to: BARE,
         reject: ref_label,
-        hits: &[("The page was written in 1987.", "1987 @ 1987")],
+        hits: &[
+            ("The page was written in 1987.", "1987 @ 1987"),
+            ("THE FLOOD OF 1927 WAS WORSE.", "1927 @ 1927"),
+        ],
         misses: &[
             "See page 1204 for the table.",
             "The tickets cost $1500 each.",
@@ -278,7 +350,15 @@ pub static DATE_GUARDS: &[Guard] = &[
             "Order it by ISBN 1975 only.",
             "Quote pp. 1088 in the note.",
             "It was item #1776 in the list.",
+            "Private ranges follow RFC 1918 closely.",
         ],
+    },
+    Guard {
+        name: "guard/street-address",
+        applies_to: &["date/year"],
+        reject: street_address,
+        hits: &[("In 1905 Elm Street was paved.", "1905 @ 1905")],
+        misses: &["The office is at 1600 Grove Street now.", "Send it to 1725 North Main Ave."],
     },
     Guard {
         name: "guard/number-run",

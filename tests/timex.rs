@@ -131,9 +131,21 @@ fn match_relaxed(gold: &[Timex], pred: &[Timex]) -> Vec<(usize, usize)> {
 }
 
 fn f1(tp: usize, npred: usize, ngold: usize) -> f64 {
-    let p = if npred > 0 { tp as f64 / npred as f64 } else { 0.0 };
-    let r = if ngold > 0 { tp as f64 / ngold as f64 } else { 0.0 };
-    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    let p = if npred > 0 {
+        tp as f64 / npred as f64
+    } else {
+        0.0
+    };
+    let r = if ngold > 0 {
+        tp as f64 / ngold as f64
+    } else {
+        0.0
+    };
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 /// Code-point offset -> byte offset in `text`.
@@ -151,7 +163,10 @@ fn wikiwars_dev_explicit_ratchet() {
     };
     let gold_path = shared.join("data/timex/wikiwars-dev.jsonl");
     let Ok(gold_text) = std::fs::read_to_string(&gold_path) else {
-        eprintln!("note: {} absent, WikiWars ratchet skipped", gold_path.display());
+        eprintln!(
+            "note: {} absent, WikiWars ratchet skipped",
+            gold_path.display()
+        );
         return;
     };
     let dir = tempfile::tempdir().expect("temp dir");

@@ -135,9 +135,18 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r")\b"
         ),
         hits: &[
-            ("The form was signed on 25/12/2019 at noon.", "2019-12-25 @ 25/12/2019"),
-            ("The form was signed on 7/11/2019 at noon.", "2019-07-11 @ 7/11/2019"),
-            ("The form was signed on 7.11.2019 at noon.", "2019-11-07 @ 7.11.2019"),
+            (
+                "The form was signed on 25/12/2019 at noon.",
+                "2019-12-25 @ 25/12/2019",
+            ),
+            (
+                "The form was signed on 7/11/2019 at noon.",
+                "2019-07-11 @ 7/11/2019",
+            ),
+            (
+                "The form was signed on 7.11.2019 at noon.",
+                "2019-11-07 @ 7.11.2019",
+            ),
         ],
         misses: &["The score was 14/15/2019 on that scale."],
     },
@@ -155,8 +164,14 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r"))\b"
         ),
         hits: &[
-            ("The fair ran from August 3-7, 1998 in the park.", "1998-08-03 @ August 3"),
-            ("The fair ran from August 3-7, 1998 in the park.", "1998-08-07 @ 7, 1998"),
+            (
+                "The fair ran from August 3-7, 1998 in the park.",
+                "1998-08-03 @ August 3",
+            ),
+            (
+                "The fair ran from August 3-7, 1998 in the park.",
+                "1998-08-07 @ 7, 1998",
+            ),
         ],
         misses: &["The fair ran from August 3 to 7 in the park."],
     },
@@ -175,7 +190,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         ),
         hits: &[
             ("The course ran 12–16 May 2003 online.", "2003-05-12 @ 12"),
-            ("The course ran 12–16 May 2003 online.", "2003-05-16 @ 16 May 2003"),
+            (
+                "The course ran 12–16 May 2003 online.",
+                "2003-05-16 @ 16 May 2003",
+            ),
         ],
         misses: &["The course ran 12–16 hours a week."],
     },
@@ -210,11 +228,26 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r")\b"
         ),
         hits: &[
-            ("The store opened on Oct 11, 2010 downtown.", "2010-10-11 @ Oct 11, 2010"),
-            ("The store opened on Jan. 5, 2017 downtown.", "2017-01-05 @ Jan. 5, 2017"),
-            ("It rained on Sunday, June 2, 1985 all day.", "1985-06-02 @ Sunday, June 2, 1985"),
-            ("The letter is dated March 3rd 1921.", "1921-03-03 @ March 3rd 1921"),
-            ("the post went up on dec 08, 2021 late.", "2021-12-08 @ dec 08, 2021"),
+            (
+                "The store opened on Oct 11, 2010 downtown.",
+                "2010-10-11 @ Oct 11, 2010",
+            ),
+            (
+                "The store opened on Jan. 5, 2017 downtown.",
+                "2017-01-05 @ Jan. 5, 2017",
+            ),
+            (
+                "It rained on Sunday, June 2, 1985 all day.",
+                "1985-06-02 @ Sunday, June 2, 1985",
+            ),
+            (
+                "The letter is dated March 3rd 1921.",
+                "1921-03-03 @ March 3rd 1921",
+            ),
+            (
+                "the post went up on dec 08, 2021 late.",
+                "2021-12-08 @ dec 08, 2021",
+            ),
         ],
         misses: &["The store opened on Oct 41, 2010 downtown."],
     },
@@ -232,9 +265,18 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r")\b"
         ),
         hits: &[
-            ("The bridge opened on 3 March 2013 to traffic.", "2013-03-03 @ 3 March 2013"),
-            ("It closed on the 21st of June 1999.", "1999-06-21 @ the 21st of June 1999"),
-            ("He wrote on 9 Sept, 1830 from home.", "1830-09-09 @ 9 Sept, 1830"),
+            (
+                "The bridge opened on 3 March 2013 to traffic.",
+                "2013-03-03 @ 3 March 2013",
+            ),
+            (
+                "It closed on the 21st of June 1999.",
+                "1999-06-21 @ the 21st of June 1999",
+            ),
+            (
+                "He wrote on 9 Sept, 1830 from home.",
+                "1830-09-09 @ 9 Sept, 1830",
+            ),
         ],
         misses: &["It closed on 30 February 1999 for repairs."],
     },
@@ -245,7 +287,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             year!(),
             r")\b"
         ),
-        hits: &[("They met again at Christmas 1953 in town.", "1953-12-25 @ Christmas 1953")],
+        hits: &[(
+            "They met again at Christmas 1953 in town.",
+            "1953-12-25 @ Christmas 1953",
+        )],
         misses: &["They met again at Christmas in town."],
     },
     Pattern {
@@ -259,10 +304,22 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             year_or_bc!()
         ),
         hits: &[
-            ("The plant closed in March 2013 for good.", "2013-03 @ March 2013"),
-            ("The fleet sailed in June 480 BC.", "BC0480-06 @ June 480 BC"),
-            ("The plant closed in January, 1918 for good.", "1918-01 @ January, 1918"),
-            ("Sales fell by the end of April 1992.", "1992-04 @ the end of April 1992"),
+            (
+                "The plant closed in March 2013 for good.",
+                "2013-03 @ March 2013",
+            ),
+            (
+                "The fleet sailed in June 480 BC.",
+                "BC0480-06 @ June 480 BC",
+            ),
+            (
+                "The plant closed in January, 1918 for good.",
+                "1918-01 @ January, 1918",
+            ),
+            (
+                "Sales fell by the end of April 1992.",
+                "1992-04 @ the end of April 1992",
+            ),
             ("Sales fell in mid-June 1974.", "1974-06 @ mid-June 1974"),
             ("The road opened in May of 1931.", "1931-05 @ May of 1931"),
         ],
@@ -276,8 +333,14 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r")\b"
         ),
         hits: &[
-            ("Output grew in the latter half of 2008.", "2008-H2 @ the latter half of 2008"),
-            ("Output grew in the first half of 1996.", "1996-H1 @ the first half of 1996"),
+            (
+                "Output grew in the latter half of 2008.",
+                "2008-H2 @ the latter half of 2008",
+            ),
+            (
+                "Output grew in the first half of 1996.",
+                "1996-H1 @ the first half of 1996",
+            ),
             ("Output grew in H2 2015.", "2015-H2 @ H2 2015"),
         ],
         misses: &["Output grew in the latter half of the year."],
@@ -290,7 +353,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r")\b"
         ),
         hits: &[
-            ("Profits rose in the first quarter of 2008.", "2008-Q1 @ the first quarter of 2008"),
+            (
+                "Profits rose in the first quarter of 2008.",
+                "2008-Q1 @ the first quarter of 2008",
+            ),
             ("Profits rose in Q3 2011.", "2011-Q3 @ Q3 2011"),
         ],
         misses: &["Profits rose in the third quarter."],
@@ -309,10 +375,22 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         ),
         hits: &[
             ("The course began in Spring 2009.", "2009-SP @ Spring 2009"),
-            ("They moved in the fall of 2005.", "2005-FA @ the fall of 2005"),
-            ("Work stopped in early summer of 1961.", "1961-SU @ early summer of 1961"),
-            ("The band toured in the summer of '69.", "1969-SU @ the summer of '69"),
-            ("The army marched in the spring of 480 BC.", "BC0480-SP @ the spring of 480 BC"),
+            (
+                "They moved in the fall of 2005.",
+                "2005-FA @ the fall of 2005",
+            ),
+            (
+                "Work stopped in early summer of 1961.",
+                "1961-SU @ early summer of 1961",
+            ),
+            (
+                "The band toured in the summer of '69.",
+                "1969-SU @ the summer of '69",
+            ),
+            (
+                "The army marched in the spring of 480 BC.",
+                "BC0480-SP @ the spring of 480 BC",
+            ),
         ],
         misses: &["The fall of the empire was slow."],
     },
@@ -323,19 +401,32 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             year!(),
             r")\s+(?P<s>(?i:spring|summer|autumn|winter))\b"
         ),
-        hits: &[("After the 1982 summer rally, prices fell.", "1982-SU @ 1982 summer")],
+        hits: &[(
+            "After the 1982 summer rally, prices fell.",
+            "1982-SU @ 1982 summer",
+        )],
         misses: &["After the summer rally of the year, prices fell."],
     },
     Pattern {
         name: "date/century",
         regex: concat!(
-            r"\b(?P<t>(?i:(?:the\s+)?(?:(?:early|mid|late|middle)(?:\s*-\s*|\s+))?)(?P<cent>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)(?:\s+(?P<bc>",
+            r"\b(?P<t>(?i:(?:the\s+)?(?:(?:early|mid|late|middle)(?:\s*-\s*|\s+))?)(?P<cent>[0-9]{1,2})(?:st|nd|rd|th)[\s-]+(?i:century|centuries)(?:\s+(?P<bc>",
             era_bc!(),
             r"))?)"
         ),
         hits: &[
-            ("Such mills spread in the 19th century.", "18XX @ the 19th century"),
-            ("The temple dates to the 5th century BC.", "BC04 @ the 5th century BC"),
+            (
+                "Such mills spread in the 19th century.",
+                "18XX @ the 19th century",
+            ),
+            (
+                "Such mills spread in the 17th and 18th centuries.",
+                "17XX @ 18th centuries",
+            ),
+            (
+                "The temple dates to the 5th century BC.",
+                "BC04 @ the 5th century BC",
+            ),
         ],
         misses: &["Such mills spread in the 19th year."],
     },
@@ -378,7 +469,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         ),
         hits: &[
             ("The city fell in 146 BC to its rival.", "BC0146 @ 146 BC"),
-            ("The city was founded about 753 B.C. by legend.", "BC0753 @ about 753 B.C."),
+            (
+                "The city was founded about 753 B.C. by legend.",
+                "BC0753 @ about 753 B.C.",
+            ),
         ],
         misses: &["The city fell in 146 to its rival."],
     },
@@ -386,7 +480,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         name: "date/ad-year",
         regex: r"\b(?:(?P<ad>AD|A\.D\.)\s?(?P<y>[0-9]{1,4})\b|(?P<y2>[0-9]{1,4})\s?(?P<ad2>AD\b|A\.D\.|CE\b))",
         hits: &[
-            ("The town burned in AD 79 after the eruption.", "0079 @ AD 79"),
+            (
+                "The town burned in AD 79 after the eruption.",
+                "0079 @ AD 79",
+            ),
             ("The wall was built in 122 CE by soldiers.", "0122 @ 122 CE"),
         ],
         misses: &["The town burned in 79 after the eruption."],
@@ -425,10 +522,39 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r"\)"
         ),
         hits: &[
-            ("As Nye (2004) argues, power can attract.", "2004 @ 2004 (cited)"),
-            ("Lee et al. (1999, p. 12) found the same.", "1999 @ 1999 (cited)"),
+            (
+                "As Nye (2004) argues, power can attract.",
+                "2004 @ 2004 (cited)",
+            ),
+            (
+                "Lee et al. (1999, p. 12) found the same.",
+                "1999 @ 1999 (cited)",
+            ),
         ],
         misses: &["The treaty of Paris (1856) ended the war."],
+    },
+    Pattern {
+        name: "date/cite-author-year",
+        regex: concat!(
+            r"\(\s*(?:(?i:see|cf\.|e\.g\.,?)\s+)?",
+            name!(),
+            r"\s+(?P<t>(?P<y>",
+            year!(),
+            r"))[a-z]?",
+            page_ref!(),
+            r"\s*[;)]"
+        ),
+        hits: &[
+            (
+                "The effect is well known (Okafor 1991).",
+                "1991 @ 1991 (cited)",
+            ),
+            (
+                "The effect is well known (see Lee et al. 2003, p. 4).",
+                "2003 @ 2003 (cited)",
+            ),
+        ],
+        misses: &["The effect is well known (since 1991)."],
     },
     Pattern {
         name: "date/cite-comma",
@@ -439,9 +565,18 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             r"))[a-z]?(?:[.;:)\]]|,\s*pp?\.|,\s*[0-9]|\s*$)"
         ),
         hits: &[
-            ("The idea is older than it seems (Brown, 1998).", "1998 @ 1998 (cited)"),
-            ("the term was coined long ago okafor, 1987.", "1987 @ 1987 (cited)"),
-            ("It is a known result (Ito and Sato, 2001; Brown, 1998).", "2001 @ 2001 (cited)"),
+            (
+                "The idea is older than it seems (Brown, 1998).",
+                "1998 @ 1998 (cited)",
+            ),
+            (
+                "the term was coined long ago okafor, 1987.",
+                "1987 @ 1987 (cited)",
+            ),
+            (
+                "It is a known result (Ito and Sato, 2001; Brown, 1998).",
+                "2001 @ 2001 (cited)",
+            ),
         ],
         misses: &["In 1961, 1962 and 1963 it rained."],
     },
@@ -471,13 +606,28 @@ pub static DATE_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "date/year-mod",
-        regex: concat!(r"\b(?P<t>(?P<mod>", modifier!(), r")(?P<y>", year!(), r"))\b"),
+        regex: concat!(
+            r"\b(?P<t>(?P<mod>",
+            modifier!(),
+            r")(?P<y>",
+            year!(),
+            r"))\b"
+        ),
         hits: &[
-            ("Sales fell in early 1941 after the fire.", "1941 @ early 1941"),
-            ("The mill closed by the end of 1958.", "1958 @ the end of 1958"),
+            (
+                "Sales fell in early 1941 after the fire.",
+                "1941 @ early 1941",
+            ),
+            (
+                "The mill closed by the end of 1958.",
+                "1958 @ the end of 1958",
+            ),
             ("Work resumed in mid-1916 slowly.", "1916 @ mid-1916"),
             ("The year 1950 was dry.", "1950 @ The year 1950"),
-            ("The farm was built about 1910 by settlers.", "1910 @ about 1910"),
+            (
+                "The farm was built about 1910 by settlers.",
+                "1910 @ about 1910",
+            ),
         ],
         misses: &["The firm sent some 1500 letters."],
     },
@@ -486,7 +636,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         regex: concat!(r"\b(?P<y>", year!(), r")\b"),
         hits: &[
             ("The museum opened in 1981.", "1981 @ 1981"),
-            ("Rules have changed since 1997 in most states.", "1997 @ 1997"),
+            (
+                "Rules have changed since 1997 in most states.",
+                "1997 @ 1997",
+            ),
             ("Prices doubled between 1997 and 2005.", "2005 @ 2005"),
             ("By 1945 the city had grown.", "1945 @ 1945"),
         ],
@@ -592,21 +745,113 @@ fn candidates(i: usize, name: &'static str, text: &str, c: &Captures, out: &mut 
 
 /// Words that cannot be a cited author's name.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "by", "of", "for", "from", "to", "with", "since",
-    "until", "till", "during", "after", "before", "and", "or", "but", "than", "as", "is", "was",
-    "were", "be", "been", "are", "it", "its", "this", "that", "these", "those", "he", "she",
-    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "which", "who", "whom",
-    "what", "when", "where", "while", "also", "only", "even", "not", "no", "year", "years",
-    "early", "late", "mid", "about", "around", "circa", "between", "through", "throughout",
-    "into", "over", "under", "per", "via", "then", "so", "yet", "both", "all", "each", "until",
-    "spring", "summer", "fall", "autumn", "winter", "christmas", "end", "start", "beginning",
-    "middle", "again", "still", "later", "earlier", "ago", "once", "summer",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "of",
+    "for",
+    "from",
+    "to",
+    "with",
+    "since",
+    "until",
+    "till",
+    "during",
+    "after",
+    "before",
+    "and",
+    "or",
+    "but",
+    "than",
+    "as",
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "are",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "while",
+    "also",
+    "only",
+    "even",
+    "not",
+    "no",
+    "year",
+    "years",
+    "early",
+    "late",
+    "mid",
+    "about",
+    "around",
+    "circa",
+    "between",
+    "through",
+    "throughout",
+    "into",
+    "over",
+    "under",
+    "per",
+    "via",
+    "then",
+    "so",
+    "yet",
+    "both",
+    "all",
+    "each",
+    "until",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "christmas",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "again",
+    "still",
+    "later",
+    "earlier",
+    "ago",
+    "once",
+    "summer",
 ];
 
 /// The `name` of a citation is a name: not a function or calendar word, and
 /// not the object of "of"/"the" ("the treaty of Paris (1856)").
 fn cited_name(text: &str, c: &Captures) -> bool {
-    let Some(n) = c.name("name") else { return false };
+    let Some(n) = c.name("name") else {
+        return false;
+    };
     let first = n.as_str().split_whitespace().next().unwrap_or("");
     let lower = first.to_lowercase();
     if NOT_NAMES.contains(&lower.as_str()) || normalize::month_number(&lower).is_some() {
@@ -625,7 +870,8 @@ fn cited_name(text: &str, c: &Captures) -> bool {
 }
 
 fn num(c: &Captures, g: &str) -> Option<u32> {
-    c.name(g).and_then(|m| normalize::leading_number(m.as_str()))
+    c.name(g)
+        .and_then(|m| normalize::leading_number(m.as_str()))
 }
 
 /// A year as TIMEX writes it: `1981`, `0079`, `BC0264`.
@@ -677,7 +923,10 @@ fn first_value(c: &Captures) -> Option<String> {
         return Some(format!("{year}-H{}", normalize::half_number(h.as_str())?));
     }
     if let Some(q) = c.name("qw").or_else(|| c.name("qn")) {
-        return Some(format!("{year}-Q{}", normalize::quarter_number(q.as_str())?));
+        return Some(format!(
+            "{year}-Q{}",
+            normalize::quarter_number(q.as_str())?
+        ));
     }
     if let Some(m) = c.name("m") {
         let m = normalize::month_number(m.as_str())?;
@@ -716,7 +965,9 @@ fn second_value(c: &Captures) -> Option<String> {
             normalize::ymd(year, m, d2)
         }
         (Some(m), None) => {
-            let m1 = c.name("m").and_then(|m| normalize::month_number(m.as_str()));
+            let m1 = c
+                .name("m")
+                .and_then(|m| normalize::month_number(m.as_str()));
             if c.name("m2").is_some() && m1.is_some_and(|m1| m1 >= m) {
                 return None;
             }

@@ -36,18 +36,27 @@ fn guard_table_examples() {
             f.push(format!("{}: duplicate or badly formed name", g.name));
         }
         if g.hits.is_empty() || g.misses.is_empty() {
-            f.push(format!("{}: needs a positive and a negative example", g.name));
+            f.push(format!(
+                "{}: needs a positive and a negative example",
+                g.name
+            ));
         }
         for (s, want) in g.hits {
             let got: Vec<String> = rendered(s).into_iter().map(|(_, r)| r).collect();
             if !got.iter().any(|r| r == want) {
-                f.push(format!("{}: {s:?}\n    expected {want:?}\n    got {got:?}", g.name));
+                f.push(format!(
+                    "{}: {s:?}\n    expected {want:?}\n    got {got:?}",
+                    g.name
+                ));
             }
         }
         for s in g.misses {
             let got = rendered(s);
             if !got.is_empty() {
-                f.push(format!("{}: {s:?}\n    expected nothing\n    got {got:?}", g.name));
+                f.push(format!(
+                    "{}: {s:?}\n    expected nothing\n    got {got:?}",
+                    g.name
+                ));
             }
         }
     }
@@ -114,7 +123,10 @@ fn values_at_the_precision_given() {
     assert_eq!(values("It ran 1990-94 in all."), ["1990", "1994"]);
     assert_eq!(values("It ran from 1914 to 1918."), ["1914", "1918"]);
     assert_eq!(values("It ran between 1997 and 2005."), ["1997", "2005"]);
-    assert_eq!(values("The '89 vintage of 1889 was good."), ["1889", "1889"]);
+    assert_eq!(
+        values("The '89 vintage of 1889 was good."),
+        ["1889", "1889"]
+    );
 }
 
 #[test]
@@ -170,7 +182,10 @@ fn a_prefix_shifts_every_span() {
     let shifted = find_dates(&format!("Note. {s}"));
     assert_eq!(base.len(), shifted.len());
     for (a, b) in base.iter().zip(&shifted) {
-        assert_eq!((a.start + 6, a.end + 6, &a.value), (b.start, b.end, &b.value));
+        assert_eq!(
+            (a.start + 6, a.end + 6, &a.value),
+            (b.start, b.end, &b.value)
+        );
     }
 }
 

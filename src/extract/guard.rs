@@ -100,7 +100,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/property",
         target: Target::Head,
-        regex: r"^(?:an?|the|one|some|its|their)\s+(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|part|piece|portion|basis|bases|cause|result|source|consequence|effect|product|reason|focus|center|centre|site|origin|goal|purpose|subject|topic|target|role|outcome|opposite|reverse|majority|minority|rest|remainder|sum|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|location|responsibility|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
+        regex: r"^(?:an?|the|one|some|its|their)\s+(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|part|piece|portion|basis|bases|cause|result|source|consequence|effect|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|opposite|reverse|majority|minority|rest|remainder|sum|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|application|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
         examples: &[
             "Antibodies are the functional basis of immune defence.",
             "Poor diet is a major cause of heart disease.",
@@ -154,7 +154,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/opinion",
         target: Target::Sentence,
-        regex: r"\b(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d|ing)?\b[^.;]{1,80}?\bas\b",
+        regex: r"\b(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?\b[^.;]{1,80}?\bas\b",
         examples: &[
             "Critics dismiss the reform as a waste of money.",
             "Many voters viewed the tax as a kind of punishment.",
@@ -165,11 +165,33 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/list",
         target: Target::Text,
-        regex: r"^(?:(?:the |a |an )?[\w-]+(?: [\w-]+){0,3}, ){2,}(?:and |or )?(?:the |a |an )?[\w-]+(?: [\w-]+){0,3}\W*$",
+        regex: r"^(?:(?:the |a |an )?[\w-]+(?: [\w-]+)?, ){2,}(?:and |or )?(?:the |a |an )?[\w-]+(?: [\w-]+)?\W*$",
         examples: &[
             "Keywords: trade, tariffs, import quotas, customs unions.",
             "The primary colours are red, blue, and yellow.",
         ],
+    },
+    Guard {
+        name: "guard/short-predicate",
+        target: Target::Text,
+        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
+        examples: &["Salt water is a good conductor.", "The lake is a reservoir."],
+    },
+    Guard {
+        name: "guard/determiner-text",
+        target: Target::Text,
+        regex: r"^(?:another|other|its|their|his|her|our|my|your|this|these|those|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually|[a-z]+ed)\b",
+        examples: &[
+            "Jane Smith is another painter who studied in Paris.",
+            "The mayor is further empowered to see that laws are obeyed.",
+            "Urban renewal is premised on the idea that new buildings attract people.",
+        ],
+    },
+    Guard {
+        name: "guard/clause-text",
+        target: Target::Text,
+        regex: r"^(?:that|if|whether|because|so that)\b",
+        examples: &["A low score means that the test failed.", "A red sky means that rain is coming."],
     },
     Guard {
         name: "guard/cut-off",

@@ -173,7 +173,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/denotes",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link>(?: \w+ly)? (?:denotes|denote|signifies|signify|stands for|means|mean))(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link>(?: \w+ly)? (?:denotes|denote|signifies|signify|stands for|means|mean|is used to denote|are used to denote|is used to describe|are used to describe))(?P<text> .*)$",
         hits: &[
             (
                 "In contrast, the symbol pi denotes the ratio of a circle's circumference to its diameter.",
@@ -186,7 +186,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
         misses: &[
             "This means that prices will rise.",
-            "A low score means that the test failed.",
+            "These results mean that the test failed.",
         ],
     },
     Pattern {
@@ -297,8 +297,26 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/which-called",
+        regex: r"(?i)\b(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "Every magnet has a temperature above which it fails, which is called the Curie point.",
+            "curie point := a temperature above which it fails",
+        )],
+        misses: &["He owns a dog, which is called Rex."],
+    },
+    Pattern {
+        name: "def/when-called",
+        regex: r"(?i)^(?:when|if|whenever) (?P<text>[^;?]+?), (?:it|this|that|they|these|the result|the process|the effect)(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "When a species splits into two, it is called speciation.",
+            "speciation := a species splits into two",
+        )],
+        misses: &["When he arrived, it is called a day."],
+    },
+    Pattern {
         name: "def/which-is",
-        regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an) .*)$",
+        regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
         hits: &[(
             "Most bread rises because of yeast, which is a fungus that feeds on sugar.",
             "yeast := a fungus that feeds on sugar",
@@ -544,8 +562,8 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+",
         r"|(?:spring|summer|fall|autumn|winter)\s+\d{4},?\s+",
         r"|\d{4}\s+",
-        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as a result|to be precise)\b[^,]{0,60}",
-        r"|[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
+        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)\b[^,]{0,60}",
+        r"|(?:more |most |very )?[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
         r"|(?:and|but|so|yet|or)\s+",
         r")"
     );
@@ -555,6 +573,12 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     }
 });
 
+/// "called its genotype": a possessive before a term written after its verb.
+static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)^(?:its|their|his|her|our|your|my)\s+") {
+    Ok(r) => r,
+    Err(e) => panic!("POSSESSIVE does not compile: {e}"),
+});
+
 /// "the term X", "so-called X": the frame around a term.
 static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
@@ -562,6 +586,16 @@ static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     ) {
         Ok(r) => r,
         Err(e) => panic!("TERM_FRAME does not compile: {e}"),
+    }
+});
+
+/// A subject with an insertion between commas: "X, which ..., is".
+static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(
+        r"(?i)^(?P<head>[^,]+), (?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|or|known|called|often|sometimes|usually|typically|for example|for instance)\b[^,]*,?$",
+    ) {
+        Ok(r) => r,
+        Err(e) => panic!("INSERTION does not compile: {e}"),
     }
 });
 
@@ -608,7 +642,15 @@ fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     {
         return None;
     }
-    let words = words_in(s, r.clone());
+    let mut words = words_in(s, r.clone());
+    // "the forest itself": the reflexive is not part of the term.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["itself", "themselves", "himself", "herself"]))
+    {
+        words.pop();
+    }
     let (det, rest) = match words.split_first() {
         Some((w, rest)) if is_one_of(&s[w.clone()], DETERMINERS) => (true, rest),
         _ => (false, &words[..]),
@@ -616,7 +658,12 @@ fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     if rest.is_empty() || rest.len() > MAX_TERM_WORDS {
         return None;
     }
-    if rest.iter().any(|w| is_one_of(&s[w.clone()], NOT_IN_TERM) || is_one_of(&s[w.clone()], DETERMINERS)) {
+    // A determiner inside a term only right after "of" ("the law of the sea").
+    let bad_det = rest.iter().enumerate().any(|(i, w)| {
+        is_one_of(&s[w.clone()], DETERMINERS)
+            && (i == 0 || !is_one_of(&s[rest[i - 1].clone()], &["of"]) || i + 1 == rest.len())
+    });
+    if bad_det || rest.iter().any(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)) {
         return None;
     }
     if !rest.iter().any(|w| s[w.clone()].chars().any(char::is_alphabetic)) {
@@ -635,9 +682,15 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
         r = trim(s, r.start + m.end()..r.end);
     }
     // "The okapi (Okapia johnstoni)": the parenthesis is an alias.
-    if s[r.clone()].ends_with(')') {
+    while s[r.clone()].ends_with(')') {
         let open = s[r.clone()].rfind('(')?;
         r = trim(s, r.start..r.start + open);
+    }
+    // "The iris, which is coloured, is ...": drop the insertion.
+    if let Some(m) = INSERTION.captures(&s[r.clone()]) {
+        if let Some(head) = m.name("head") {
+            r = trim(s, r.start + head.start()..r.start + head.end());
+        }
     }
     r = strip_start(s, r.clone(), &TERM_FRAME);
     // "X or Y", "X, or Y": the first name is the term, the other an alias.
@@ -687,6 +740,7 @@ fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
         r = r.start..r.start + i;
     }
     r = strip_start(s, r.clone(), &TERM_FRAME);
+    r = strip_start(s, r.clone(), &POSSESSIVE);
     let words = words_in(s, r.clone());
     let mut end = r.start;
     for (i, w) in words.iter().enumerate() {

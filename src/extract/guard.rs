@@ -86,7 +86,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/evaluative",
         target: Target::Text,
-        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|major|significant|key|main|largest|smallest|biggest|greatest|highest|lowest|first|second|third|last|latest|oldest|newest|only|same|entire|obvious)\b|\bone of (?:its|a|their|his|her) kind\b",
+        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)\b|\bone of (?:its|a|their|his|her) kind\b",
         examples: &[
             "This guide is a good example of clear technical writing.",
             "The novel is a highly accessible book, full of humour.",
@@ -100,12 +100,12 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/property",
         target: Target::Head,
-        regex: r"^(?:an?|the|one|some|its|their)\s+(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|part|piece|portion|basis|bases|cause|result|source|consequence|effect|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|opposite|reverse|majority|minority|rest|remainder|sum|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|application|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
+        regex: r"^(?:an?|the|one|some|its|their)\s+(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
         examples: &[
             "Antibodies are the functional basis of immune defence.",
-            "Poor diet is a major cause of heart disease.",
+            "Poor diet is a leading cause of heart disease.",
             "Rust is the result of iron reacting with oxygen.",
-            "The rover was a part of the second mission.",
+            "The rover was a member of the second mission.",
         ],
     },
     Guard {
@@ -121,7 +121,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/anaphoric-term",
         target: Target::Term,
-        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|any|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|above|latter|former)\b",
+        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|above|latter|former)\b",
         examples: &[
             "It is a small town that sits on a river.",
             "This is the reason that trains run late.",
@@ -180,7 +180,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/determiner-text",
         target: Target::Text,
-        regex: r"^(?:another|other|its|their|his|her|our|my|your|this|these|those|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually|[a-z]+ed)\b",
+        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)\b|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)\b)",
         examples: &[
             "Jane Smith is another painter who studied in Paris.",
             "The mayor is further empowered to see that laws are obeyed.",
@@ -190,8 +190,8 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/clause-text",
         target: Target::Text,
-        regex: r"^(?:that|if|whether|because|so that)\b",
-        examples: &["A low score means that the test failed.", "A red sky means that rain is coming."],
+        regex: r"^(?:if|whether|because|so that|unless)\b",
+        examples: &["A red sky means if anything that rain is coming.", "A low score means because of rules that the test failed."],
     },
     Guard {
         name: "guard/cut-off",

@@ -32,6 +32,7 @@ pub mod extract;
 pub mod load;
 pub mod output;
 pub mod split;
+pub mod term;
 pub mod types;
 
 pub use error::{Error, Result, Warning, WarningKind};
@@ -87,16 +88,12 @@ fn skipped(w: Warning) -> Vec<DocResult> {
 }
 
 /// Split and extract one decoded document (or block of one); spans are
-/// shifted by `base`, the block's offset in its document.
-fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> usize {
+/// shifted by `base`, the block's offset in its document. Returns the
+/// sentences (block-relative).
+fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<Sentence> {
     let sentences = split::split_document(&doc.text);
     if let Some(s) = sentences.iter().find(|s| split::reaches_cap(s)) {
-        out.warnings.push(Warning {
-            path: doc.id.clone(),
-            kind: WarningKind::LongSentence {
-                offset: base + s.start,
-            },
-        });
+        out.warnings.push(Warning { path: doc.id.clone(), kind: WarningKind::LongSentence { offset: base + s.start } });
     }
     let mut mentions = extract::extract_document(doc, &sentences);
     if base > 0 {
@@ -105,7 +102,7 @@ fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> usize
         }
     }
     out.mentions.extend(mentions);
-    sentences.len()
+    sentences
 }
 
 /// Read, split and extract one source. Never fails: problems are warnings.
@@ -120,77 +117,87 @@ fn process_source(src: &load::Source) -> Vec<DocResult> {
     }
 }
 
-fn process_text(src: &load::Source, mut reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
-    let unreadable = |e: std::io::Error| {
-        skipped(Warning {
-            path: src.id.clone(),
-            kind: WarningKind::Unreadable(e.to_string()),
-        })
-    };
-    let mut out = DocResult::default();
+/// Read a text source block by block (cut at paragraph breaks), decode each
+/// and hand it to `f` with its offset. A UTF-16 source is decoded whole.
+fn for_each_block(
+    src: &load::Source,
+    mut reader: Box<dyn std::io::Read + Send>,
+    mut f: impl FnMut(usize, std::result::Result<(Document, Option<Warning>), Warning>),
+) -> std::io::Result<usize> {
     let mut carry = Vec::new();
-    let (mut base, mut sentences, mut bad) = (0usize, 0usize, None::<(usize, usize)>);
+    let mut base = 0usize;
     loop {
-        let mut block = match load::read_block(&mut reader, &mut carry, BLOCK_BYTES) {
-            Ok(b) => b,
-            Err(e) => return unreadable(e),
-        };
+        let mut block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
         if block.is_empty() {
-            break;
+            return Ok(base);
         }
         if base == 0 && (block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF])) {
             // UTF-16 cannot be cut at byte patterns: decode it whole.
-            block.extend_from_slice(&carry);
-            carry.clear();
-            if let Err(e) = reader.read_to_end(&mut block) {
-                return unreadable(e);
-            }
+            block.append(&mut carry);
+            reader.read_to_end(&mut block)?;
         }
         let len = block.len();
-        match load::decode(&src.id, block) {
-            Ok((doc, w)) => {
-                match w {
-                    Some(Warning {
-                        kind: WarningKind::InvalidUtf8 { offset, count },
-                        ..
-                    }) => {
-                        let (first, total) = bad.unwrap_or((base + offset, 0));
-                        bad = Some((first, total + count));
-                    }
-                    Some(w) => out.warnings.push(w),
-                    None => {}
-                }
-                sentences += process_text_block(&doc, base, &mut out);
-                out.bytes += doc.text.len() as u64;
-            }
-            Err(Warning {
-                kind: WarningKind::Empty,
-                ..
-            }) => out.bytes += len as u64,
-            Err(w) => return skipped(w),
-        }
+        f(base, load::decode(&src.id, block));
         base += len;
     }
-    if sentences == 0 && out.mentions.is_empty() && bad.is_none() && out.warnings.is_empty() {
-        return skipped(Warning {
-            path: src.id.clone(),
-            kind: WarningKind::Empty,
-        });
+}
+
+fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
+    let warn = |kind| Warning { path: src.id.clone(), kind };
+    let mut out = DocResult::default();
+    let (mut sentences, mut blocks, mut bad, mut fatal) = (0usize, 0usize, None::<(usize, usize)>, None);
+    // A single-block document keeps its text for the variant search.
+    let mut single: Option<(Document, Vec<Sentence>)> = None;
+    let read = for_each_block(src, reader, |base, decoded| match decoded {
+        _ if fatal.is_some() => {}
+        Ok((doc, w)) => {
+            match w {
+                Some(Warning { kind: WarningKind::InvalidUtf8 { offset, count }, .. }) => {
+                    let (first, total) = bad.unwrap_or((base + offset, 0));
+                    bad = Some((first, total + count));
+                }
+                Some(w) => out.warnings.push(w),
+                None => {}
+            }
+            let s = process_text_block(&doc, base, &mut out);
+            sentences += s.len();
+            blocks += 1;
+            single = (blocks == 1).then_some((doc, s));
+        }
+        Err(Warning { kind: WarningKind::Empty, .. }) => {}
+        Err(w) => fatal = Some(w),
+    });
+    let bytes = match read {
+        Ok(n) => n,
+        Err(e) => return skipped(warn(WarningKind::Unreadable(e.to_string()))),
+    };
+    if let Some(w) = fatal {
+        return skipped(w);
+    }
+    if sentences == 0 {
+        return skipped(warn(WarningKind::Empty));
+    }
+    if let Some(t) = extract::variant::targets(&out.mentions) {
+        match single {
+            Some((doc, s)) => out.mentions.extend(extract::variant::find_variants(&doc, 0, &s, &t)),
+            None => {
+                // Several blocks: a second pass finds variants in all of them.
+                if let Ok(reader) = load::open(src) {
+                    let _ = for_each_block(src, reader, |base, decoded| {
+                        if let Ok((doc, _)) = decoded {
+                            let s = split::split_document(&doc.text);
+                            out.mentions.extend(extract::variant::find_variants(&doc, base, &s, &t));
+                        }
+                    });
+                }
+            }
+        }
     }
     if let Some((offset, count)) = bad {
-        out.warnings.insert(
-            0,
-            Warning {
-                path: src.id.clone(),
-                kind: WarningKind::InvalidUtf8 { offset, count },
-            },
-        );
+        out.warnings.insert(0, warn(WarningKind::InvalidUtf8 { offset, count }));
     }
-    out.document = Some(DocumentOut {
-        id: src.id.clone(),
-        bytes: base,
-        sentences,
-    });
+    out.bytes = bytes as u64;
+    out.document = Some(DocumentOut { id: src.id.clone(), bytes, sentences });
     vec![out]
 }
 
@@ -225,7 +232,11 @@ fn process_jsonl(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> V
                 },
                 Ok(doc) => {
                     let mut out = DocResult::default();
-                    let sentences = process_text_block(&doc, 0, &mut out);
+                    let s = process_text_block(&doc, 0, &mut out);
+                    if let Some(t) = extract::variant::targets(&out.mentions) {
+                        out.mentions.extend(extract::variant::find_variants(&doc, 0, &s, &t));
+                    }
+                    let sentences = s.len();
                     out.bytes = doc.text.len() as u64;
                     out.document = Some(DocumentOut {
                         id: doc.id.clone(),
@@ -288,7 +299,7 @@ pub fn mine_text(id: &str, text: &str) -> Knowledge {
         text: text.to_string(),
     };
     let sentences = split::split_document(&doc.text);
-    let mentions = extract::extract_document(&doc, &sentences);
+    let mentions = extract::extract_all(&doc, &sentences);
     let docs = vec![DocumentOut {
         id: doc.id.clone(),
         bytes: text.len(),

@@ -87,21 +87,21 @@ fn crlf_cr_bom_and_utf16_are_read() {
     let d = tmp.path();
     fs::write(
         d.join("crlf.txt"),
-        "Title line\r\n\r\nOsmosis is the movement of water.\r\nA cell is the unit of life.\r\n",
+        "Title line\r\n\r\nOsmosis is the movement of water across a membrane.\r\nA cell is the basic structural unit of all living things.\r\n",
     )
     .unwrap();
     fs::write(
         d.join("cr.txt"),
-        "Title line\r\rA tissue is a group of cells.\r",
+        "Title line\r\rA tissue is a group of similar cells that work together.\r",
     )
     .unwrap();
     fs::write(
         d.join("bom.txt"),
-        b"\xEF\xBB\xBFA gene is a unit of heredity.",
+        b"\xEF\xBB\xBFA gene is a sequence of DNA that codes for a protein.",
     )
     .unwrap();
     let mut u16 = vec![0xFF, 0xFE];
-    for u in "An organ is a group of tissues.".encode_utf16() {
+    for u in "An organ is a group of tissues that performs a function.".encode_utf16() {
         u16.extend_from_slice(&u.to_le_bytes());
     }
     fs::write(d.join("utf16.txt"), u16).unwrap();
@@ -144,7 +144,7 @@ fn crlf_cr_bom_and_utf16_are_read() {
         ev["start"].as_u64().unwrap() as usize,
         ev["end"].as_u64().unwrap() as usize,
     );
-    assert_eq!(&bom[s..e], b"A gene is a unit of heredity.");
+    assert_eq!(&bom[s..e], b"A gene is a sequence of DNA that codes for a protein.");
 }
 
 #[test]

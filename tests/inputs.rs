@@ -29,8 +29,8 @@ fn jsonl_documents_take_their_ids_and_bad_lines_warn() {
     let lines = [
         serde_json::json!({"id": "doc-1", "text": "Osmosis is the movement of water across a membrane."}).to_string(),
         "{ broken".to_string(),
-        serde_json::json!({"id": 2, "text": "A tissue is a group of similar cells."}).to_string(),
-        serde_json::json!({"text": "A cell is the smallest unit of life."}).to_string(),
+        serde_json::json!({"id": 2, "text": "A tissue is a group of similar cells that work together."}).to_string(),
+        serde_json::json!({"text": "A cell is the basic structural unit of all living things."}).to_string(),
     ];
     fs::write(&p, lines.join("\n")).unwrap();
     let out = tmp.path().join("k.json");

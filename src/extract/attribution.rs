@@ -114,7 +114,7 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
             ),
             (
                 "During the 1980s, smith and jones presented a layered memory model with four levels.",
-                "smith and jones presented layered memory model []",
+                "smith and jones presented layered memory model [198X]",
             ),
         ],
         misses: &[
@@ -398,20 +398,19 @@ fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// relative words; drop leading determiners; at most six words.
 fn clean_object(sentence: &str, r: Range<usize>, dates: &[DateMatch]) -> Option<Range<usize>> {
     let mut end = r.end;
-    for d in dates
-        .iter()
-        .filter(|d| d.start >= r.start && d.start < r.end)
-    {
-        if d.start >= end {
+    for d in dates.iter().filter(|d| d.start >= r.start) {
+        // A citation right after the object ("X volkan, 1991") counts too.
+        let adjacent = d.citation
+            && d.start >= r.end
+            && sentence.get(r.end..d.start).is_some_and(|gap| gap.chars().all(|c| matches!(c, ',' | ' ' | '(')));
+        if !(d.start < end || adjacent) {
             continue;
         }
-        end = d.start;
+        end = end.min(d.start);
         if d.citation {
-            // "X volkan, 1991": the word before the year is the cited author.
-            let before = sentence[r.start..d.start].trim_end_matches([',', ' ', '(']);
-            if let Some(sp) = before.rfind(' ') {
-                end = r.start + sp;
-            }
+            // The word before a citation's year is the cited author.
+            let before = sentence[r.start..end].trim_end_matches([',', ' ', '(']);
+            end = r.start + before.rfind(' ').unwrap_or(0);
         }
     }
     let ws = words(&sentence[r.start..end], r.start);

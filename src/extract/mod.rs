@@ -10,6 +10,7 @@ pub mod date;
 pub mod definition;
 pub mod guard;
 pub mod pattern;
+pub mod variant;
 
 use crate::types::{Document, Fact, Mention, Sentence, Span};
 use rayon::prelude::*;
@@ -32,6 +33,16 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
     }
     let parts: Vec<Vec<Mention>> = sentences.par_chunks(CHUNK).map(run).collect();
     parts.concat()
+}
+
+/// Mentions of one whole document: [`extract_document`] plus the surface
+/// variants of the terms it defines ([`variant`]).
+pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
+    let mut mentions = extract_document(doc, sentences);
+    if let Some(t) = variant::targets(&mentions) {
+        mentions.extend(variant::find_variants(doc, 0, sentences, &t));
+    }
+    mentions
 }
 
 fn mention(doc: &Document, sentence: Span, pattern: &str, fact: Fact) -> Mention {

@@ -1,0 +1,154 @@
+//! Surface variants of defined terms: "track 2 diplomacy", "tracktwo
+//! diplomacy" and "track ii diplomacy" are one term (see [`crate::term`]).
+//!
+//! In: the multi-word terms a document defines (from its mentions) and the
+//! document's sentences. Out: one `alias/variant` mention for each place
+//! where a different surface form of such a term occurs, so consolidation
+//! can list every spelling under its entry. Only multi-word terms are
+//! searched: one-word variants are plain case or plural changes.
+//!
+//! The search is one aho-corasick pass over the first words of the terms;
+//! a hit is confirmed by folding the words that follow it.
+
+use crate::term::{term_key, term_tokens};
+use crate::types::{Document, Fact, Mention, Sentence};
+use aho_corasick::AhoCorasick;
+use std::collections::BTreeMap;
+
+/// The terms to look for: folded key -> (surface as defined, word budget).
+#[derive(Debug)]
+pub struct Targets {
+    by_key: BTreeMap<String, String>,
+    max_words: usize,
+    first_words: AhoCorasick,
+}
+
+/// The multi-word terms defined or aliased in `mentions`, or `None` when
+/// there are none (then there is nothing to search).
+pub fn targets(mentions: &[Mention]) -> Option<Targets> {
+    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
+    let mut firsts: Vec<String> = Vec::new();
+    let mut max_words = 0;
+    for m in mentions {
+        let surfaces: Vec<&String> = match &m.fact {
+            Fact::Definition { term, .. } => vec![term],
+            Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
+            _ => continue,
+        };
+        for s in surfaces {
+            let toks = term_tokens(s);
+            let words = s.split_whitespace().count();
+            if toks.len() < 2 || words > 6 {
+                continue;
+            }
+            max_words = max_words.max(toks.len() + 1);
+            // The first word as written, and its folded token: "track".
+            firsts.push(toks[0].clone());
+            by_key.entry(toks.concat()).or_insert_with(|| s.clone());
+        }
+    }
+    if by_key.is_empty() {
+        return None;
+    }
+    firsts.sort();
+    firsts.dedup();
+    let first_words = AhoCorasick::builder().ascii_case_insensitive(true).build(&firsts).ok()?;
+    Some(Targets { by_key, max_words, first_words })
+}
+
+/// Id of the pattern on variant mentions.
+pub const PATTERN: &str = "alias/variant";
+
+/// Find the variants of `targets` in the sentences of `doc`; offsets are
+/// shifted by `base` (the block's offset in its document).
+pub fn find_variants(doc: &Document, base: usize, sentences: &[Sentence], targets: &Targets) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let text = &doc.text[s.start..s.end];
+        for hit in targets.first_words.find_iter(text) {
+            let at = hit.start();
+            if text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            // Word ends after `at`, up to the budget; stop at punctuation.
+            let mut ends = Vec::new();
+            let mut in_word = false;
+            for (i, c) in text[at..].char_indices() {
+                let word_char = c.is_alphanumeric() || c == '\'' || c == '-';
+                if in_word && !word_char {
+                    ends.push(at + i);
+                    if ends.len() == targets.max_words {
+                        break;
+                    }
+                }
+                if !word_char && !c.is_whitespace() {
+                    in_word = false;
+                    break;
+                }
+                in_word = word_char;
+            }
+            if in_word && ends.len() < targets.max_words {
+                ends.push(text.len());
+            }
+            for end in ends.into_iter().skip(1) {
+                let surface = &text[at..end];
+                let Some(term) = targets.by_key.get(&term_key(surface)) else { continue };
+                if term.eq_ignore_ascii_case(surface) {
+                    continue;
+                }
+                out.push(Mention {
+                    doc: doc.id.clone(),
+                    sentence: Sentence::new(base + s.start, base + s.end),
+                    pattern: PATTERN.to_string(),
+                    fact: Fact::Alias { term: term.clone(), alias: surface.to_string() },
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::Span;
+
+    fn def(term: &str) -> Mention {
+        Mention {
+            doc: "d".into(),
+            sentence: Span::new(0, 1),
+            pattern: "def/test".into(),
+            fact: Fact::Definition { term: term.into(), text: "x".into(), attributed_to: vec![] },
+        }
+    }
+
+    fn variants(text: &str, terms: &[&str]) -> Vec<String> {
+        let ms: Vec<Mention> = terms.iter().map(|t| def(t)).collect();
+        let Some(t) = targets(&ms) else { return vec![] };
+        let doc = Document { id: "d".into(), text: text.into() };
+        let sents = vec![Span::new(0, text.len())];
+        find_variants(&doc, 0, &sents, &t)
+            .into_iter()
+            .map(|m| match m.fact {
+                Fact::Alias { alias, .. } => alias,
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_numeral_hyphen_and_run_together_variants() {
+        let got = variants(
+            "Phase 2 trials and phase-two trials differ from phasetwo trials and Phase II trials.",
+            &["phase two trials"],
+        );
+        assert_eq!(got, vec!["Phase 2 trials", "phase-two trials", "phasetwo trials", "Phase II trials"]);
+    }
+
+    #[test]
+    fn ignores_the_same_spelling_and_other_words() {
+        assert!(variants("Phase two trials began. Phase three trials ended.", &["phase two trials"]).is_empty());
+        assert!(variants("The emphasis two trials.", &["phase two trials"]).is_empty(), "not at a word start");
+        assert!(variants("Cells divide.", &["cell"]).is_empty(), "one-word terms are not searched");
+    }
+}

@@ -49,6 +49,10 @@ pub const CAP_WINDOW: usize = 256;
 /// [`split_document`].
 pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
+/// How far a bracket may open before, or close after, a period that it
+/// keeps inside the sentence.
+const BRACKET_REACH: usize = 200;
+
 /// Chunk size [`split_document`] aims at for large texts.
 const CHUNK_TARGET: usize = 256 << 10;
 
@@ -98,6 +102,8 @@ struct Next {
     kind: Kind,
     /// ASCII letters of the next word, `start..end`.
     word: (usize, usize),
+    /// An opening quote or bracket came first (`. (see`, `. [L.`).
+    opened: bool,
 }
 
 /// A list marker at the start of a sentence or line.
@@ -369,8 +375,17 @@ impl<'a> Scanner<'a> {
         if w.iter().any(|c| matches!(c, b'@' | b'/' | b':')) {
             return true;
         }
+        if self.inside_brackets(p) {
+            return false;
+        }
         let next_word = &b[next.word.0..next.word.1];
-        match abbrev::classify(w) {
+        let class = abbrev::classify(w);
+        if class.is_some() && next.opened {
+            // `v. t. [Latin ...]`, `pp. (see`: a bracket rarely opens a
+            // sentence after an abbreviation.
+            return false;
+        }
+        match class {
             None => true,
             Some(Abbrev::Title | Abbrev::Inner) => false,
             Some(Abbrev::Numeric) => {
@@ -390,6 +405,25 @@ impl<'a> Scanner<'a> {
                 !title || words_before(&b[self.lo..q], 3) >= 3
             }
         }
+    }
+
+    /// True when the period at `p` sits inside brackets that open within
+    /// [`BRACKET_REACH`] bytes before it and close later on the same line:
+    /// `(see Fig. 2. below)`, `[Latin dict. form]`.
+    fn inside_brackets(&self, p: usize) -> bool {
+        let b = self.b;
+        let from = p.saturating_sub(BRACKET_REACH).max(self.lo);
+        let Some(o) = memrchr2(b'(', b'[', &b[from..p]).map(|k| from + k) else {
+            return false;
+        };
+        let close = if b[o] == b'(' { b')' } else { b']' };
+        if memchr(close, &b[o..p]).is_some() {
+            return false;
+        }
+        let to = (p + BRACKET_REACH).min(b.len());
+        let line = &b[p..to];
+        let line = &line[..memchr(b'\n', line).unwrap_or(line.len())];
+        memchr(close, line).is_some()
     }
 
     /// `word.Next` with no space: a sentence end when both sides are plain
@@ -491,8 +525,10 @@ fn next_token(text: &str, k: usize) -> Next {
         return Next {
             kind: Kind::End,
             word: (j, j),
+            opened: false,
         };
     }
+    let start = j;
     let mut guard = 0;
     while j < len && guard < 4 {
         match opener_len(&b[j..]) {
@@ -501,10 +537,12 @@ fn next_token(text: &str, k: usize) -> Next {
         }
         guard += 1;
     }
+    let opened = j > start;
     let Some(c) = text[j..].chars().next() else {
         return Next {
             kind: Kind::End,
             word: (j, j),
+            opened,
         };
     };
     let kind = if c.is_lowercase() {
@@ -520,7 +558,11 @@ fn next_token(text: &str, k: usize) -> Next {
     while e < len && b[e].is_ascii_alphabetic() && e - j < 16 {
         e += 1;
     }
-    Next { kind, word: (j, e) }
+    Next {
+        kind,
+        word: (j, e),
+        opened,
+    }
 }
 
 /// Counts white-space separated words in `b`, stopping at `max`.
@@ -908,6 +950,28 @@ mod tests {
         (
             "It is done (finally). We can rest.",
             &["It is done (finally).", "We can rest."],
+        ),
+        // Periods inside brackets that close on the same line.
+        (
+            "The bird (family Corvidae, cf. fig. 2. below) is clever.",
+            &["The bird (family Corvidae, cf. fig. 2. below) is clever."],
+        ),
+        (
+            "GLEAM, n. [Old Eng. glem. See Glimmer.] A faint light.",
+            &["GLEAM, n. [Old Eng. glem. See Glimmer.]", "A faint light."],
+        ),
+        (
+            "It rained (as usual. Nobody cared. We went out anyway.",
+            &[
+                "It rained (as usual.",
+                "Nobody cared.",
+                "We went out anyway.",
+            ],
+        ),
+        // Grammar abbreviations.
+        (
+            "Quick, adj. -- Moving fast.",
+            &["Quick, adj. -- Moving fast."],
         ),
         // Ellipses.
         ("I thought... maybe not.", &["I thought... maybe not."]),

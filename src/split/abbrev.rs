@@ -48,6 +48,9 @@ fn lower<'b>(w: &[u8], buf: &'b mut [u8; MAX_TOKEN]) -> Option<&'b [u8]> {
 pub(crate) fn classify(w: &[u8]) -> Option<Abbrev> {
     let mut buf = [0u8; MAX_TOKEN];
     let l = lower(w, &mut buf)?;
+    if w.len() == 1 && w[0].is_ascii_uppercase() {
+        return Some(Abbrev::Initial); // `P. Smith`, never page `p.`
+    }
     if let Some(class) = listed(l) {
         return Some(class);
     }
@@ -76,7 +79,8 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         b"mr" | b"mrs" | b"ms" | b"messrs" | b"mssrs" | b"mme" | b"mlle" | b"dr" | b"prof"
         | b"rev" | b"revd" | b"hon" | b"gen" | b"col" | b"capt" | b"cpt" | b"lt" | b"sgt"
         | b"cpl" | b"pvt" | b"maj" | b"cmdr" | b"adm" | b"gov" | b"sen" | b"rep" | b"pres"
-        | b"supt" | b"insp" | b"atty" | b"fr" | b"mt" => Title,
+        | b"supt" | b"insp" | b"atty" | b"fr" | b"mt" | b"brig" | b"lieut" | b"comdt" | b"ens"
+        | b"pfc" | b"sra" | b"srta" => Title,
         b"e.g" | b"i.e" | b"cf" | b"viz" | b"vs" | b"v" | b"approx" | b"ca" | b"incl" | b"esp"
         | b"resp" | b"a.k.a" | b"w.r.t" | b"n.b" | b"sq" | b"cca" => Inner,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"para" | b"paras" | b"vol" | b"vols"
@@ -355,6 +359,8 @@ mod tests {
         assert_eq!(classify(b"U.K"), Some(Abbrev::Ambiguous));
         assert_eq!(classify(b"Ph.D"), Some(Abbrev::Ambiguous));
         assert_eq!(classify(b"K"), Some(Abbrev::Initial));
+        assert_eq!(classify(b"P"), Some(Abbrev::Initial));
+        assert_eq!(classify(b"p"), Some(Abbrev::Numeric));
         assert_eq!(classify(b"q"), Some(Abbrev::Letter));
     }
 

@@ -49,6 +49,9 @@ pub const CAP_WINDOW: usize = 256;
 /// [`split_document`].
 pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
+/// The one-character ellipsis `…`, judged like `...`.
+const ELLIPSIS: &[u8] = "\u{2026}".as_bytes();
+
 /// How far a bracket may open before, or close after, a period that it
 /// keeps inside the sentence.
 const BRACKET_REACH: usize = 200;
@@ -131,6 +134,9 @@ struct Scanner<'a> {
     /// Cached next `.!?` and `\n` (valid while `>= i`).
     np: usize,
     nn: usize,
+    /// Cached next `…` (U+2026), found with `ellipsis`.
+    ne: usize,
+    ellipsis: memchr::memmem::Finder<'static>,
     /// End of the list marker the sentence starts with (0: none).
     marker_end: usize,
     /// Where the next inline list item starts (`usize::MAX`: none).
@@ -140,6 +146,8 @@ struct Scanner<'a> {
 impl<'a> Scanner<'a> {
     fn new(text: &'a str, out: &'a mut Vec<Sentence>) -> Scanner<'a> {
         let b = text.as_bytes();
+        let ellipsis = memchr::memmem::Finder::new(ELLIPSIS);
+        let ne = ellipsis.find(b).unwrap_or(b.len());
         Scanner {
             text,
             b,
@@ -149,6 +157,8 @@ impl<'a> Scanner<'a> {
             i: 0,
             line_start: 0,
             np: find_punct(b, 0),
+            ne,
+            ellipsis,
             nn: find_newline(b, 0),
             marker_end: 0,
             list_cut: usize::MAX,
@@ -162,13 +172,20 @@ impl<'a> Scanner<'a> {
             if self.np < self.i {
                 self.np = find_punct(self.b, self.i);
             }
+            if self.ne < self.i {
+                let from = self.i;
+                self.ne = self
+                    .ellipsis
+                    .find(&self.b[from..])
+                    .map_or(self.b.len(), |k| from + k);
+            }
             if self.nn < self.i {
                 self.nn = find_newline(self.b, self.i);
             }
             if self.list_cut < self.i {
                 self.list_cut = usize::MAX;
             }
-            let ev = self.np.min(self.nn).min(self.list_cut);
+            let ev = self.np.min(self.ne).min(self.nn).min(self.list_cut);
             if self.lo + MAX_SENTENCE_BYTES < ev.min(len) {
                 self.cap_cut();
             } else if ev >= len {
@@ -273,11 +290,23 @@ impl<'a> Scanner<'a> {
         // The run of punctuation: `?!`, `...`, or a spaced `. . .`.
         let mut j = p + 1;
         let mut dots = usize::from(b[p] == b'.');
-        let mut other = b[p] != b'.';
+        let mut other = !matches!(b[p], b'.' | 0xE2);
         let mut spaced = false;
+        if b[p] == 0xE2 {
+            if !b[p..limit].starts_with(ELLIPSIS) {
+                self.i = p + ELLIPSIS.len();
+                return;
+            }
+            dots = 3;
+            j = p + ELLIPSIS.len();
+        }
         while j < limit {
             match b[j] {
                 b'.' => dots += 1,
+                0xE2 if b[j..limit].starts_with(ELLIPSIS) && !other => {
+                    dots += 3;
+                    j += ELLIPSIS.len() - 1;
+                }
                 b'!' | b'?' => other = true,
                 b' ' if !other && j + 1 < limit && b[j + 1] == b'.' => {
                     spaced = true;

@@ -1187,6 +1187,13 @@ mod tests {
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             let piece = &text[s.start..s.end];
             prop_assert_eq!(piece, piece.trim());
+            let blank = piece.split('\n').skip(1).collect::<Vec<_>>();
+            let inner = &blank[..blank.len().saturating_sub(1)];
+            prop_assert!(
+                inner.iter().all(|l| !l.trim_ascii().is_empty()),
+                "blank line inside {:?}",
+                s
+            );
             prop_assert!(
                 text[prev..s.start].trim().is_empty(),
                 "uncovered text before {:?}",

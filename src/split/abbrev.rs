@@ -99,7 +99,8 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"kan" | b"md" | b"mich"
         | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn" | b"tex" | b"wis" | b"wyo"
         | b"penn" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj" | b"pron"
-        | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr" | b"orig" => {
+        | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr" | b"orig"
+        | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr" | b"asst" => {
             Ambiguous
         }
         _ => return None,

@@ -1310,6 +1310,32 @@ mod tests {
             "split: {mb:.1} MB, {n} sentences, best {best:.4} s, {:.0} MB/s",
             mb / best
         );
+        // The same text hard-wrapped at 72 columns.
+        let mut wrapped = String::with_capacity(text.len() + text.len() / 60);
+        for para in text.split("\n\n") {
+            let mut col = 0;
+            for w in para.split_whitespace() {
+                if col > 0 && col + w.len() >= 72 {
+                    wrapped.push('\n');
+                    col = 0;
+                } else if col > 0 {
+                    wrapped.push(' ');
+                    col += 1;
+                }
+                wrapped.push_str(w);
+                col += w.len();
+            }
+            wrapped.push_str("\n\n");
+        }
+        let t = std::time::Instant::now();
+        let w = split(&wrapped).len();
+        let d = t.elapsed().as_secs_f64();
+        let wmb = wrapped.len() as f64 / 1e6;
+        println!(
+            "split, wrapped at 72: {wmb:.1} MB, {w} sentences, {d:.4} s, {:.0} MB/s",
+            wmb / d
+        );
+        assert_eq!(w, n, "hard wrapping changed the sentences");
         let t = std::time::Instant::now();
         let m = split_document(&text).len();
         let d = t.elapsed().as_secs_f64();

@@ -1270,6 +1270,11 @@ mod tests {
         }
 
         #[test]
+        fn chunked_equals_whole_on_any_string(text in "(\\PC|\n|\n\n|[.!?] ){0,200}", target in 1usize..64) {
+            prop_assert_eq!(split_chunked(&text, target), split(&text));
+        }
+
+        #[test]
         fn chunked_equals_whole_on_wrapped_lines(
             lines in prop::collection::vec((prose(), prop_oneof![Just("\n"), Just("\n\n"), Just(".\n")]), 1..8),
             target in 1usize..200,

@@ -48,6 +48,9 @@ fn lower<'b>(w: &[u8], buf: &'b mut [u8; MAX_TOKEN]) -> Option<&'b [u8]> {
 pub(crate) fn classify(w: &[u8]) -> Option<Abbrev> {
     let mut buf = [0u8; MAX_TOKEN];
     let l = lower(w, &mut buf)?;
+    if w.len() == 1 && w[0].is_ascii_uppercase() {
+        return Some(Abbrev::Initial); // `P. Smith`, never page `p.`
+    }
     if let Some(class) = listed(l) {
         return Some(class);
     }
@@ -76,7 +79,8 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         b"mr" | b"mrs" | b"ms" | b"messrs" | b"mssrs" | b"mme" | b"mlle" | b"dr" | b"prof"
         | b"rev" | b"revd" | b"hon" | b"gen" | b"col" | b"capt" | b"cpt" | b"lt" | b"sgt"
         | b"cpl" | b"pvt" | b"maj" | b"cmdr" | b"adm" | b"gov" | b"sen" | b"rep" | b"pres"
-        | b"supt" | b"insp" | b"atty" | b"fr" | b"mt" => Title,
+        | b"supt" | b"insp" | b"atty" | b"fr" | b"mt" | b"brig" | b"lieut" | b"comdt" | b"ens"
+        | b"pfc" | b"sra" | b"srta" => Title,
         b"e.g" | b"i.e" | b"cf" | b"viz" | b"vs" | b"v" | b"approx" | b"ca" | b"incl" | b"esp"
         | b"resp" | b"a.k.a" | b"w.r.t" | b"n.b" | b"sq" | b"cca" => Inner,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"para" | b"paras" | b"vol" | b"vols"
@@ -94,7 +98,11 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"mi" | b"gal" | b"qt" | b"tues" | b"tue" | b"thu" | b"thur" | b"thurs" | b"fri"
         | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"kan" | b"md" | b"mich"
         | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn" | b"tex" | b"wis" | b"wyo"
-        | b"penn" | b"misc" | b"dist" | b"div" => Ambiguous,
+        | b"penn" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj" | b"pron"
+        | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr" | b"orig"
+        | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr" | b"asst" => {
+            Ambiguous
+        }
         _ => return None,
     })
 }
@@ -226,6 +234,34 @@ pub(crate) fn is_starter(w: &[u8]) -> bool {
             | b"finally"
             | b"let"
             | b"please"
+            | b"everyone"
+            | b"everybody"
+            | b"everything"
+            | b"someone"
+            | b"somebody"
+            | b"something"
+            | b"nobody"
+            | b"nothing"
+            | b"none"
+            | b"few"
+            | b"several"
+            | b"only"
+            | b"even"
+            | b"perhaps"
+            | b"maybe"
+            | b"soon"
+            | b"often"
+            | b"sometimes"
+            | b"usually"
+            | b"again"
+            | b"yes"
+            | b"first"
+            | b"next"
+            | b"unlike"
+            | b"unless"
+            | b"until"
+            | b"whereas"
+            | b"whatever"
     )
 }
 
@@ -352,6 +388,8 @@ mod tests {
         assert_eq!(classify(b"U.K"), Some(Abbrev::Ambiguous));
         assert_eq!(classify(b"Ph.D"), Some(Abbrev::Ambiguous));
         assert_eq!(classify(b"K"), Some(Abbrev::Initial));
+        assert_eq!(classify(b"P"), Some(Abbrev::Initial));
+        assert_eq!(classify(b"p"), Some(Abbrev::Numeric));
         assert_eq!(classify(b"q"), Some(Abbrev::Letter));
     }
 

@@ -358,6 +358,7 @@ pub fn decode(
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes[..3].copy_from_slice(b"   ");
     }
+    lone_cr_to_lf(&mut bytes);
     match String::from_utf8(bytes) {
         Ok(text) => Ok((
             Document {
@@ -381,6 +382,19 @@ pub fn decode(
                 Some(warn(WarningKind::InvalidUtf8 { offset, count })),
             ))
         }
+    }
+}
+
+/// Old Mac line ends: a CR not followed by LF becomes LF (one byte for one,
+/// so offsets hold), so that the splitter sees lines and blank lines.
+fn lone_cr_to_lf(bytes: &mut [u8]) {
+    let mut i = 0;
+    while let Some(j) = memchr::memchr(b'\r', &bytes[i..]) {
+        let at = i + j;
+        if bytes.get(at + 1) != Some(&b'\n') {
+            bytes[at] = b'\n';
+        }
+        i = at + 1;
     }
 }
 
@@ -426,6 +440,12 @@ mod tests {
             }
         );
         assert!(doc.text.starts_with("abc \u{1A}\u{1A} def."));
+    }
+
+    #[test]
+    fn lone_cr_becomes_lf_and_crlf_stays() {
+        let (doc, _) = decode("x", b"a\rb\r\nc\r".to_vec()).unwrap();
+        assert_eq!(doc.text, "a\nb\r\nc\n");
     }
 
     #[test]

@@ -93,7 +93,12 @@ fn skipped(w: Warning) -> Vec<DocResult> {
 fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<Sentence> {
     let sentences = split::split_document(&doc.text);
     if let Some(s) = sentences.iter().find(|s| split::reaches_cap(s)) {
-        out.warnings.push(Warning { path: doc.id.clone(), kind: WarningKind::LongSentence { offset: base + s.start } });
+        out.warnings.push(Warning {
+            path: doc.id.clone(),
+            kind: WarningKind::LongSentence {
+                offset: base + s.start,
+            },
+        });
     }
     let mut mentions = extract::extract_document(doc, &sentences);
     if base > 0 {
@@ -143,16 +148,23 @@ fn for_each_block(
 }
 
 fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
-    let warn = |kind| Warning { path: src.id.clone(), kind };
+    let warn = |kind| Warning {
+        path: src.id.clone(),
+        kind,
+    };
     let mut out = DocResult::default();
-    let (mut sentences, mut blocks, mut bad, mut fatal) = (0usize, 0usize, None::<(usize, usize)>, None);
+    let (mut sentences, mut blocks, mut bad, mut fatal) =
+        (0usize, 0usize, None::<(usize, usize)>, None);
     // A single-block document keeps its text for the variant search.
     let mut single: Option<(Document, Vec<Sentence>)> = None;
     let read = for_each_block(src, reader, |base, decoded| match decoded {
         _ if fatal.is_some() => {}
         Ok((doc, w)) => {
             match w {
-                Some(Warning { kind: WarningKind::InvalidUtf8 { offset, count }, .. }) => {
+                Some(Warning {
+                    kind: WarningKind::InvalidUtf8 { offset, count },
+                    ..
+                }) => {
                     let (first, total) = bad.unwrap_or((base + offset, 0));
                     bad = Some((first, total + count));
                 }
@@ -164,7 +176,10 @@ fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Ve
             blocks += 1;
             single = (blocks == 1).then_some((doc, s));
         }
-        Err(Warning { kind: WarningKind::Empty, .. }) => {}
+        Err(Warning {
+            kind: WarningKind::Empty,
+            ..
+        }) => {}
         Err(w) => fatal = Some(w),
     });
     let bytes = match read {
@@ -179,14 +194,17 @@ fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Ve
     }
     if let Some(t) = extract::variant::targets(&out.mentions) {
         match single {
-            Some((doc, s)) => out.mentions.extend(extract::variant::find_variants(&doc, 0, &s, &t)),
+            Some((doc, s)) => out
+                .mentions
+                .extend(extract::variant::find_variants(&doc, 0, &s, &t)),
             None => {
                 // Several blocks: a second pass finds variants in all of them.
                 if let Ok(reader) = load::open(src) {
                     let _ = for_each_block(src, reader, |base, decoded| {
                         if let Ok((doc, _)) = decoded {
                             let s = split::split_document(&doc.text);
-                            out.mentions.extend(extract::variant::find_variants(&doc, base, &s, &t));
+                            out.mentions
+                                .extend(extract::variant::find_variants(&doc, base, &s, &t));
                         }
                     });
                 }
@@ -194,10 +212,15 @@ fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Ve
         }
     }
     if let Some((offset, count)) = bad {
-        out.warnings.insert(0, warn(WarningKind::InvalidUtf8 { offset, count }));
+        out.warnings
+            .insert(0, warn(WarningKind::InvalidUtf8 { offset, count }));
     }
     out.bytes = bytes as u64;
-    out.document = Some(DocumentOut { id: src.id.clone(), bytes, sentences });
+    out.document = Some(DocumentOut {
+        id: src.id.clone(),
+        bytes,
+        sentences,
+    });
     vec![out]
 }
 
@@ -234,7 +257,8 @@ fn process_jsonl(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> V
                     let mut out = DocResult::default();
                     let s = process_text_block(&doc, 0, &mut out);
                     if let Some(t) = extract::variant::targets(&out.mentions) {
-                        out.mentions.extend(extract::variant::find_variants(&doc, 0, &s, &t));
+                        out.mentions
+                            .extend(extract::variant::find_variants(&doc, 0, &s, &t));
                     }
                     let sentences = s.len();
                     out.bytes = doc.text.len() as u64;

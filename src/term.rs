@@ -10,7 +10,7 @@
 fn strip_article(s: &str) -> &str {
     let t = s.trim_start();
     for a in ["a ", "an ", "the "] {
-        if t.len() > a.len() && t[..a.len()].eq_ignore_ascii_case(a) {
+        if t.len() > a.len() && t.get(..a.len()).is_some_and(|h| h.eq_ignore_ascii_case(a)) {
             return t[a.len()..].trim_start();
         }
     }
@@ -19,9 +19,10 @@ fn strip_article(s: &str) -> &str {
 
 /// The display form of a term: [`display_form`] without a leading article.
 pub fn term_display(surface: &str) -> String {
-    display_form(strip_article(surface.trim_start_matches(|c: char| !c.is_alphanumeric())))
+    display_form(strip_article(
+        surface.trim_start_matches(|c: char| !c.is_alphanumeric()),
+    ))
 }
-
 
 const NUMBER_WORDS: &[(&str, &str)] = &[
     ("one", "1"),
@@ -135,7 +136,13 @@ mod tests {
     #[test]
     fn keys_fold_case_hyphens_numerals_plurals_articles() {
         let k = term_key("Track Two Diplomacy");
-        for s in ["track ii diplomacy", "track 2 diplomacy", "tracktwo diplomacy", "Track-Two diplomacies", "the track two diplomacy"] {
+        for s in [
+            "track ii diplomacy",
+            "track 2 diplomacy",
+            "tracktwo diplomacy",
+            "Track-Two diplomacies",
+            "the track two diplomacy",
+        ] {
             assert_eq!(term_key(s), k, "{s}");
         }
         assert_ne!(term_key("track three diplomacy"), k);
@@ -143,6 +150,11 @@ mod tests {
         assert_eq!(term_key("class"), "class");
         assert_eq!(term_key("I"), "i", "a leading 'i' is not a numeral");
         assert_eq!(term_key("A"), "a", "a lone article stays");
+        assert_eq!(
+            term_key("cpu\u{a0}0"),
+            "cpu0",
+            "no panic inside a multi-byte character"
+        );
     }
 
     #[test]

@@ -144,7 +144,10 @@ fn crlf_cr_bom_and_utf16_are_read() {
         ev["start"].as_u64().unwrap() as usize,
         ev["end"].as_u64().unwrap() as usize,
     );
-    assert_eq!(&bom[s..e], b"A gene is a sequence of DNA that codes for a protein.");
+    assert_eq!(
+        &bom[s..e],
+        b"A gene is a sequence of DNA that codes for a protein."
+    );
 }
 
 #[test]

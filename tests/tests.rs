@@ -8,5 +8,6 @@ mod defs;
 mod determinism;
 mod golden;
 mod inputs;
+mod props;
 mod sbd;
 mod timex;

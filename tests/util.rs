@@ -20,7 +20,8 @@ pub fn shared() -> Option<PathBuf> {
 #[allow(dead_code)]
 pub fn defmine() -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin!("defmine"));
-    c.env_clear().env("PATH", std::env::var("PATH").unwrap_or_default());
+    c.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
     c
 }
 

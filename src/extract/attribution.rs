@@ -402,7 +402,9 @@ fn clean_object(sentence: &str, r: Range<usize>, dates: &[DateMatch]) -> Option<
         // A citation right after the object ("X volkan, 1991") counts too.
         let adjacent = d.citation
             && d.start >= r.end
-            && sentence.get(r.end..d.start).is_some_and(|gap| gap.chars().all(|c| matches!(c, ',' | ' ' | '(')));
+            && sentence
+                .get(r.end..d.start)
+                .is_some_and(|gap| gap.chars().all(|c| matches!(c, ',' | ' ' | '(')));
         if !(d.start < end || adjacent) {
             continue;
         }

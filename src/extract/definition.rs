@@ -291,10 +291,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "herbivores := animals that eat plants alone",
             ),
         ],
-        misses: &[
-            "These layers are called strata.",
-            "The dog is called Rex.",
-        ],
+        misses: &["These layers are called strata.", "The dog is called Rex."],
     },
     Pattern {
         name: "def/which-called",
@@ -460,8 +457,7 @@ fn automaton(words: &[&str]) -> Option<AhoCorasick> {
 }
 
 static DEF_PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| automaton(DEF_TRIGGERS));
-static ALIAS_PREFILTER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| automaton(ALIAS_TRIGGERS));
+static ALIAS_PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| automaton(ALIAS_TRIGGERS));
 
 fn passes(pre: &Option<AhoCorasick>, s: &str) -> bool {
     match pre {
@@ -475,18 +471,129 @@ fn passes(pre: &Option<AhoCorasick>, s: &str) -> bool {
 /// Words that never occur inside a term (auxiliaries, pronouns, clause
 /// words, most prepositions, frequency adverbs).
 const NOT_IN_TERM: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-    "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "it",
-    "they", "he", "she", "we", "you", "them", "him", "her", "us", "me", "which", "who",
-    "whom", "whose", "what", "where", "when", "why", "how", "that", "than", "not", "no", "never",
-    "if", "because", "while", "whereas", "although", "though", "since", "so", "as", "very",
-    "also", "only", "just", "even", "about", "into", "onto", "upon", "from", "with", "without",
-    "by", "at", "in", "on", "among", "between", "after", "before", "during", "through",
-    "over", "under", "above", "below", "often", "usually", "always", "sometimes", "still", "then",
-    "there", "here", "thus", "therefore", "however", "but", "yet", "nor", "this", "these",
-    "those", "such", "its", "their", "our", "his", "my", "your", "within", "across", "against",
-    "toward", "towards", "like", "unlike", "via", "per", "whereby", "increasingly", "already",
-    "itself", "themselves", "himself", "herself",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "them",
+    "him",
+    "her",
+    "us",
+    "me",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "where",
+    "when",
+    "why",
+    "how",
+    "that",
+    "than",
+    "not",
+    "no",
+    "never",
+    "if",
+    "because",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "since",
+    "so",
+    "as",
+    "very",
+    "also",
+    "only",
+    "just",
+    "even",
+    "about",
+    "into",
+    "onto",
+    "upon",
+    "from",
+    "with",
+    "without",
+    "by",
+    "at",
+    "in",
+    "on",
+    "among",
+    "between",
+    "after",
+    "before",
+    "during",
+    "through",
+    "over",
+    "under",
+    "above",
+    "below",
+    "often",
+    "usually",
+    "always",
+    "sometimes",
+    "still",
+    "then",
+    "there",
+    "here",
+    "thus",
+    "therefore",
+    "however",
+    "but",
+    "yet",
+    "nor",
+    "this",
+    "these",
+    "those",
+    "such",
+    "its",
+    "their",
+    "our",
+    "his",
+    "my",
+    "your",
+    "within",
+    "across",
+    "against",
+    "toward",
+    "towards",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "whereby",
+    "increasingly",
+    "already",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
 ];
 
 /// Words that end a term written after its verb ("called X because ...").
@@ -495,10 +602,10 @@ const TERM_END: &[&str] = &[
     "in", "on", "at", "for", "by", "with", "from", "after", "before", "as", "is", "are", "was",
     "were", "to", "if", "while", "whereas", "but", "due", "although", "though", "than", "it",
     "they", "he", "she", "we", "this", "these", "those", "its", "their", "has", "have", "had",
-    "can", "could", "will", "would", "may", "might", "must", "should", "do", "does", "did",
-    "not", "also", "often", "now", "then", "there", "thus", "so", "whereby", "through", "during",
-    "into", "onto", "upon", "among", "between", "within", "without", "under", "over", "via",
-    "e.g.", "i.e.", "etc.", "until", "unless", "being", "been", "be",
+    "can", "could", "will", "would", "may", "might", "must", "should", "do", "does", "did", "not",
+    "also", "often", "now", "then", "there", "thus", "so", "whereby", "through", "during", "into",
+    "onto", "upon", "among", "between", "within", "without", "under", "over", "via", "e.g.",
+    "i.e.", "etc.", "until", "unless", "being", "been", "be",
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
@@ -543,7 +650,11 @@ fn trim_by(s: &str, r: Range<usize>, f: impl Fn(char) -> bool + Copy) -> Range<u
     let piece = &s[r.clone()];
     let start = r.start + (piece.len() - piece.trim_start_matches(f).len());
     let end = r.start + piece.trim_end_matches(f).len();
-    if start >= end { r.start..r.start } else { start..end }
+    if start >= end {
+        r.start..r.start
+    } else {
+        start..end
+    }
 }
 
 /// Drop what `re` matches at the start of `s[r]`.
@@ -574,10 +685,13 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "called its genotype": a possessive before a term written after its verb.
-static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)^(?:its|their|his|her|our|your|my)\s+") {
-    Ok(r) => r,
-    Err(e) => panic!("POSSESSIVE does not compile: {e}"),
-});
+static POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(
+        || match Regex::new(r"(?i)^(?:its|their|his|her|our|your|my)\s+") {
+            Ok(r) => r,
+            Err(e) => panic!("POSSESSIVE does not compile: {e}"),
+        },
+    );
 
 /// "the term X", "so-called X": the frame around a term.
 static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -599,10 +713,11 @@ static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     }
 });
 
-static CONTRAST: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)\b(?:while|whereas)\s+") {
-    Ok(r) => r,
-    Err(e) => panic!("CONTRAST does not compile: {e}"),
-});
+static CONTRAST: LazyLock<Regex> =
+    LazyLock::new(|| match Regex::new(r"(?i)\b(?:while|whereas)\s+") {
+        Ok(r) => r,
+        Err(e) => panic!("CONTRAST does not compile: {e}"),
+    });
 
 static TRAILING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| match Regex::new(r"(?i)[\s,]*\(?\d{4}[a-z]?\)?[\s,]*$") {
@@ -631,23 +746,32 @@ struct Term {
 /// Check the words of a candidate term and split off its determiner.
 fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     let r = trim_by(s, r, |c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '.' | ',')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '.' | ','
+            )
     });
     if r.is_empty() {
         return None;
     }
     let piece = &s[r.clone()];
-    if piece.contains([',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\u{201c}', '\u{201d}', '?', '!', '\u{2014}', '\u{2013}'])
-        || piece.contains(" - ")
+    if piece.contains([
+        ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\u{201c}', '\u{201d}', '?', '!',
+        '\u{2014}', '\u{2013}',
+    ]) || piece.contains(" - ")
     {
         return None;
     }
     let mut words = words_in(s, r.clone());
     // "the forest itself": the reflexive is not part of the term.
     if words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| is_one_of(&s[w.clone()], &["itself", "themselves", "himself", "herself"]))
+        && words.last().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &["itself", "themselves", "himself", "herself"],
+            )
+        })
     {
         words.pop();
     }
@@ -666,7 +790,10 @@ fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     if bad_det || rest.iter().any(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)) {
         return None;
     }
-    if !rest.iter().any(|w| s[w.clone()].chars().any(char::is_alphabetic)) {
+    if !rest
+        .iter()
+        .any(|w| s[w.clone()].chars().any(char::is_alphabetic))
+    {
         return None;
     }
     let bare = rest[0].start..rest[rest.len() - 1].end;
@@ -699,7 +826,9 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
         let lower = piece.to_lowercase();
         if let Some(i) = lower.find(" or ") {
             if lower.matches(" or ").count() == 1 {
-                r = trim_by(s, r.start..r.start + i, |c: char| c.is_whitespace() || c == ',');
+                r = trim_by(s, r.start..r.start + i, |c: char| {
+                    c.is_whitespace() || c == ','
+                });
             }
         }
     }
@@ -725,14 +854,36 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
 /// The term written after its verb: "called X, ...", "defines X as".
 fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
     let mut r = trim_by(s, r, |c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+            )
     });
     let piece = &s[r.clone()];
     let cut = piece
         .char_indices()
         .find(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\u{201c}' | '\u{201d}' | '!' | '?' | '\u{2014}' | '\u{2013}')
-                || (c == '.' && piece[i + 1..].chars().next().is_none_or(char::is_whitespace))
+            matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '"'
+                    | '\u{201c}'
+                    | '\u{201d}'
+                    | '!'
+                    | '?'
+                    | '\u{2014}'
+                    | '\u{2013}'
+            ) || (c == '.'
+                && piece[i + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace))
                 || (c == ' ' && piece[i..].starts_with(" - "))
         })
         .map(|(i, _)| i);
@@ -798,7 +949,9 @@ fn clean_text(s: &str, r: Range<usize>) -> Option<Range<usize>> {
     let r = trim_by(s, r, |c: char| {
         c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '\u{2013}' | '\u{2014}')
     });
-    let r = trim_by(s, r, |c: char| c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':'));
+    let r = trim_by(s, r, |c: char| {
+        c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':')
+    });
     let piece = &s[r.clone()];
     if piece.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
@@ -834,11 +987,19 @@ fn clean_agent(s: &str, r: Range<usize>) -> Option<Range<usize>> {
     }
     let first = &s[rest[0].clone()];
     if is_one_of(first, NOT_IN_TERM)
-        || is_one_of(first, &["one", "someone", "people", "many", "some", "most", "others", "everyone", "anyone"])
+        || is_one_of(
+            first,
+            &[
+                "one", "someone", "people", "many", "some", "most", "others", "everyone", "anyone",
+            ],
+        )
         || rest.iter().any(|w| {
             is_one_of(
                 &s[w.clone()],
-                &["is", "are", "was", "were", "be", "to", "it", "can", "will", "would", "should", "may", "might", "must", "could", "that"],
+                &[
+                    "is", "are", "was", "were", "be", "to", "it", "can", "will", "would", "should",
+                    "may", "might", "must", "could", "that",
+                ],
             )
         })
     {
@@ -881,7 +1042,12 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         text: &s[text.clone()],
     };
     if let Some(g) = guard::reject(&cand) {
-        if *DBG { eprintln!("  {} rejected by {g}: term={:?} text={:?}", p.name, cand.term, cand.text); }
+        if *DBG {
+            eprintln!(
+                "  {} rejected by {g}: term={:?} text={:?}",
+                p.name, cand.term, cand.text
+            );
+        }
         return None;
     }
     if called {
@@ -923,7 +1089,9 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
             continue;
         };
         if let Some(c) = re.captures(s) {
-            if *DBG { eprintln!("  {} captures {:?}", p.name, c); }
+            if *DBG {
+                eprintln!("  {} captures {:?}", p.name, c);
+            }
             if let Some(m) = try_pattern(p, s, &c) {
                 return vec![m];
             }
@@ -963,7 +1131,9 @@ fn long_form(s: &str, r: Range<usize>, short: &str) -> Option<Range<usize>> {
     }
     let at = (li + 1) as usize;
     let byte = long.get(at).map(|(b, _)| *b)?;
-    let start = s[r.clone()][..byte].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = s[r.clone()][..byte]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
     let out = r.start + start..r.end;
     let n = words_in(s, out.clone()).len();
     (n <= short.len() + 5 && n <= 2 * short.len()).then_some(out)
@@ -997,7 +1167,8 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
         np_before(s, 0..group(c, "pre")?.end)?
     };
     let alias = clean_forward(s, alias_r)?;
-    if s[alias.bare.clone()].chars().any(|c| c.is_ascii_digit()) && p.name == "alias/paren-subject" {
+    if s[alias.bare.clone()].chars().any(|c| c.is_ascii_digit()) && p.name == "alias/paren-subject"
+    {
         return None;
     }
     let cand = Candidate {
@@ -1117,7 +1288,10 @@ mod tests {
             for s in g.examples {
                 let got: Vec<String> = find_definitions(s).iter().map(|d| render(s, d)).collect();
                 if !got.is_empty() {
-                    f.push(format!("{}: {s:?}\n    expected nothing\n    got      {got:?}", g.name));
+                    f.push(format!(
+                        "{}: {s:?}\n    expected nothing\n    got      {got:?}",
+                        g.name
+                    ));
                 }
             }
         }

@@ -52,8 +52,15 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     }
     firsts.sort();
     firsts.dedup();
-    let first_words = AhoCorasick::builder().ascii_case_insensitive(true).build(&firsts).ok()?;
-    Some(Targets { by_key, max_words, first_words })
+    let first_words = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&firsts)
+        .ok()?;
+    Some(Targets {
+        by_key,
+        max_words,
+        first_words,
+    })
 }
 
 /// Id of the pattern on variant mentions.
@@ -61,13 +68,22 @@ pub const PATTERN: &str = "alias/variant";
 
 /// Find the variants of `targets` in the sentences of `doc`; offsets are
 /// shifted by `base` (the block's offset in its document).
-pub fn find_variants(doc: &Document, base: usize, sentences: &[Sentence], targets: &Targets) -> Vec<Mention> {
+pub fn find_variants(
+    doc: &Document,
+    base: usize,
+    sentences: &[Sentence],
+    targets: &Targets,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for s in sentences {
         let text = &doc.text[s.start..s.end];
         for hit in targets.first_words.find_iter(text) {
             let at = hit.start();
-            if text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric())
+            {
                 continue;
             }
             // Word ends after `at`, up to the budget; stop at punctuation.
@@ -92,7 +108,9 @@ pub fn find_variants(doc: &Document, base: usize, sentences: &[Sentence], target
             }
             for end in ends.into_iter().skip(1) {
                 let surface = &text[at..end];
-                let Some(term) = targets.by_key.get(&term_key(surface)) else { continue };
+                let Some(term) = targets.by_key.get(&term_key(surface)) else {
+                    continue;
+                };
                 if term.eq_ignore_ascii_case(surface) {
                     continue;
                 }
@@ -100,7 +118,10 @@ pub fn find_variants(doc: &Document, base: usize, sentences: &[Sentence], target
                     doc: doc.id.clone(),
                     sentence: Sentence::new(base + s.start, base + s.end),
                     pattern: PATTERN.to_string(),
-                    fact: Fact::Alias { term: term.clone(), alias: surface.to_string() },
+                    fact: Fact::Alias {
+                        term: term.clone(),
+                        alias: surface.to_string(),
+                    },
                 });
             }
         }
@@ -118,14 +139,21 @@ mod tests {
             doc: "d".into(),
             sentence: Span::new(0, 1),
             pattern: "def/test".into(),
-            fact: Fact::Definition { term: term.into(), text: "x".into(), attributed_to: vec![] },
+            fact: Fact::Definition {
+                term: term.into(),
+                text: "x".into(),
+                attributed_to: vec![],
+            },
         }
     }
 
     fn variants(text: &str, terms: &[&str]) -> Vec<String> {
         let ms: Vec<Mention> = terms.iter().map(|t| def(t)).collect();
         let Some(t) = targets(&ms) else { return vec![] };
-        let doc = Document { id: "d".into(), text: text.into() };
+        let doc = Document {
+            id: "d".into(),
+            text: text.into(),
+        };
         let sents = vec![Span::new(0, text.len())];
         find_variants(&doc, 0, &sents, &t)
             .into_iter()
@@ -142,13 +170,33 @@ mod tests {
             "Phase 2 trials and phase-two trials differ from phasetwo trials and Phase II trials.",
             &["phase two trials"],
         );
-        assert_eq!(got, vec!["Phase 2 trials", "phase-two trials", "phasetwo trials", "Phase II trials"]);
+        assert_eq!(
+            got,
+            vec![
+                "Phase 2 trials",
+                "phase-two trials",
+                "phasetwo trials",
+                "Phase II trials"
+            ]
+        );
     }
 
     #[test]
     fn ignores_the_same_spelling_and_other_words() {
-        assert!(variants("Phase two trials began. Phase three trials ended.", &["phase two trials"]).is_empty());
-        assert!(variants("The emphasis two trials.", &["phase two trials"]).is_empty(), "not at a word start");
-        assert!(variants("Cells divide.", &["cell"]).is_empty(), "one-word terms are not searched");
+        assert!(
+            variants(
+                "Phase two trials began. Phase three trials ended.",
+                &["phase two trials"]
+            )
+            .is_empty()
+        );
+        assert!(
+            variants("The emphasis two trials.", &["phase two trials"]).is_empty(),
+            "not at a word start"
+        );
+        assert!(
+            variants("Cells divide.", &["cell"]).is_empty(),
+            "one-word terms are not searched"
+        );
     }
 }

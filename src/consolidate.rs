@@ -54,13 +54,14 @@ pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) 
     }
     terms.merge_elliptical();
 
+    let built = build_terms(&terms, &mentions);
     Knowledge {
         schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
         documents,
-        terms: build_terms(&terms, &mentions),
-        attributions: build_attributions(&terms, &mentions),
+        attributions: build_attributions(&terms, &built, &mentions),
+        terms: built,
         dates: build_dates(&mentions),
     }
 }
@@ -171,8 +172,8 @@ fn text_key(text: &str) -> String {
 /// trailing punctuation dropped.
 pub fn clean_text(text: &str) -> String {
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let t = t.trim_start_matches(|c: char| matches!(c, ',' | ':' | ';' | '-' | '–' | '—' | ' '));
-    t.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ' ' | '-' | '–' | '—'))
+    let t = t.trim_start_matches([',', ':', ';', '-', '–', '—', ' ']);
+    t.trim_end_matches(['.', ',', ';', ':', ' ', '-', '–', '—'])
         .to_string()
 }
 
@@ -377,18 +378,23 @@ fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
     map
 }
 
-fn build_attributions(terms: &TermIndex, mentions: &[Mention]) -> Vec<AttributionOut> {
+fn build_attributions(
+    terms: &TermIndex,
+    built: &[TermOut],
+    mentions: &[Mention],
+) -> Vec<AttributionOut> {
     let names = agent_names(mentions);
     // canonical display form of each term group
     let mut canon: BTreeMap<String, String> = BTreeMap::new();
-    for t in build_terms(terms, mentions) {
+    for t in built {
         if let Some(root) = terms.root_of(&t.term) {
             canon.insert(root, t.term.clone());
         }
     }
+    /// (object, relation, agent) -> (date -> its evidence, all evidence)
     type Key = (String, String, String);
-    let mut groups: BTreeMap<Key, (BTreeMap<String, BTreeSet<Evidence>>, BTreeSet<Evidence>)> =
-        BTreeMap::new();
+    type Support = (BTreeMap<String, BTreeSet<Evidence>>, BTreeSet<Evidence>);
+    let mut groups: BTreeMap<Key, Support> = BTreeMap::new();
     for m in mentions {
         let Fact::Attribution {
             agent,

@@ -149,10 +149,10 @@ static PENDING: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex:
 /// Remove the temporary file of a write in progress, if there is one. Meant
 /// for SIGINT/SIGTERM handlers: the target file is never touched.
 pub fn remove_pending_temp() {
-    if let Ok(mut p) = PENDING.lock() {
-        if let Some(path) = p.take() {
-            let _ = std::fs::remove_file(path);
-        }
+    if let Ok(mut p) = PENDING.lock()
+        && let Some(path) = p.take()
+    {
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -208,16 +208,16 @@ pub fn diff_summary(old: &Knowledge, new: &Knowledge) -> Vec<String> {
         lines.push(format!("- term {t:?}"));
     }
     for (t, x) in &a {
-        if let Some(y) = b.get(t) {
-            if x != y {
-                lines.push(format!(
-                    "~ term {t:?}: {} -> {} definitions, {} -> {} aliases",
-                    x.definitions.len(),
-                    y.definitions.len(),
-                    x.aliases.len(),
-                    y.aliases.len()
-                ));
-            }
+        if let Some(y) = b.get(t)
+            && x != y
+        {
+            lines.push(format!(
+                "~ term {t:?}: {} -> {} definitions, {} -> {} aliases",
+                x.definitions.len(),
+                y.definitions.len(),
+                x.aliases.len(),
+                y.aliases.len()
+            ));
         }
     }
     if old.documents != new.documents {

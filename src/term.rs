@@ -113,9 +113,7 @@ pub fn term_key(surface: &str) -> String {
 /// their first letter ("DNA", "McDonald").
 pub fn display_form(surface: &str) -> String {
     let trimmed = surface.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
-    let trimmed = trimmed
-        .trim_start_matches(|c: char| c == ')')
-        .trim_end_matches('(');
+    let trimmed = trimmed.trim_start_matches(')').trim_end_matches('(');
     trimmed
         .split_whitespace()
         .map(|w| {

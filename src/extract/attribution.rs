@@ -281,15 +281,15 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
         return None;
     }
     // The verb must not be a perfect or a passive.
-    if let Some((_, last)) = ws.last() {
-        if is_word(last, AUXILIARIES) {
-            return None;
-        }
+    if let Some((_, last)) = ws.last()
+        && is_word(last, AUXILIARIES)
+    {
+        return None;
     }
     let picked: Vec<(Range<usize>, &str)> = if case_informative(sentence) {
         let mut run: Vec<(Range<usize>, &str)> = Vec::new();
         for (r, w) in ws.iter().rev() {
-            let joiner = run.len() > 0
+            let joiner = !run.is_empty()
                 && (w.eq_ignore_ascii_case("and")
                     || is_word(w, &["de", "van", "von", "der", "du", "la"]));
             if capitalized(w) && !w.chars().all(|c| c.is_uppercase()) || joiner {

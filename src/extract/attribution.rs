@@ -37,9 +37,6 @@ pub struct AttributionMatch {
     pub dates: Vec<String>,
 }
 
-/// Verbs of attribution, as the regexes spell them.
-const VERBS: &str = r"coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|first\s+used|first\s+described|first\s+defined";
-
 /// What the object may be called before its name: "the term X".
 const NOUNS: &str = r"term|phrase|word|expression|concept|notion|name|label";
 
@@ -128,10 +125,35 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
 
 static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ATTRIBUTION_PATTERNS));
 
+/// Stems of the verbs the patterns know: a sentence with none of them cannot hold
+/// an attribution. One aho-corasick pass, far cheaper than any regex.
+const VERB_STEMS: &[&str] = &[
+    "coined",
+    "introduced",
+    "invented",
+    "originated",
+    "populari",
+    "developed",
+    "proposed",
+    "presented",
+    "created",
+    "devised",
+    "formulated",
+    "pioneered",
+    "founded",
+    "used",
+    "described",
+    "defined",
+];
+
 /// Cheap test run before the patterns: does the sentence hold a verb of
 /// attribution at all?
-static PREFILTER: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{VERBS})\b")).ok());
+static PREFILTER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(VERB_STEMS)
+        .ok()
+});
 
 /// Words that never are an agent on their own.
 const NOT_AGENTS: &[&str] = &[

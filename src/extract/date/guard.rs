@@ -88,6 +88,12 @@ fn digit_glue(c: &Ctx) -> bool {
         _ => {}
     }
     let mut fwd = c.after().chars();
+    if c.surface().ends_with(|ch: char| ch.is_ascii_digit())
+        && c.after().starts_with('T')
+        && c.after()[1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return false; // ISO 8601 date and time: 2021-03-04T10:00
+    }
     match fwd.next() {
         Some('%') => true,
         Some(n) if n.is_alphanumeric() => true,
@@ -263,13 +269,14 @@ fn street_address(c: &Ctx) -> bool {
     false
 }
 
-/// True for a token made of digits, possibly with `,` `.` inside.
+/// True for a number token: digits, with `,` `.` inside or an issue in
+/// brackets ("1,088", "12(3)").
 fn numeric_token(t: &str) -> bool {
-    let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+    let t = t.trim_start_matches(['(', '[']).trim_end_matches([']']);
     t.starts_with(|c: char| c.is_ascii_digit())
-        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.ends_with(|c: char| c.is_ascii_digit() || c == ')')
         && t.chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '(' | ')'))
 }
 
 fn plausible_year(t: &str) -> bool {
@@ -295,6 +302,13 @@ fn number_run(c: &Ctx) -> bool {
     let spaced_after = c.after().len() > after.len() || after.is_empty();
     if (spaced_before && numeric_token(last_token(before)))
         || (spaced_after && numeric_token(first_token(after)))
+    {
+        return true;
+    }
+    // A range after a comma-joined number is a page range ("12(3), 1045-1067").
+    if c.surface().contains(['-', '–', '—'])
+        && before.ends_with(',')
+        && numeric_token(last_token(before.trim_end_matches(',')))
     {
         return true;
     }
@@ -648,6 +662,7 @@ pub static DATE_GUARDS: &[Guard] = &[
         misses: &[
             "Views: 512 1088 1170 1461 1534 907",
             "The counts were 412, 1088, 1170 and 99.",
+            "Journal of Rivers, 12(3), 1045-1067.",
         ],
     },
     Guard {

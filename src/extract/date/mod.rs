@@ -128,6 +128,19 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         misses: &["The part number is 2019-13-45 in the catalogue."],
     },
     Pattern {
+        name: "date/iso-datetime",
+        regex: concat!(
+            r"\b(?P<y>",
+            year!(),
+            r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+        ),
+        hits: &[(
+            "Version 2 went live at 2021-03-04T10:00:00Z.",
+            "2021-03-04 @ 2021-03-04T10:00:00Z",
+        )],
+        misses: &["Version 2 went live at 2021-03-04."],
+    },
+    Pattern {
         name: "date/numeric-date",
         regex: concat!(
             r"\b(?P<na>[0-9]{1,2})(?P<sep>[/.])(?P<nb>[0-9]{1,2})[/.](?P<y>",

@@ -344,6 +344,15 @@ fn number_run(c: &Ctx) -> bool {
     members.len() >= 3 && members.iter().any(|m| !plausible_year(m))
 }
 
+/// The number opens the sentence and is closed by a full stop: a list
+/// item number ("1213. Soils differ ..."), not a year.
+fn list_number(c: &Ctx) -> bool {
+    let after = c.after();
+    c.before().trim().is_empty()
+        && after.starts_with('.')
+        && after[1..].chars().next().is_none_or(char::is_whitespace)
+}
+
 /// Function words that end in "s" but are no plural nouns.
 const S_WORDS: &[&str] = &[
     "was",
@@ -643,6 +652,13 @@ pub static DATE_GUARDS: &[Guard] = &[
             "It was item #1776 in the list.",
             "Private ranges follow RFC 1918 closely.",
         ],
+    },
+    Guard {
+        name: "guard/list-number",
+        applies_to: BARE,
+        reject: list_number,
+        hits: &[("The dam opened in 1955.", "1955 @ 1955")],
+        misses: &["1213. Soils differ in texture.", "2089."],
     },
     Guard {
         name: "guard/street-address",

@@ -99,6 +99,12 @@ macro_rules! name {
         r"(?P<name>\p{L}[\p{L}'’\-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]*)?)"
     };
 }
+// A capitalized author name, for the bracketed forms ("Nye (2004)").
+macro_rules! cap_name {
+    () => {
+        r"(?P<name>\p{Lu}[\p{L}'’\-]*(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’\-]*)?)"
+    };
+}
 macro_rules! page_ref {
     () => {
         r"(?:[,:]\s*(?:pp?\.\s*)?[0-9]+(?:[-–][0-9]+)?)?"
@@ -527,7 +533,7 @@ pub static DATE_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "date/cite-paren",
         regex: concat!(
-            name!(),
+            cap_name!(),
             r"\s+\((?P<t>(?P<y>",
             year!(),
             r"))[a-z]?",
@@ -544,13 +550,17 @@ pub static DATE_PATTERNS: &[Pattern] = &[
                 "1999 @ 1999 (cited)",
             ),
         ],
-        misses: &["The treaty of Paris (1856) ended the war."],
+        misses: &[
+            "The treaty of Paris (1856) ended the war.",
+            "The Clean Harbors Act (1972) set limits.",
+            "The school program (1965) grew.",
+        ],
     },
     Pattern {
         name: "date/cite-author-year",
         regex: concat!(
             r"\(\s*(?:(?i:see|cf\.|e\.g\.,?)\s+)?",
-            name!(),
+            cap_name!(),
             r"\s+(?P<t>(?P<y>",
             year!(),
             r"))[a-z]?",
@@ -859,8 +869,9 @@ const NOT_NAMES: &[&str] = &[
     "summer",
 ];
 
-/// The `name` of a citation is a name: not a function or calendar word, and
-/// not the object of "of"/"the" ("the treaty of Paris (1856)").
+/// The `name` of a citation is a name: not a function or calendar word,
+/// and not the end of a title that follows "the"/"of" ("the treaty of
+/// Paris (1856)", "The Clean Harbors Act (1972)").
 fn cited_name(text: &str, c: &Captures) -> bool {
     let Some(n) = c.name("name") else {
         return false;
@@ -873,13 +884,19 @@ fn cited_name(text: &str, c: &Captures) -> bool {
     if lower.ends_with("day") && lower.len() > 5 {
         return false; // weekday
     }
-    let before = text.get(..n.start()).unwrap_or("").trim_end();
-    let prev = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    !matches!(prev.as_str(), "of" | "the" | "a" | "an")
+    // Walk back over the capitalized words of the name ("William James"),
+    // then look at the word before them.
+    let before = text.get(..n.start()).unwrap_or("");
+    for w in before.split_whitespace().rev() {
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "of" | "the" | "a" | "an" | "this" | "its" | "their") {
+            return false;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            break;
+        }
+    }
+    true
 }
 
 fn num(c: &Captures, g: &str) -> Option<u32> {

@@ -56,8 +56,9 @@ pub struct Common {
 /// `defmine run`.
 #[derive(Debug, Args, Clone)]
 pub struct RunArgs {
-    /// Files and directories to read (directories: *.txt and *.md,
-    /// recursively); `-` reads standard input.
+    /// Files and directories to read. Directories are walked for *.txt,
+    /// *.md and *.jsonl (one {"id", "text"} document per line), each also
+    /// as .gz or .zst; `-` reads standard input.
     #[arg(value_name = "PATH", default_value = "input")]
     pub paths: Vec<PathBuf>,
     /// Where to write the knowledge file.

@@ -20,7 +20,7 @@
 
 use crate::output::{
     AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT, Knowledge,
-    TermOut, VERSION,
+    SCHEMA, TermOut, VERSION,
 };
 use crate::types::{Fact, Mention};
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,6 +54,7 @@ pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) 
     terms.merge_elliptical();
 
     Knowledge {
+        schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
         documents,
@@ -627,25 +628,15 @@ mod tests {
         let k = consolidate(
             vec![],
             vec![
-                def(
-                    "a",
-                    0,
-                    "Osmosis",
-                    "the movement of water across a membrane.",
-                ),
-                def(
-                    "a",
-                    50,
-                    "osmosis",
-                    "The movement of water across a membrane",
-                ),
-                def("b", 0, "osmoses", "a kind of diffusion"),
+                def("a", 0, "Vesicle", "a small sac inside a cell."),
+                def("a", 50, "vesicle", "A small sac inside a cell"),
+                def("b", 0, "vesicles", "membrane-bound sacs"),
             ],
         );
         assert_eq!(k.terms.len(), 1);
         let t = &k.terms[0];
-        assert_eq!(t.term, "osmosis");
-        assert_eq!(t.aliases, vec!["osmoses".to_string()]);
+        assert_eq!(t.term, "vesicle");
+        assert_eq!(t.aliases, vec!["vesicles".to_string()]);
         assert_eq!(t.definitions[0].support, 2);
         assert_eq!(t.definitions[1].support, 1);
     }

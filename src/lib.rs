@@ -63,6 +63,15 @@ pub struct Extraction {
     pub sentences: usize,
 }
 
+/// Plain-text sources are read and processed in blocks of about this many
+/// bytes, cut at paragraph breaks (which no sentence crosses), so memory
+/// stays flat however large a file is.
+pub const BLOCK_BYTES: usize = 8 << 20;
+
+/// JSONL sources are processed in batches of this many lines.
+const JSONL_BATCH: usize = 2048;
+
+#[derive(Default)]
 struct DocResult {
     document: Option<DocumentOut>,
     mentions: Vec<Mention>,
@@ -70,41 +79,164 @@ struct DocResult {
     bytes: u64,
 }
 
-/// Read, split and extract one source. Never fails: problems are warnings.
-fn process_source(src: &load::Source) -> DocResult {
-    let mut warnings = Vec::new();
-    let (doc, warning) = match load::read_source(src) {
-        Ok(x) => x,
-        Err(w) => {
-            return DocResult {
-                document: None,
-                mentions: Vec::new(),
-                warnings: vec![w],
-                bytes: 0,
-            };
-        }
-    };
-    warnings.extend(warning);
+fn skipped(w: Warning) -> Vec<DocResult> {
+    vec![DocResult {
+        warnings: vec![w],
+        ..DocResult::default()
+    }]
+}
+
+/// Split and extract one decoded document (or block of one); spans are
+/// shifted by `base`, the block's offset in its document.
+fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> usize {
     let sentences = split::split_document(&doc.text);
-    if let Some(s) = sentences
-        .iter()
-        .find(|s| s.len() >= split::MAX_SENTENCE_BYTES)
-    {
-        warnings.push(Warning {
+    if let Some(s) = sentences.iter().find(|s| split::reaches_cap(s)) {
+        out.warnings.push(Warning {
             path: doc.id.clone(),
-            kind: WarningKind::LongSentence { offset: s.start },
+            kind: WarningKind::LongSentence {
+                offset: base + s.start,
+            },
         });
     }
-    let mentions = extract::extract_document(&doc, &sentences);
-    DocResult {
-        document: Some(DocumentOut {
-            id: doc.id.clone(),
-            bytes: doc.text.len(),
-            sentences: sentences.len(),
-        }),
-        mentions,
-        warnings,
-        bytes: doc.text.len() as u64,
+    let mut mentions = extract::extract_document(doc, &sentences);
+    if base > 0 {
+        for m in &mut mentions {
+            m.shift(base);
+        }
+    }
+    out.mentions.extend(mentions);
+    sentences.len()
+}
+
+/// Read, split and extract one source. Never fails: problems are warnings.
+fn process_source(src: &load::Source) -> Vec<DocResult> {
+    let reader = match load::open(src) {
+        Ok(r) => r,
+        Err(w) => return skipped(w),
+    };
+    match load::kind_of(&src.id).1 {
+        load::Layout::Jsonl => process_jsonl(src, reader),
+        load::Layout::Text => process_text(src, reader),
+    }
+}
+
+fn process_text(src: &load::Source, mut reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
+    let unreadable = |e: std::io::Error| {
+        skipped(Warning {
+            path: src.id.clone(),
+            kind: WarningKind::Unreadable(e.to_string()),
+        })
+    };
+    let mut out = DocResult::default();
+    let mut carry = Vec::new();
+    let (mut base, mut sentences, mut bad) = (0usize, 0usize, None::<(usize, usize)>);
+    loop {
+        let mut block = match load::read_block(&mut reader, &mut carry, BLOCK_BYTES) {
+            Ok(b) => b,
+            Err(e) => return unreadable(e),
+        };
+        if block.is_empty() {
+            break;
+        }
+        if base == 0 && (block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF])) {
+            // UTF-16 cannot be cut at byte patterns: decode it whole.
+            block.extend_from_slice(&carry);
+            carry.clear();
+            if let Err(e) = reader.read_to_end(&mut block) {
+                return unreadable(e);
+            }
+        }
+        let len = block.len();
+        match load::decode(&src.id, block) {
+            Ok((doc, w)) => {
+                match w {
+                    Some(Warning {
+                        kind: WarningKind::InvalidUtf8 { offset, count },
+                        ..
+                    }) => {
+                        let (first, total) = bad.unwrap_or((base + offset, 0));
+                        bad = Some((first, total + count));
+                    }
+                    Some(w) => out.warnings.push(w),
+                    None => {}
+                }
+                sentences += process_text_block(&doc, base, &mut out);
+                out.bytes += doc.text.len() as u64;
+            }
+            Err(Warning {
+                kind: WarningKind::Empty,
+                ..
+            }) => out.bytes += len as u64,
+            Err(w) => return skipped(w),
+        }
+        base += len;
+    }
+    if sentences == 0 && out.mentions.is_empty() && bad.is_none() && out.warnings.is_empty() {
+        return skipped(Warning {
+            path: src.id.clone(),
+            kind: WarningKind::Empty,
+        });
+    }
+    if let Some((offset, count)) = bad {
+        out.warnings.insert(
+            0,
+            Warning {
+                path: src.id.clone(),
+                kind: WarningKind::InvalidUtf8 { offset, count },
+            },
+        );
+    }
+    out.document = Some(DocumentOut {
+        id: src.id.clone(),
+        bytes: base,
+        sentences,
+    });
+    vec![out]
+}
+
+fn process_jsonl(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
+    use std::io::BufRead;
+    let mut results = Vec::new();
+    let mut lines = std::io::BufReader::new(reader).split(b'\n').enumerate();
+    loop {
+        let mut batch = Vec::with_capacity(JSONL_BATCH);
+        for (i, line) in lines.by_ref().take(JSONL_BATCH) {
+            match line {
+                Ok(l) => batch.push((i + 1, l)),
+                Err(e) => {
+                    results.extend(skipped(Warning {
+                        path: src.id.clone(),
+                        kind: WarningKind::Unreadable(e.to_string()),
+                    }));
+                    return results;
+                }
+            }
+        }
+        if batch.is_empty() {
+            return results;
+        }
+        let done: Vec<DocResult> = batch
+            .par_iter()
+            .filter_map(|(n, line)| load::parse_jsonl_line(&src.id, *n, line))
+            .map(|parsed| match parsed {
+                Err(w) => DocResult {
+                    warnings: vec![w],
+                    ..DocResult::default()
+                },
+                Ok(doc) => {
+                    let mut out = DocResult::default();
+                    let sentences = process_text_block(&doc, 0, &mut out);
+                    out.bytes = doc.text.len() as u64;
+                    out.document = Some(DocumentOut {
+                        id: doc.id.clone(),
+                        bytes: doc.text.len(),
+                        sentences,
+                    });
+                    out
+                }
+            })
+            .collect();
+        results.extend(done);
     }
 }
 
@@ -129,9 +261,9 @@ pub fn extract_sources(
     let results: Vec<DocResult> = with_pool(opts, || {
         sources
             .par_iter()
-            .map(|s| {
+            .flat_map_iter(|s| {
                 let r = process_source(s);
-                progress(r.bytes);
+                progress(r.iter().map(|d| d.bytes).sum());
                 r
             })
             .collect()

@@ -1,8 +1,10 @@
 //! Loading: paths in, sorted document sources out; bytes in, decoded text out.
 //!
-//! Directories are walked recursively for `.txt` and `.md` files; files
-//! named on the command line are read whatever their extension; `-` is
-//! standard input. Sources are sorted by id, so the run never depends on
+//! Directories are walked recursively for `.txt`, `.md` and `.jsonl` files,
+//! each also as `.gz` or `.zst` (decompressed on the fly); files named on
+//! the command line are read whatever their extension; `-` is standard
+//! input. A `.jsonl` file holds one document per line, `{"id": ..., "text":
+//! ...}`; its documents take their ids from `id`. Sources are sorted by id, so the run never depends on
 //! directory order. Decoding keeps byte offsets: a UTF-8 BOM becomes three
 //! spaces and every invalid byte becomes U+001A (one byte), so offsets into
 //! the decoded text are offsets into the file. Only UTF-16 (decoded) breaks
@@ -11,10 +13,61 @@
 use crate::error::{Error, Result, Warning, WarningKind};
 use crate::types::Document;
 use std::io::Read;
+
 use std::path::{Path, PathBuf};
 
-/// File extensions read when walking a directory.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+/// File extensions read when walking a directory (each also with `.gz` or `.zst`).
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
+
+/// How a source's bytes are compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// Plain bytes.
+    None,
+    /// gzip (`.gz`).
+    Gzip,
+    /// Zstandard (`.zst`).
+    Zstd,
+}
+
+/// How a source's (decompressed) bytes hold documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// The whole source is one document.
+    Text,
+    /// One JSON object `{"id", "text"}` per line.
+    Jsonl,
+}
+
+/// The compression and layout a file name announces: `x.jsonl.gz` is
+/// gzip-compressed JSONL.
+pub fn kind_of(name: &str) -> (Compression, Layout) {
+    let lower = name.to_ascii_lowercase();
+    let (comp, rest) = if let Some(r) = lower.strip_suffix(".gz") {
+        (Compression::Gzip, r.to_string())
+    } else if let Some(r) = lower.strip_suffix(".zst") {
+        (Compression::Zstd, r.to_string())
+    } else {
+        (Compression::None, lower)
+    };
+    let layout = if rest.ends_with(".jsonl") || rest.ends_with(".ndjson") {
+        Layout::Jsonl
+    } else {
+        Layout::Text
+    };
+    (comp, layout)
+}
+
+fn wanted_when_walking(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let base = lower
+        .strip_suffix(".gz")
+        .or_else(|| lower.strip_suffix(".zst"))
+        .unwrap_or(&lower);
+    TEXT_EXTENSIONS
+        .iter()
+        .any(|e| base.rsplit_once('.').is_some_and(|(_, x)| x == *e))
+}
 
 /// Where a document's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,11 +168,7 @@ fn walk_dir(root: &Path, sources: &mut Vec<Source>, warnings: &mut Vec<Warning>)
             continue;
         }
         let p = entry.path();
-        let wanted = p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e.eq_ignore_ascii_case(t)));
-        if !wanted {
+        if !wanted_when_walking(&entry.file_name().to_string_lossy()) {
             continue;
         }
         let rel = p.strip_prefix(root).unwrap_or(p);
@@ -142,25 +191,129 @@ fn walk_dir(root: &Path, sources: &mut Vec<Source>, warnings: &mut Vec<Warning>)
     }
 }
 
-/// Read and decode one source. `Err` is a warning: the document is skipped.
-/// `Ok` may carry a warning too (repaired text).
-pub fn read_source(src: &Source) -> std::result::Result<(Document, Option<Warning>), Warning> {
-    let bytes = match &src.origin {
-        Origin::Bytes(b) => b.clone(),
-        Origin::File(p) => read_file(p).map_err(|kind| Warning {
-            path: src.id.clone(),
-            kind,
-        })?,
+/// Open a source for reading, decompressing as its name says.
+pub fn open(src: &Source) -> std::result::Result<Box<dyn Read + Send>, Warning> {
+    let warn = |kind| Warning {
+        path: src.id.clone(),
+        kind,
     };
+    let (comp, _) = kind_of(&src.id);
+    let raw: Box<dyn Read + Send> = match &src.origin {
+        Origin::Bytes(b) => Box::new(std::io::Cursor::new(b.clone())),
+        Origin::File(p) => {
+            let meta =
+                std::fs::metadata(p).map_err(|e| warn(WarningKind::Unreadable(e.to_string())))?;
+            if !meta.is_file() {
+                return Err(warn(WarningKind::NotAFile));
+            }
+            Box::new(
+                std::fs::File::open(p).map_err(|e| warn(WarningKind::Unreadable(e.to_string())))?,
+            )
+        }
+    };
+    Ok(match comp {
+        Compression::None => raw,
+        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(raw)),
+        Compression::Zstd => {
+            let d = ruzstd::decoding::StreamingDecoder::new(raw)
+                .map_err(|e| warn(WarningKind::Unreadable(format!("not a zstd stream: {e}"))))?;
+            Box::new(d)
+        }
+    })
+}
+
+/// Read and decode a whole single-document source. `Err` is a warning: the
+/// document is skipped. `Ok` may carry a warning too (repaired text).
+pub fn read_source(src: &Source) -> std::result::Result<(Document, Option<Warning>), Warning> {
+    let mut r = open(src)?;
+    let mut bytes = Vec::new();
+    r.read_to_end(&mut bytes).map_err(|e| Warning {
+        path: src.id.clone(),
+        kind: WarningKind::Unreadable(e.to_string()),
+    })?;
     decode(&src.id, bytes)
 }
 
-fn read_file(p: &Path) -> std::result::Result<Vec<u8>, WarningKind> {
-    let meta = std::fs::metadata(p).map_err(|e| WarningKind::Unreadable(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(WarningKind::NotAFile);
+/// Read up to about `target` bytes, then on to the end of the next blank
+/// line (a paragraph break), so that a block never cuts a sentence. Returns
+/// an empty vector at the end of input.
+pub fn read_block(
+    r: &mut dyn Read,
+    carry: &mut Vec<u8>,
+    target: usize,
+) -> std::io::Result<Vec<u8>> {
+    let mut buf = std::mem::take(carry);
+    let mut chunk = vec![0u8; 1 << 16];
+    // Where the search for a blank line resumes: never rescan bytes.
+    let mut scan_from = target;
+    loop {
+        if buf.len() >= target {
+            // Cut after the first blank line past the target; keep the rest.
+            if let Some(cut) = paragraph_cut(&buf, scan_from) {
+                *carry = buf.split_off(cut);
+                return Ok(buf);
+            }
+            scan_from = buf.len();
+        }
+        let n = r.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(buf);
+        }
+        buf.extend_from_slice(&chunk[..n]);
     }
-    std::fs::read(p).map_err(|e| WarningKind::Unreadable(e.to_string()))
+}
+
+/// The offset just after the first "\n\n" (or "\n\r\n") at or after `from`.
+fn paragraph_cut(buf: &[u8], from: usize) -> Option<usize> {
+    let mut i = from.saturating_sub(2);
+    while let Some(j) = memchr::memchr(b'\n', &buf[i..]) {
+        let at = i + j;
+        let rest = &buf[at + 1..];
+        let blank = rest.first() == Some(&b'\n') || rest.starts_with(b"\r\n");
+        if blank {
+            let end = at + 1 + if rest[0] == b'\n' { 1 } else { 2 };
+            return Some(end);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// One line of a JSONL corpus.
+#[derive(serde::Deserialize)]
+struct JsonlDoc {
+    id: Option<serde_json::Value>,
+    text: String,
+}
+
+/// Parse one JSONL line into a document. `line_no` is 1-based; a line
+/// without an `id` gets `FILE#LINE`.
+pub fn parse_jsonl_line(
+    src_id: &str,
+    line_no: usize,
+    line: &[u8],
+) -> Option<std::result::Result<Document, Warning>> {
+    if line.iter().all(|b| b.is_ascii_whitespace()) {
+        return None;
+    }
+    let warn = |msg: String| Warning {
+        path: format!("{src_id}:{line_no}"),
+        kind: WarningKind::Unreadable(msg),
+    };
+    let rec: JsonlDoc = match serde_json::from_slice(line) {
+        Ok(r) => r,
+        Err(e) => {
+            return Some(Err(warn(format!(
+                "not a {{\"id\", \"text\"}} JSON line: {e}"
+            ))));
+        }
+    };
+    let id = match rec.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => format!("{src_id}#{line_no}"),
+    };
+    Some(Ok(Document { id, text: rec.text }))
 }
 
 /// Decode bytes into a [`Document`], keeping byte offsets (see the module docs).

@@ -7,6 +7,12 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // On Ctrl-C or SIGTERM: drop a half-written temporary file, keep the
+    // old output, exit 130 as shells expect.
+    let _ = ctrlc::set_handler(|| {
+        defmine::output::remove_pending_temp();
+        std::process::exit(130);
+    });
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

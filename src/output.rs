@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
 
+/// The `$id` of `schema/knowledge.schema.json`, in the file's `$schema` field.
+pub const SCHEMA: &str = "urn:defmine:knowledge:1";
 /// Name of the format, in the file's `format` field.
 pub const FORMAT: &str = "defmine-knowledge";
 /// Version of the format.
@@ -18,6 +20,9 @@ pub const VERSION: u32 = 1;
 /// The whole knowledge file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Knowledge {
+    /// Always [`SCHEMA`]: the JSON Schema this file follows.
+    #[serde(rename = "$schema")]
+    pub schema: String,
     /// Always [`FORMAT`].
     pub format: String,
     /// Always [`VERSION`].
@@ -137,6 +142,26 @@ pub fn to_json(k: &Knowledge) -> Vec<u8> {
     v
 }
 
+/// The temporary file being written, if any, so that a signal handler can
+/// remove it before the process exits (see [`remove_pending_temp`]).
+static PENDING: std::sync::Mutex<Option<std::path::PathBuf>> = std::sync::Mutex::new(None);
+
+/// Remove the temporary file of a write in progress, if there is one. Meant
+/// for SIGINT/SIGTERM handlers: the target file is never touched.
+pub fn remove_pending_temp() {
+    if let Ok(mut p) = PENDING.lock() {
+        if let Some(path) = p.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+fn set_pending(p: Option<std::path::PathBuf>) {
+    if let Ok(mut g) = PENDING.lock() {
+        *g = p;
+    }
+}
+
 /// Write `bytes` to `path` atomically: a temporary file in the same folder,
 /// flushed, then renamed over `path`. On failure nothing is left behind and
 /// an existing file is untouched.
@@ -154,10 +179,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    set_pending(Some(tmp.path().to_path_buf()));
+    let result = (|| {
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path).map(|_| ()).map_err(|e| e.error)
+    })();
+    set_pending(None);
+    result.map_err(err)
 }
 
 /// A short, readable summary of how `old` differs from `new`: terms added,
@@ -227,6 +256,7 @@ mod tests {
 
     fn empty() -> Knowledge {
         Knowledge {
+            schema: SCHEMA.into(),
             format: FORMAT.into(),
             version: VERSION,
             documents: vec![],

@@ -59,6 +59,16 @@ pub struct Mention {
     pub fact: Fact,
 }
 
+impl Mention {
+    /// Move every offset by `by` bytes (a block's offset in its document).
+    pub fn shift(&mut self, by: usize) {
+        self.sentence = Span::new(self.sentence.start + by, self.sentence.end + by);
+        if let Fact::Date { span, .. } = &mut self.fact {
+            *span = Span::new(span.start + by, span.end + by);
+        }
+    }
+}
+
 /// The content of a [`Mention`].
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -2,9 +2,11 @@
 
 mod util;
 
+mod bad_input;
 mod cli;
 mod defs;
 mod determinism;
 mod golden;
+mod inputs;
 mod sbd;
 mod timex;

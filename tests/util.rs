@@ -20,6 +20,39 @@ pub fn shared() -> Option<PathBuf> {
 #[allow(dead_code)]
 pub fn defmine() -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin!("defmine"));
-    c.env_clear().env("PATH", std::env::var("PATH").unwrap_or_default());
+    c.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
     c
+}
+
+/// Read a knowledge file the binary wrote, checking it against
+/// `schema/knowledge.schema.json` on the way.
+#[allow(dead_code)]
+pub fn read_knowledge(path: &std::path::Path) -> serde_json::Value {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    check_schema(&value, &path.display().to_string());
+    value
+}
+
+/// Panic with every schema violation of `value`.
+#[allow(dead_code)]
+pub fn check_schema(value: &serde_json::Value, what: &str) {
+    static VALIDATOR: std::sync::LazyLock<jsonschema::Validator> = std::sync::LazyLock::new(|| {
+        let schema: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(root().join("schema/knowledge.schema.json")).unwrap(),
+        )
+        .unwrap();
+        jsonschema::draft202012::new(&schema).unwrap()
+    });
+    let errors: Vec<String> = VALIDATOR
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .take(10)
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what} does not follow the schema:\n{}",
+        errors.join("\n")
+    );
 }

@@ -1,9 +1,26 @@
-//! Attribution extraction: who coined, defined, developed or introduced a term.
+//! Attribution extraction: who coined, introduced, developed or presented a
+//! term, and when.
 //!
-//! PLACEHOLDER: to be replaced by the real tables.
+//! In: one sentence and the dates found in it (sentence-relative offsets).
+//! Out: [`AttributionMatch`]es with the agent, a past-tense relation, the
+//! object and the dates the sentence ties to the act.
+//!
+//! - Active ("A coined the term X in 1981", "A, who coined the term X in
+//!   1982, ..."): the agent is read backwards from the verb (see
+//!   [`agent_before`]); passive ("the term X was coined by A", "X is a
+//!   concept developed by A"): the agent follows "by".
+//! - A date is tied to the act when it lies in the clause of the match (up
+//!   to the next comma, semicolon or period) and is not the year of a cited
+//!   work ("volkan, 1991" is a citation, not the year of the coining).
+//! - In a sentence whose case is informative (it has a capital after its
+//!   first character), an agent must be capitalized words; scraped
+//!   lowercase text falls back to the last words before the verb.
 
 use super::date::DateMatch;
+use super::pattern::{Pattern, compile};
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// An attribution found in one sentence; ranges index that sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,8 +37,556 @@ pub struct AttributionMatch {
     pub dates: Vec<String>,
 }
 
+/// Verbs of attribution, as the regexes spell them.
+const VERBS: &str = r"coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|first\s+used|first\s+described|first\s+defined";
+
+/// What the object may be called before its name: "the term X".
+const NOUNS: &str = r"term|phrase|word|expression|concept|notion|name|label";
+
+/// The attribution patterns. Groups: `verb`, `object`, optional `agent`
+/// (when absent, the agent is read backwards from the verb).
+pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
+    Pattern {
+        name: "attr/passive",
+        regex: concat!(
+            r"(?i)(?:\bthe\s+(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
+            r"(?P<object>\b[^\s,;:.()][^,;:.()]{0,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|originally\s+)?",
+            r"(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|used|described|defined)",
+            r"\s+by\s+(?P<agent>[^,;:.()]{2,60}?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
+        ),
+        hits: &[
+            (
+                "The term soft power was coined by Joseph Nye in 1990.",
+                "joseph nye coined soft power [1990]",
+            ),
+            (
+                "The word robot was first used by the writer Karel Capek.",
+                "karel capek first used robot []",
+            ),
+            (
+                "the term cold war was coined by george orwell, who wrote an essay on it.",
+                "george orwell coined cold war []",
+            ),
+        ],
+        misses: &[
+            "The bridge was built by the army in 1950.",
+            "The term was not coined by anyone we know.",
+            "The phrase was first used by the poet Alice Grey.",
+            "The idea was developed by many people.",
+        ],
+    },
+    Pattern {
+        name: "attr/participle",
+        regex: concat!(
+            r"(?i)^(?P<object>[^,;:.()]{2,80}?)\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?",
+            r"(?P<verb>coined|introduced|invented|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used)",
+            r"(?:\s+and\s+[\w\s]{1,40}?)?\s+by\s+(?P<agent>[^,;:.()]{2,60}?)(?:\s+(?:in|during|around)\b|\s+(?:who|which|that)\b|[,;:.()]|$)"
+        ),
+        hits: &[(
+            "Game theory is a framework developed and refined by John von Neumann in 1944.",
+            "john von neumann developed game theory [1944]",
+        )],
+        misses: &["Game theory is a framework used by economists."],
+    },
+    Pattern {
+        name: "attr/active",
+        regex: concat!(
+            r"(?i)\b(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used|first\s+described|first\s+defined)",
+            r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
+            r"(?P<object>[^\s,;:.()][^,;:.()]{0,80})"
+        ),
+        hits: &[
+            (
+                "In 1990, Joseph Nye coined the term soft power.",
+                "joseph nye coined soft power [1990]",
+            ),
+            (
+                "US economist Jane Roe coined the phrase gig economy in 2009.",
+                "jane roe coined gig economy [2009]",
+            ),
+            (
+                "jane roe, who coined the term gig economy in 2009, defined it loosely.",
+                "jane roe coined gig economy [2009]",
+            ),
+            (
+                "smith coined the phrase network effect doe, 1999.",
+                "smith coined network effect []",
+            ),
+            (
+                "During the 1980s, smith and jones presented a layered memory model with four levels.",
+                "smith and jones presented layered memory model []",
+            ),
+        ],
+        misses: &[
+            "The patient developed a fever after the trip.",
+            "The field has developed quickly since then.",
+            "He coined the term in a letter.",
+            "the patient developed a fever after the trip.",
+        ],
+    },
+];
+
+static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ATTRIBUTION_PATTERNS));
+
+/// Cheap test run before the patterns: does the sentence hold a verb of
+/// attribution at all?
+static PREFILTER: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{VERBS})\b")).ok());
+
+/// Words that never are an agent on their own.
+const NOT_AGENTS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "which",
+    "one",
+    "someone",
+    "people",
+    "many",
+    "others",
+    "authors",
+    "author",
+    "researchers",
+    "scholars",
+    "team",
+    "study",
+    "paper",
+    "article",
+    "book",
+    "work",
+    "report",
+];
+
+/// Function words that end an agent read backwards, or are dropped from it.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or",
+    "but", "that", "which", "who", "whom", "while", "when", "where", "as", "also", "then", "had",
+    "has", "have", "was", "were", "is", "are", "be", "been", "being", "not", "first", "later",
+    "soon", "after", "before", "since", "during", "so", "thus", "his", "her", "their", "its",
+    "our", "my", "your", "this", "these", "those", "such", "some", "any", "all", "both",
+];
+
+/// Determiners and quantifiers: a noun phrase they open is not a name.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "many", "some", "several", "most", "few", "various", "any", "all", "each", "every",
+    "such",
+];
+
+/// Auxiliaries that make the verb a perfect or passive, not an active act.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
+];
+
+/// Words for groups that may end an agent ("and myself", "and others").
+const AGENT_TAILS: &[&str] = &[
+    " and myself",
+    " and others",
+    " and colleagues",
+    " et al",
+    " and coworkers",
+];
+
+fn is_word(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Canonical past tense of a matched verb.
+fn relation(verb: &str) -> &'static str {
+    let v: String = verb
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    match v.as_str() {
+        "coined" => "coined",
+        "introduced" => "introduced",
+        "invented" => "invented",
+        "originated" => "originated",
+        "popularized" | "popularised" => "popularized",
+        "developed" => "developed",
+        "proposed" => "proposed",
+        "presented" => "presented",
+        "created" => "created",
+        "devised" => "devised",
+        "formulated" => "formulated",
+        "pioneered" => "pioneered",
+        "founded" => "founded",
+        "described" | "first described" => "described",
+        "defined" | "first defined" => "defined",
+        _ => "first used",
+    }
+}
+
+/// Words of `s` with their byte ranges (offset by `base`).
+fn words(s: &str, base: usize) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '-' || c == '’';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((base + st..base + i, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((base + st..base + s.len(), &s[st..]));
+    }
+    out
+}
+
+fn case_informative(sentence: &str) -> bool {
+    sentence.chars().skip(1).any(|c| c.is_uppercase())
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The agent of an active verb, read backwards from byte `verb_at`: the
+/// words after the last clause mark (comma, semicolon, "who", "and"
+/// between clauses), capitalized names when the case is informative, else
+/// at most the last two content words ("X and Y" kept whole).
+pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
+    let head = &sentence[..verb_at];
+    // The clause: after the last ; : ( or period; a comma ends it unless
+    // the comma introduces "who" (then the agent is before that comma).
+    let mut region_start = head.rfind([';', ':', '(', '.']).map(|i| i + 1).unwrap_or(0);
+    let mut region = &head[region_start..];
+    let trimmed = region.trim_end();
+    let lower = trimmed.to_lowercase();
+    if lower.ends_with(", who") || lower.ends_with(" who") {
+        let cut = trimmed.len() - 4;
+        let before = trimmed[..cut].trim_end().trim_end_matches(',');
+        region = before;
+    } else if let Some(c) = region.rfind(',') {
+        region_start += c + 1;
+        region = &head[region_start..];
+    }
+    let ws = words(region, region_start);
+    if ws.is_empty() {
+        return None;
+    }
+    // The verb must not be a perfect or a passive.
+    if let Some((_, last)) = ws.last() {
+        if is_word(last, AUXILIARIES) {
+            return None;
+        }
+    }
+    let picked: Vec<(Range<usize>, &str)> = if case_informative(sentence) {
+        let mut run: Vec<(Range<usize>, &str)> = Vec::new();
+        for (r, w) in ws.iter().rev() {
+            let joiner = run.len() > 0
+                && (w.eq_ignore_ascii_case("and")
+                    || is_word(w, &["de", "van", "von", "der", "du", "la"]));
+            if capitalized(w) && !w.chars().all(|c| c.is_uppercase()) || joiner {
+                run.push((r.clone(), w));
+            } else {
+                break;
+            }
+            if run.len() >= 5 {
+                break;
+            }
+        }
+        while run.last().is_some_and(|(_, w)| !capitalized(w)) {
+            run.pop();
+        }
+        run.reverse();
+        // A capitalized sentence opener that is a function word is no name.
+        while run.first().is_some_and(|(_, w)| is_word(w, FUNCTION_WORDS)) {
+            run.remove(0);
+        }
+        run
+    } else {
+        let n = ws.len();
+        if n >= 3
+            && ws[n - 2].1.eq_ignore_ascii_case("and")
+            && !is_word(ws[n - 3].1, FUNCTION_WORDS)
+            && (n == 3
+                || is_word(ws[n - 4].1, FUNCTION_WORDS)
+                || ws[n - 4].1.chars().any(|c| c.is_ascii_digit()))
+        {
+            ws[n - 3..].to_vec()
+        } else {
+            let mut tail: Vec<(Range<usize>, &str)> = Vec::new();
+            let mut stopped_by = None;
+            for (r, w) in ws.iter().rev() {
+                if is_word(w, FUNCTION_WORDS)
+                    || w.chars().any(|c| c.is_ascii_digit())
+                    || tail.len() == 2
+                {
+                    stopped_by = Some(*w);
+                    break;
+                }
+                tail.push((r.clone(), w));
+            }
+            // Names take no article: "the patient developed" has no agent.
+            if stopped_by.is_some_and(|w| is_word(w, DETERMINERS)) {
+                return None;
+            }
+            tail.reverse();
+            tail
+        }
+    };
+    let first = picked.first()?;
+    let last = picked.last()?;
+    let range = first.0.start..last.0.end;
+    let text = &sentence[range.clone()];
+    if picked.len() == 1 && is_word(text, NOT_AGENTS) || is_word(text, FUNCTION_WORDS) {
+        return None;
+    }
+    Some(range)
+}
+
+/// Trim an agent found after "by": drop "and myself"-like tails and leading
+/// articles; reject pronouns and generic nouns.
+fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let mut s = &sentence[r.clone()];
+    let lower = s.to_lowercase();
+    for tail in AGENT_TAILS {
+        if let Some(i) = lower.find(tail) {
+            s = &s[..i];
+        }
+    }
+    let mut ws = words(s, r.start);
+    if case_informative(sentence) {
+        // Names are the capitalized words ("the poet Alice Grey").
+        ws.retain(|(_, w)| capitalized(w) || w.eq_ignore_ascii_case("and"));
+        while ws.first().is_some_and(|(_, w)| !capitalized(w)) {
+            ws.remove(0);
+        }
+        while ws.last().is_some_and(|(_, w)| !capitalized(w)) {
+            ws.pop();
+        }
+    } else {
+        // Lowercase text: a determiner opens a common noun, not a name.
+        if ws.first().is_some_and(|(_, w)| is_word(w, DETERMINERS)) {
+            return None;
+        }
+        if ws.len() > 2 && !ws.iter().any(|(_, w)| w.eq_ignore_ascii_case("and")) {
+            ws = ws[ws.len() - 2..].to_vec();
+        }
+    }
+    if ws.len() > 5 || ws.is_empty() {
+        return None;
+    }
+    let range = ws.first()?.0.start..ws.last()?.0.end;
+    let text = &sentence[range.clone()];
+    if is_word(text, NOT_AGENTS) || text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if case_informative(sentence) && !ws.iter().any(|(_, w)| capitalized(w)) {
+        return None;
+    }
+    Some(range)
+}
+
+/// Trim an object: stop before a date, a citation's author, "in", "by",
+/// relative words; drop leading determiners; at most six words.
+fn clean_object(sentence: &str, r: Range<usize>, dates: &[DateMatch]) -> Option<Range<usize>> {
+    let mut end = r.end;
+    for d in dates
+        .iter()
+        .filter(|d| d.start >= r.start && d.start < r.end)
+    {
+        if d.start >= end {
+            continue;
+        }
+        end = d.start;
+        if d.citation {
+            // "X volkan, 1991": the word before the year is the cited author.
+            let before = sentence[r.start..d.start].trim_end_matches([',', ' ', '(']);
+            if let Some(sp) = before.rfind(' ') {
+                end = r.start + sp;
+            }
+        }
+    }
+    let ws = words(&sentence[r.start..end], r.start);
+    let mut out: Vec<(Range<usize>, &str)> = Vec::new();
+    for (wr, w) in ws.iter() {
+        let stop = is_word(
+            w,
+            &[
+                "in", "by", "who", "which", "that", "as", "to", "for", "with", "from", "during",
+                "when", "and", "while", "after", "since", "because", "at", "on",
+            ],
+        );
+        if stop {
+            break;
+        }
+        if out.is_empty()
+            && is_word(
+                w,
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "our", "this",
+                ],
+            )
+        {
+            continue;
+        }
+        out.push((wr.clone(), w));
+        if out.len() == 6 {
+            break;
+        }
+    }
+    let range = out.first()?.0.start..out.last()?.0.end;
+    let text = &sentence[range.clone()];
+    let nouns: Vec<&str> = NOUNS.split('|').collect();
+    if is_word(text, NOT_AGENTS)
+        || is_word(text, FUNCTION_WORDS)
+        || is_word(text, &nouns)
+        || is_word(text, &["it", "them"])
+    {
+        return None;
+    }
+    Some(range)
+}
+
+/// The non-citation dates in the clause that starts at `from` and runs past
+/// `to` up to the next comma, semicolon or period.
+///
+/// A date in a leading adverbial right before the clause ("In 1990, A
+/// coined X") counts too.
+fn clause_dates(sentence: &str, from: usize, to: usize, dates: &[DateMatch]) -> Vec<String> {
+    let stop = sentence[to..]
+        .find([',', ';', '.'])
+        .map(|i| to + i)
+        .unwrap_or(sentence.len());
+    let leading = |d: &DateMatch| {
+        d.end <= from
+            && sentence[d.end..from]
+                .trim()
+                .trim_end_matches(',')
+                .trim()
+                .is_empty()
+    };
+    let mut v: Vec<String> = dates
+        .iter()
+        .filter(|d| !d.citation && ((d.start >= from && d.start < stop) || leading(d)))
+        .map(|d| d.value.clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 /// Find attributions in one sentence, given the dates found in it (ranges
 /// relative to the sentence).
-pub fn find_attributions(_sentence: &str, _dates: &[DateMatch]) -> Vec<AttributionMatch> {
-    Vec::new()
+pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<AttributionMatch> {
+    let mut out: Vec<AttributionMatch> = Vec::new();
+    match PREFILTER.as_ref() {
+        Some(p) if p.is_match(sentence) => {}
+        _ => return out,
+    }
+    let mut taken: Vec<Range<usize>> = Vec::new();
+    for (p, re) in ATTRIBUTION_PATTERNS.iter().zip(RES.iter()) {
+        for c in re.captures_iter(sentence) {
+            let (Some(verb), Some(object)) = (c.name("verb"), c.name("object")) else {
+                continue;
+            };
+            if taken.iter().any(|t| t.contains(&verb.start())) {
+                continue;
+            }
+            let agent = match c.name("agent") {
+                Some(a) => clean_agent(sentence, a.range()),
+                None => agent_before(sentence, verb.start()),
+            };
+            let Some(agent) = agent else { continue };
+            let Some(object) = clean_object(sentence, object.range(), dates) else {
+                continue;
+            };
+            let whole = c.get(0).map(|m| m.range()).unwrap_or(verb.range());
+            let from = agent.start.min(whole.start);
+            let to = whole.end.max(agent.end);
+            let dates = clause_dates(sentence, from, to.min(sentence.len()), dates);
+            taken.push(whole);
+            out.push(AttributionMatch {
+                pattern: p.name,
+                agent,
+                relation: relation(verb.as_str()),
+                object,
+                dates,
+            });
+        }
+    }
+    out.sort_by_key(|a| (a.agent.start, a.object.start));
+    out
+}
+
+/// Render a match as the tables' examples write it:
+/// `agent relation object [dates]` (lowercased).
+pub fn render(sentence: &str, a: &AttributionMatch) -> String {
+    format!(
+        "{} {} {} [{}]",
+        sentence[a.agent.clone()].to_lowercase(),
+        a.relation,
+        sentence[a.object.clone()].to_lowercase(),
+        a.dates.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::date::find_dates;
+    use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape};
+
+    fn run(s: &str) -> Vec<(&'static str, String)> {
+        let dates = find_dates(s);
+        find_attributions(s, &dates)
+            .iter()
+            .map(|a| (a.pattern, render(s, a)))
+            .collect()
+    }
+
+    #[test]
+    fn attribution_table_examples() {
+        let mut f = check_table_shape(ATTRIBUTION_PATTERNS, "attr");
+        f.extend(check_table(ATTRIBUTION_PATTERNS, &run));
+        assert_no_failures("attribution", &f);
+    }
+
+    #[test]
+    fn no_verb_no_work() {
+        assert!(run("Cells divide by mitosis.").is_empty());
+    }
+
+    #[test]
+    fn agent_reading_backwards() {
+        let s = "the economist jane roe coined it";
+        let at = s.find("coined").unwrap();
+        assert_eq!(agent_before(s, at).map(|r| &s[r]), Some("jane roe"));
+        let s = "Then Ada Lovelace introduced loops";
+        let at = s.find("introduced").unwrap();
+        assert_eq!(agent_before(s, at).map(|r| &s[r]), Some("Ada Lovelace"));
+        let s = "They introduced loops";
+        assert_eq!(agent_before(s, s.find("introduced").unwrap()), None);
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for s in [
+            "coined",
+            "by coined by",
+            "é coined é",
+            ", who coined",
+            "was coined by ,",
+            "X was coined by",
+        ] {
+            let _ = run(s);
+        }
+    }
 }

@@ -1,9 +1,24 @@
 //! Definition extraction: one sentence in, definitions and aliases out.
 //!
-//! PLACEHOLDER: a copular pattern only. To be replaced by the real tables.
+//! In: the text of one sentence. Out: [`DefinitionMatch`]es (term, defining
+//! text, who gives the definition) and [`AliasMatch`]es (two names of one
+//! concept), with byte ranges into that sentence. Every range lies on char
+//! boundaries, inside the sentence, and is never empty.
+//!
+//! How: a cheap prefilter (aho-corasick over trigger words) drops most
+//! sentences; a [`RegexSet`] over [`DEFINITION_PATTERNS`] says which
+//! patterns can fire; only those run their captures, in table order, and the
+//! first one that survives cleaning and the [`guard`](super::guard) table
+//! wins (one definition per sentence). The regexes find the rough regions
+//! (the subject before the verb, the term after "called", the text); plain
+//! code then picks the term: the noun phrase right before the verb, without
+//! a list number, a leading date stamp, an introductory adverbial, a byline
+//! (a repeated tail "X X" keeps X), and at most [`MAX_TERM_WORDS`] words.
 
+use super::guard::{self, Candidate};
 use super::pattern::{Pattern, compile};
-use regex::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{Captures, Regex, RegexSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -31,41 +46,1005 @@ pub struct AliasMatch {
     pub alias: Range<usize>,
 }
 
-/// The definition patterns.
-pub static DEFINITION_PATTERNS: &[Pattern] = &[Pattern {
-    name: "def/copular",
-    regex: r"^(?P<term>[A-Za-z][\w -]{0,60}?) (?:is|are) (?P<text>(?:a|an|the) .+?)[.!]?$",
-    hits: &[(
-        "A cell is the basic unit of life.",
-        "a cell := the basic unit of life",
-    )],
-    misses: &["Is a cell alive?"],
-}];
+/// The longest term (in words, without its determiner) a pattern accepts.
+pub const MAX_TERM_WORDS: usize = 6;
 
-static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DEFINITION_PATTERNS));
+/// The longest sentence (bytes) the patterns look at; longer ones are
+/// run-on text, not definitions, and would only cost time.
+const MAX_SENTENCE: usize = 1500;
 
-/// Find the definitions in one sentence.
-pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
+// Named groups the extractor reads:
+//   subj  the region before the verb: the term is cleaned out of it
+//   term  the region after "called" / between "defines" and "as"
+//   pre   the text before an apposition: the term is its last noun phrase
+//   text  the defining text
+//   link  the words between term and text (negation guard)
+//   agent who gives the definition
+//   alias a second name (alias table)
+
+/// The definition patterns, most specific first.
+pub static DEFINITION_PATTERNS: &[Pattern] = &[
+    Pattern {
+        name: "def/defined-as",
+        regex: r"(?i)^(?P<subj>[^;?]+?),?(?P<link> (?:which )?(?:is|are|was|were|can be|may be|could be|might be|has been|have been|is often|is usually|is generally|is commonly|are often|are usually|are generally|are commonly)(?: \w+ly)? defined (?:as|to be)),?(?P<text>.*)$",
+        hits: &[
+            (
+                "Accordingly, inflation can be broadly defined as a general rise in prices.",
+                "inflation := a general rise in prices",
+            ),
+            (
+                "A reef is defined as a ridge of rock or coral near the surface of the sea.",
+                "reef := a ridge of rock or coral near the surface of the sea",
+            ),
+            (
+                "Erosion, which is defined as the wearing away of land, shapes every valley.",
+                "erosion := the wearing away of land, shapes every valley",
+            ),
+        ],
+        misses: &[
+            "The council defined the new zone as.",
+            "Success is not defined as a number in a bank account.",
+        ],
+    },
+    Pattern {
+        name: "def/agent-defines",
+        regex: r"(?i)^(?P<agent>[^;?]+?) (?:defines|defined|define|describes|described|describe|characterizes|characterises|characterized|characterised)(?P<term> [^;?]+?)(?P<link> as),?(?P<text>.*)$",
+        hits: &[
+            (
+                "Smith defines soft power as the ability to shape the preferences of others.",
+                "soft power := the ability to shape the preferences of others [by smith]",
+            ),
+            (
+                "Keller 1998 describes urban sprawl as, the unplanned spread of a city into farmland.",
+                "urban sprawl := the unplanned spread of a city into farmland [by keller]",
+            ),
+            (
+                "We define a graph as a set of points joined by lines.",
+                "graph := a set of points joined by lines",
+            ),
+        ],
+        misses: &[
+            "The reporter described him as tired.",
+            "In her first letter she defined the plan as.",
+        ],
+    },
+    Pattern {
+        name: "def/according-to",
+        regex: r"(?i)^(?P<subj>[^;?]+?), according to (?P<agent>[^,;?]+?),(?P<link> (?:is|are)) (?P<text>.*)$",
+        hits: &[(
+            "Ecology, according to Haeckel, is the study of how organisms relate to their surroundings.",
+            "ecology := the study of how organisms relate to their surroundings [by haeckel]",
+        )],
+        misses: &["This, according to the mayor, is a disgrace."],
+    },
+    Pattern {
+        name: "def/according-to-lead",
+        regex: r"(?i)^according to (?P<agent>[^,;?]+?), (?P<subj>[^;?]+?)(?P<link> (?:is|are)) (?P<text>(?:a|an|the) .*)$",
+        hits: &[(
+            "According to Lyell, a fault is a crack in the crust of the earth.",
+            "fault := a crack in the crust of the earth [by lyell]",
+        )],
+        misses: &["According to the forecast, it is a sunny week."],
+    },
+    Pattern {
+        name: "def/definition-of-refers",
+        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:refers to|denotes|describes|states that))(?P<text> .*)$",
+        hits: &[(
+            "The broadest definition of logistics refers to the flow of goods from maker to buyer.",
+            "logistics := the flow of goods from maker to buyer",
+        )],
+        misses: &["The definition of the rule refers to."],
+    },
+    Pattern {
+        name: "def/definition-of-is",
+        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:is|was))(?P<text> (?:a|an|the|that|to) .*)$",
+        hits: &[(
+            "A simple definition of a wetland is an area of land saturated with water.",
+            "wetland := an area of land saturated with water",
+        )],
+        misses: &["The definition of poverty by the bank is succinct and clear."],
+    },
+    Pattern {
+        name: "def/we-mean",
+        regex: r"(?i)\bby (?P<term>[^,;?]+?),? (?:we|i|they|economists|scientists|linguists|historians|people) (?P<link>mean)(?P<text> .*)$",
+        hits: &[(
+            "By inflation, we mean a steady rise in the general level of prices.",
+            "inflation := a steady rise in the general level of prices",
+        )],
+        misses: &["By the way, we mean no harm."],
+    },
+    Pattern {
+        name: "def/refers-to",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link>(?: \w+ly)? (?:refers|refer|is used to refer|are used to refer|is a term that refers|is a term used to refer)) to(?P<text> .*)$",
+        hits: &[
+            (
+                "Photosynthesis refers to the process by which plants turn light into sugar.",
+                "photosynthesis := the process by which plants turn light into sugar",
+            ),
+            (
+                "While the outer layer refers to the crust, the inner one covers the mantle.",
+                "outer layer := the crust, the inner one covers the mantle",
+            ),
+        ],
+        misses: &[
+            "It refers to the earlier chapter.",
+            "The footnote on page four refers to.",
+        ],
+    },
+    Pattern {
+        name: "def/denotes",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link>(?: \w+ly)? (?:denotes|denote|signifies|signify|stands for|means|mean|is used to denote|are used to denote|is used to describe|are used to describe))(?P<text> .*)$",
+        hits: &[
+            (
+                "In contrast, the symbol pi denotes the ratio of a circle's circumference to its diameter.",
+                "symbol pi := the ratio of a circle's circumference to its diameter",
+            ),
+            (
+                "Biodiversity means the variety of life found in one place.",
+                "biodiversity := the variety of life found in one place",
+            ),
+        ],
+        misses: &[
+            "This means that prices will rise.",
+            "These results mean that the test failed.",
+        ],
+    },
+    Pattern {
+        name: "def/describes",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:describes|describe))(?P<text> (?:a|an|the|all|any|how|what|those|each|every) .*)$",
+        hits: &[(
+            "The term entropy describes the degree of disorder in a system.",
+            "entropy := the degree of disorder in a system",
+        )],
+        misses: &["Chapter three describes the journey home."],
+    },
+    Pattern {
+        name: "def/consists-of",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of|is composed of|are composed of|is made up of|are made up of))(?P<text> .*)$",
+        hits: &[(
+            "Granite consists of quartz, feldspar and mica crystals bound together.",
+            "granite := quartz, feldspar and mica crystals bound together",
+        )],
+        misses: &["Our team consists of five people."],
+    },
+    Pattern {
+        name: "def/is-when",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
+        hits: &[(
+            "Condensation occurs when water vapour cools and turns back into liquid.",
+            "condensation := water vapour cools and turns back into liquid",
+        )],
+        misses: &["It happens when you least expect it."],
+    },
+    Pattern {
+        name: "def/copular",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> (?:a|an|the|one of|any of|any|anything|something|someone|anyone) .*)$",
+        hits: &[
+            (
+                "A volcano is an opening in the crust through which lava escapes.",
+                "volcano := an opening in the crust through which lava escapes",
+            ),
+            (
+                "In biology, a cell is the basic unit of living things.",
+                "cell := the basic unit of living things",
+            ),
+            (
+                "The okapi (Okapia johnstoni) is a mammal that lives in the rainforest.",
+                "okapi := a mammal that lives in the rainforest",
+            ),
+            (
+                "12. Matter is anything that has mass and takes up space.",
+                "matter := anything that has mass and takes up space",
+            ),
+            (
+                "Jan 5, 2015 the tundra is a treeless plain of the far north.",
+                "tundra := a treeless plain of the far north",
+            ),
+            (
+                "Field notes by anna berg sea glass sea glass is a smooth fragment of glass shaped by waves.",
+                "sea glass := a smooth fragment of glass shaped by waves",
+            ),
+            (
+                "Sleet or ice pellets is a form of rain that freezes before it lands.",
+                "sleet := a form of rain that freezes before it lands",
+            ),
+            (
+                "Mercury is one of the metals that stay liquid at room temperature.",
+                "mercury := one of the metals that stay liquid at room temperature",
+            ),
+        ],
+        misses: &[
+            "It is a small town.",
+            "The answer is a mystery.",
+            "The book is a good example of clear writing.",
+            "What he wanted most is a quiet room.",
+        ],
+    },
+    Pattern {
+        name: "def/bare-predicate",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w-]+(?: [\w-]+){0,4} (?:that|which|who|whose|whereby|in which|by which|where|used to|consisting of|made up of|composed of|characterized by|characterised by|involving|containing|designed to) .*)$",
+        hits: &[
+            (
+                "Enzymes are proteins that speed up chemical reactions.",
+                "enzymes := proteins that speed up chemical reactions",
+            ),
+            (
+                "Barter is direct trade whereby goods are swapped without money.",
+                "barter := direct trade whereby goods are swapped without money",
+            ),
+        ],
+        misses: &[
+            "Dogs are so loyal that they follow us.",
+            "Parents are so proud that they cry.",
+        ],
+    },
+    Pattern {
+        name: "def/called",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "The force that pulls objects toward the earth is called gravity.",
+                "gravity := the force that pulls objects toward the earth",
+            ),
+            (
+                "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
+                "herbivores := animals that eat plants alone",
+            ),
+        ],
+        misses: &[
+            "These layers are called strata.",
+            "The dog is called Rex.",
+        ],
+    },
+    Pattern {
+        name: "def/which-called",
+        regex: r"(?i)\b(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "Every magnet has a temperature above which it fails, which is called the Curie point.",
+            "curie point := a temperature above which it fails",
+        )],
+        misses: &["He owns a dog, which is called Rex."],
+    },
+    Pattern {
+        name: "def/when-called",
+        regex: r"(?i)^(?:when|if|whenever) (?P<text>[^;?]+?), (?:it|this|that|they|these|the result|the process|the effect)(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "When a species splits into two, it is called speciation.",
+            "speciation := a species splits into two",
+        )],
+        misses: &["When he arrived, it is called a day."],
+    },
+    Pattern {
+        name: "def/which-is",
+        regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
+        hits: &[(
+            "Most bread rises because of yeast, which is a fungus that feeds on sugar.",
+            "yeast := a fungus that feeds on sugar",
+        )],
+        misses: &["He went home, which is a relief."],
+    },
+    Pattern {
+        name: "def/glossary",
+        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>(?:an? |any |the [\w-]+(?: [\w-]+)? of )\S+(?: \S+){2,}.*)$",
+        hits: &[
+            (
+                "Osmosis: the movement of water through a membrane.",
+                "osmosis := the movement of water through a membrane",
+            ),
+            (
+                "Tariff - a tax on goods that enter a country.",
+                "tariff := a tax on goods that enter a country",
+            ),
+        ],
+        misses: &[
+            "Note: the office closes at noon on friday.",
+            "Keywords: trade, tariffs, import quotas, customs unions.",
+        ],
+    },
+];
+
+/// The alias patterns.
+pub static ALIAS_PATTERNS: &[Pattern] = &[
+    Pattern {
+        name: "alias/abbreviation",
+        regex: r"(?P<pre>\S)\s*\((?P<alias>[A-Za-z][\w&.-]{1,11})\)",
+        hits: &[
+            (
+                "The World Health Organization (WHO) was founded in 1948.",
+                "world health organization = WHO",
+            ),
+            (
+                "Gross domestic product (GDP) measures output.",
+                "gross domestic product = GDP",
+            ),
+        ],
+        misses: &["The river (Nile) floods.", "The answer (yes) was clear."],
+    },
+    Pattern {
+        name: "alias/also-called",
+        regex: r"(?i)(?P<pre>\S)\s*\((?:also |sometimes |often |commonly |or )?(?:called|known as|termed|referred to as|abbreviated(?: as)?|or|aka) (?P<alias>[^()]+)\)",
+        hits: &[(
+            "The trachea (also called the windpipe) carries air to the lungs.",
+            "trachea = windpipe",
+        )],
+        misses: &["The trachea (also called) carries air."],
+    },
+    Pattern {
+        name: "alias/also-known-as",
+        regex: r"(?i)(?P<pre>\S),? (?:also|otherwise|sometimes|often|commonly|more commonly|better|popularly) (?:called|known as|termed|referred to as|named) (?P<alias>[^;?()]+)",
+        hits: &[(
+            "The killer whale, also known as the orca, hunts seals.",
+            "killer whale = orca",
+        )],
+        misses: &["It is also known as the best."],
+    },
+    Pattern {
+        name: "alias/hereafter",
+        regex: r#"(?i)(?P<pre>\S)\s*[,(]?\s*(?:hereafter|henceforth|hereinafter)(?: referred to as| called)?,? ["“]?(?P<alias>[\w.&-]+)"#,
+        hits: &[(
+            "Small island developing states hereafter sids face rising seas.",
+            "small island developing states = sids",
+        )],
+        misses: &["It will hereafter be closed."],
+    },
+    Pattern {
+        name: "alias/or-subject",
+        regex: r"(?i)^(?P<subj>[^;?]+?),? or (?P<alias>[^;?,]+?),?(?: (?:is|are)) (?:a|an|the) ",
+        hits: &[(
+            "Sleet or ice pellets is a form of rain that freezes before it lands.",
+            "sleet = ice pellets",
+        )],
+        misses: &["Rain or shine is a phrase."],
+    },
+    Pattern {
+        name: "alias/paren-subject",
+        regex: r"(?i)^(?P<subj>[^;?()]+?) \((?P<alias>[^()]{2,60})\),?(?: (?:is|are|refers|means|denotes)) ",
+        hits: &[(
+            "The okapi (Okapia johnstoni) is a mammal that lives in the rainforest.",
+            "okapi = okapia johnstoni",
+        )],
+        misses: &["The treaty (1648) is a landmark."],
+    },
+];
+
+static DEF_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DEFINITION_PATTERNS));
+static DEF_SET: LazyLock<Option<RegexSet>> =
+    LazyLock::new(|| RegexSet::new(DEFINITION_PATTERNS.iter().map(|p| p.regex)).ok());
+static ALIAS_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ALIAS_PATTERNS));
+
+/// Trigger words: a sentence with none of them cannot hold a definition.
+const DEF_TRIGGERS: &[&str] = &[
+    " is ",
+    " are ",
+    "refer",
+    "defin",
+    "called",
+    "termed",
+    "named",
+    "dubbed",
+    "known as",
+    "mean",
+    "denot",
+    "signif",
+    "stands for",
+    "consist",
+    "compos",
+    "made up",
+    "describ",
+    "characteri",
+    " when ",
+    ":",
+    " - ",
+    " \u{2013} ",
+    " \u{2014} ",
+];
+
+const ALIAS_TRIGGERS: &[&str] = &[
+    "(",
+    "known as",
+    "called",
+    "termed",
+    "named",
+    "hereafter",
+    "henceforth",
+    "hereinafter",
+    " or ",
+];
+
+fn automaton(words: &[&str]) -> Option<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(words)
+        .ok()
+}
+
+static DEF_PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| automaton(DEF_TRIGGERS));
+static ALIAS_PREFILTER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| automaton(ALIAS_TRIGGERS));
+
+fn passes(pre: &Option<AhoCorasick>, s: &str) -> bool {
+    match pre {
+        Some(ac) => ac.is_match(s),
+        None => true,
+    }
+}
+
+// ---------------------------------------------------------------- word lists
+
+/// Words that never occur inside a term (auxiliaries, pronouns, clause
+/// words, most prepositions, frequency adverbs).
+const NOT_IN_TERM: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+    "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "it",
+    "they", "he", "she", "we", "you", "them", "him", "her", "us", "me", "which", "who",
+    "whom", "whose", "what", "where", "when", "why", "how", "that", "than", "not", "no", "never",
+    "if", "because", "while", "whereas", "although", "though", "since", "so", "as", "very",
+    "also", "only", "just", "even", "about", "into", "onto", "upon", "from", "with", "without",
+    "by", "at", "in", "on", "among", "between", "after", "before", "during", "through",
+    "over", "under", "above", "below", "often", "usually", "always", "sometimes", "still", "then",
+    "there", "here", "thus", "therefore", "however", "but", "yet", "nor", "this", "these",
+    "those", "such", "its", "their", "our", "his", "my", "your", "within", "across", "against",
+    "toward", "towards", "like", "unlike", "via", "per", "whereby", "increasingly", "already",
+    "itself", "themselves", "himself", "herself",
+];
+
+/// Words that end a term written after its verb ("called X because ...").
+const TERM_END: &[&str] = &[
+    "because", "and", "or", "which", "that", "who", "whom", "whose", "where", "when", "since",
+    "in", "on", "at", "for", "by", "with", "from", "after", "before", "as", "is", "are", "was",
+    "were", "to", "if", "while", "whereas", "but", "due", "although", "though", "than", "it",
+    "they", "he", "she", "we", "this", "these", "those", "its", "their", "has", "have", "had",
+    "can", "could", "will", "would", "may", "might", "must", "should", "do", "does", "did",
+    "not", "also", "often", "now", "then", "there", "thus", "so", "whereby", "through", "during",
+    "into", "onto", "upon", "among", "between", "within", "without", "under", "over", "via",
+    "e.g.", "i.e.", "etc.", "until", "unless", "being", "been", "be",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+fn lower_word(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .to_lowercase()
+}
+
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    let l = lower_word(w);
+    list.contains(&l.as_str())
+}
+
+// ---------------------------------------------------------------- spans
+
+/// Words of `s[r]` with their ranges in `s`.
+fn words_in(s: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for (p, re) in DEFINITION_PATTERNS.iter().zip(RES.iter()) {
-        if let Some(c) = re.captures(sentence) {
-            let (Some(t), Some(x)) = (c.name("term"), c.name("text")) else {
-                continue;
-            };
-            out.push(DefinitionMatch {
-                pattern: p.name,
-                term: t.range(),
-                text: x.range(),
-                attributed_to: Vec::new(),
-            });
+    let mut start = None;
+    for (i, c) in s[r.clone()].char_indices() {
+        let at = r.start + i;
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push(st..at);
+            }
+        } else if start.is_none() {
+            start = Some(at);
         }
+    }
+    if let Some(st) = start {
+        out.push(st..r.end);
     }
     out
 }
 
-/// Find explicit aliases (abbreviations, "also called") in one sentence.
-pub fn find_aliases(_sentence: &str) -> Vec<AliasMatch> {
+fn trim(s: &str, r: Range<usize>) -> Range<usize> {
+    trim_by(s, r, |c| c.is_whitespace())
+}
+
+fn trim_by(s: &str, r: Range<usize>, f: impl Fn(char) -> bool + Copy) -> Range<usize> {
+    let piece = &s[r.clone()];
+    let start = r.start + (piece.len() - piece.trim_start_matches(f).len());
+    let end = r.start + piece.trim_end_matches(f).len();
+    if start >= end { r.start..r.start } else { start..end }
+}
+
+/// Drop what `re` matches at the start of `s[r]`.
+fn strip_start(s: &str, r: Range<usize>, re: &Regex) -> Range<usize> {
+    match re.find(&s[r.clone()]) {
+        Some(m) if m.start() == 0 && m.end() < r.len() => r.start + m.end()..r.end,
+        _ => r,
+    }
+}
+
+/// List numbers, date stamps and introductory adverbials before a clause.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let re = concat!(
+        r"(?i)^(?:",
+        r"\(?\d+[.)]\s+|\([a-z]\)\s+",
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+",
+        r"|(?:spring|summer|fall|autumn|winter)\s+\d{4},?\s+",
+        r"|\d{4}\s+",
+        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)\b[^,]{0,60}",
+        r"|(?:more |most |very )?[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
+        r"|(?:and|but|so|yet|or)\s+",
+        r")"
+    );
+    match Regex::new(re) {
+        Ok(r) => r,
+        Err(e) => panic!("LEAD does not compile: {e}"),
+    }
+});
+
+/// "called its genotype": a possessive before a term written after its verb.
+static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)^(?:its|their|his|her|our|your|my)\s+") {
+    Ok(r) => r,
+    Err(e) => panic!("POSSESSIVE does not compile: {e}"),
+});
+
+/// "the term X", "so-called X": the frame around a term.
+static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(
+        r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:term|word|phrase|concept|notion|expression|label|name)\s+|so-?called\s+)",
+    ) {
+        Ok(r) => r,
+        Err(e) => panic!("TERM_FRAME does not compile: {e}"),
+    }
+});
+
+/// A subject with an insertion between commas: "X, which ..., is".
+static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(
+        r"(?i)^(?P<head>[^,]+), (?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|or|known|called|often|sometimes|usually|typically|for example|for instance)\b[^,]*,?$",
+    ) {
+        Ok(r) => r,
+        Err(e) => panic!("INSERTION does not compile: {e}"),
+    }
+});
+
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)\b(?:while|whereas)\s+") {
+    Ok(r) => r,
+    Err(e) => panic!("CONTRAST does not compile: {e}"),
+});
+
+static TRAILING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| match Regex::new(r"(?i)[\s,]*\(?\d{4}[a-z]?\)?[\s,]*$") {
+        Ok(r) => r,
+        Err(e) => panic!("TRAILING_YEAR does not compile: {e}"),
+    });
+
+fn strip_leads(s: &str, mut r: Range<usize>) -> Range<usize> {
+    for _ in 0..4 {
+        let next = strip_start(s, r.clone(), &LEAD);
+        if next == r {
+            break;
+        }
+        r = trim(s, next);
+    }
+    r
+}
+
+/// A term: its range with the determiner (for the guards) and without.
+#[derive(Debug, Clone)]
+struct Term {
+    with_det: Range<usize>,
+    bare: Range<usize>,
+}
+
+/// Check the words of a candidate term and split off its determiner.
+fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
+    let r = trim_by(s, r, |c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '.' | ',')
+    });
+    if r.is_empty() {
+        return None;
+    }
+    let piece = &s[r.clone()];
+    if piece.contains([',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\u{201c}', '\u{201d}', '?', '!', '\u{2014}', '\u{2013}'])
+        || piece.contains(" - ")
+    {
+        return None;
+    }
+    let mut words = words_in(s, r.clone());
+    // "the forest itself": the reflexive is not part of the term.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["itself", "themselves", "himself", "herself"]))
+    {
+        words.pop();
+    }
+    let (det, rest) = match words.split_first() {
+        Some((w, rest)) if is_one_of(&s[w.clone()], DETERMINERS) => (true, rest),
+        _ => (false, &words[..]),
+    };
+    if rest.is_empty() || rest.len() > MAX_TERM_WORDS {
+        return None;
+    }
+    // A determiner inside a term only right after "of" ("the law of the sea").
+    let bad_det = rest.iter().enumerate().any(|(i, w)| {
+        is_one_of(&s[w.clone()], DETERMINERS)
+            && (i == 0 || !is_one_of(&s[rest[i - 1].clone()], &["of"]) || i + 1 == rest.len())
+    });
+    if bad_det || rest.iter().any(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)) {
+        return None;
+    }
+    if !rest.iter().any(|w| s[w.clone()].chars().any(char::is_alphabetic)) {
+        return None;
+    }
+    let bare = rest[0].start..rest[rest.len() - 1].end;
+    let with_det = if det { r.start..bare.end } else { bare.clone() };
+    Some(Term { with_det, bare })
+}
+
+/// The term in the region before the verb.
+fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
+    let mut r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    r = strip_leads(s, r);
+    if let Some(m) = CONTRAST.find_iter(&s[r.clone()]).last() {
+        r = trim(s, r.start + m.end()..r.end);
+    }
+    // "The okapi (Okapia johnstoni)": the parenthesis is an alias.
+    while s[r.clone()].ends_with(')') {
+        let open = s[r.clone()].rfind('(')?;
+        r = trim(s, r.start..r.start + open);
+    }
+    // "The iris, which is coloured, is ...": drop the insertion.
+    if let Some(m) = INSERTION.captures(&s[r.clone()]) {
+        if let Some(head) = m.name("head") {
+            r = trim(s, r.start + head.start()..r.start + head.end());
+        }
+    }
+    r = strip_start(s, r.clone(), &TERM_FRAME);
+    // "X or Y", "X, or Y": the first name is the term, the other an alias.
+    {
+        let piece = &s[r.clone()];
+        let lower = piece.to_lowercase();
+        if let Some(i) = lower.find(" or ") {
+            if lower.matches(" or ").count() == 1 {
+                r = trim_by(s, r.start..r.start + i, |c: char| c.is_whitespace() || c == ',');
+            }
+        }
+    }
+    // A byline or header before the term: "... sea glass sea glass" keeps
+    // the repeated tail.
+    let words = words_in(s, r.clone());
+    let n = words.len();
+    for k in (1..=n / 2).rev() {
+        let tail = &words[n - k..];
+        let prev = &words[n - 2 * k..n - k];
+        if tail
+            .iter()
+            .zip(prev)
+            .all(|(a, b)| s[a.clone()].eq_ignore_ascii_case(&s[b.clone()]))
+        {
+            r = tail[0].start..r.end;
+            break;
+        }
+    }
+    finish_term(s, r)
+}
+
+/// The term written after its verb: "called X, ...", "defines X as".
+fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
+    let mut r = trim_by(s, r, |c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+    });
+    let piece = &s[r.clone()];
+    let cut = piece
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\u{201c}' | '\u{201d}' | '!' | '?' | '\u{2014}' | '\u{2013}')
+                || (c == '.' && piece[i + 1..].chars().next().is_none_or(char::is_whitespace))
+                || (c == ' ' && piece[i..].starts_with(" - "))
+        })
+        .map(|(i, _)| i);
+    if let Some(i) = cut {
+        r = r.start..r.start + i;
+    }
+    r = strip_start(s, r.clone(), &TERM_FRAME);
+    r = strip_start(s, r.clone(), &POSSESSIVE);
+    let words = words_in(s, r.clone());
+    let mut end = r.start;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 && is_one_of(&s[w.clone()], TERM_END) {
+            break;
+        }
+        end = w.end;
+    }
+    finish_term(s, r.start..end)
+}
+
+/// The noun phrase right before `end` (for appositions: "X, which is").
+fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
+    let r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    let words = words_in(s, r.clone());
+    let mut start = None;
+    for (i, w) in words.iter().enumerate().rev() {
+        let word = &s[w.clone()];
+        let last = i + 1 == words.len();
+        if !last && word.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-') {
+            break;
+        }
+        if word.starts_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+        if is_one_of(word, DETERMINERS) {
+            start = Some(w.start);
+            break;
+        }
+        if is_one_of(word, NOT_IN_TERM) || is_one_of(word, TERM_END) {
+            break;
+        }
+        if words.len() - i > MAX_TERM_WORDS - 1 {
+            break;
+        }
+        start = Some(w.start);
+    }
+    let mut start = start?;
+    // "because of yeast": "of" cannot open a noun phrase.
+    for w in &words {
+        if w.start < start {
+            continue;
+        }
+        if w.end < r.end && is_one_of(&s[w.clone()], &["of", "and", "for", "to", "or"]) {
+            start = w.end;
+        } else {
+            break;
+        }
+    }
+    finish_term(s, start..r.end)
+}
+
+/// The defining text: trimmed, never empty.
+fn clean_text(s: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let r = trim_by(s, r, |c: char| {
+        c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '\u{2013}' | '\u{2014}')
+    });
+    let r = trim_by(s, r, |c: char| c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':'));
+    let piece = &s[r.clone()];
+    if piece.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    Some(r)
+}
+
+/// Who gives the definition, cleaned; `None` for pronouns and clauses.
+fn clean_agent(s: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let mut r = trim(s, r);
+    r = strip_leads(s, r);
+    let lower = s[r.clone()].to_lowercase();
+    if let Some(i) = [", who", ", which", " who "]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+    {
+        r = r.start..r.start + i;
+    }
+    if let Some(m) = TRAILING_YEAR.find(&s[r.clone()]) {
+        r = r.start..r.start + m.start();
+    }
+    let r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    let words = words_in(s, r.clone());
+    let (first, rest) = words.split_first()?;
+    let rest = if is_one_of(&s[first.clone()], DETERMINERS) {
+        rest
+    } else {
+        &words[..]
+    };
+    if rest.is_empty() || rest.len() > 10 {
+        return None;
+    }
+    let first = &s[rest[0].clone()];
+    if is_one_of(first, NOT_IN_TERM)
+        || is_one_of(first, &["one", "someone", "people", "many", "some", "most", "others", "everyone", "anyone"])
+        || rest.iter().any(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &["is", "are", "was", "were", "be", "to", "it", "can", "will", "would", "should", "may", "might", "must", "could", "that"],
+            )
+        })
+    {
+        return None;
+    }
+    Some(rest[0].start..rest[rest.len() - 1].end)
+}
+
+// ---------------------------------------------------------------- matching
+
+fn group(c: &Captures<'_>, name: &str) -> Option<Range<usize>> {
+    c.name(name).map(|m| m.range())
+}
+
+/// Try one pattern's captures; `None` when cleaning or a guard rejects.
+fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<DefinitionMatch> {
+    // Term after the verb: the subject is the text ("X is called Y").
+    let called = p.name.ends_with("called");
+    let term = if let Some(r) = group(c, "subj") {
+        clean_subject(s, r)?
+    } else if let Some(r) = group(c, "term") {
+        clean_forward(s, r)?
+    } else if let Some(r) = group(c, "pre") {
+        np_before(s, r)?
+    } else {
+        return None;
+    };
+    let raw_text = group(c, "text")?;
+    let text_region = if called {
+        strip_leads(s, trim(s, raw_text))
+    } else {
+        raw_text
+    };
+    let text = clean_text(s, text_region)?;
+    let link = group(c, "link").map(|r| &s[r]).unwrap_or("");
+    let cand = Candidate {
+        sentence: s,
+        term: &s[term.with_det.clone()],
+        link,
+        text: &s[text.clone()],
+    };
+    if let Some(g) = guard::reject(&cand) {
+        if *DBG { eprintln!("  {} rejected by {g}: term={:?} text={:?}", p.name, cand.term, cand.text); }
+        return None;
+    }
+    if called {
+        // The subject of "X is called Y" is the text: it must not be anaphoric.
+        let subj = Candidate {
+            term: &s[text.clone()],
+            ..cand
+        };
+        if guard::reject(&subj).is_some() {
+            return None;
+        }
+    }
+    let attributed_to = group(c, "agent")
+        .and_then(|r| clean_agent(s, r))
+        .into_iter()
+        .collect();
+    Some(DefinitionMatch {
+        pattern: p.name,
+        term: term.bare,
+        text,
+        attributed_to,
+    })
+}
+
+static DBG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("DEFDBG").is_some());
+
+/// Find the definitions in one sentence (at most one).
+pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
+    let s = sentence;
+    if s.len() > MAX_SENTENCE || !passes(&DEF_PREFILTER, s) {
+        return Vec::new();
+    }
+    let which: Vec<usize> = match DEF_SET.as_ref() {
+        Some(set) => set.matches(s).into_iter().collect(),
+        None => (0..DEFINITION_PATTERNS.len()).collect(),
+    };
+    for i in which {
+        let (Some(p), Some(re)) = (DEFINITION_PATTERNS.get(i), DEF_RES.get(i)) else {
+            continue;
+        };
+        if let Some(c) = re.captures(s) {
+            if *DBG { eprintln!("  {} captures {:?}", p.name, c); }
+            if let Some(m) = try_pattern(p, s, &c) {
+                return vec![m];
+            }
+        }
+    }
     Vec::new()
+}
+
+/// Schwartz-Hearst: the shortest end of `s[r]` whose letters spell `short`.
+fn long_form(s: &str, r: Range<usize>, short: &str) -> Option<Range<usize>> {
+    let short: Vec<char> = short.chars().collect();
+    let long: Vec<(usize, char)> = s[r.clone()].char_indices().collect();
+    if short.iter().filter(|c| c.is_uppercase()).count() < 2 {
+        return None;
+    }
+    let mut si = short.len() as isize - 1;
+    let mut li = long.len() as isize - 1;
+    while si >= 0 {
+        let c = short[si as usize].to_lowercase().next().unwrap_or(' ');
+        if !c.is_alphanumeric() {
+            si -= 1;
+            continue;
+        }
+        while li >= 0 {
+            let (_, lc) = long[li as usize];
+            let prev_alnum = li > 0 && long[li as usize - 1].1.is_alphanumeric();
+            if lc.to_lowercase().next() == Some(c) && !(si == 0 && prev_alnum) {
+                break;
+            }
+            li -= 1;
+        }
+        if li < 0 {
+            return None;
+        }
+        li -= 1;
+        si -= 1;
+    }
+    let at = (li + 1) as usize;
+    let byte = long.get(at).map(|(b, _)| *b)?;
+    let start = s[r.clone()][..byte].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let out = r.start + start..r.end;
+    let n = words_in(s, out.clone()).len();
+    (n <= short.len() + 5 && n <= 2 * short.len()).then_some(out)
+}
+
+fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatch> {
+    let alias_r = group(c, "alias")?;
+    if p.name == "alias/abbreviation" {
+        let pre = group(c, "pre")?;
+        let short = trim(s, alias_r);
+        let long = long_form(s, 0..pre.end, &s[short.clone()])?;
+        let term = finish_term(s, long)?;
+        let lw = s[short.clone()].to_string();
+        if lw.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some(AliasMatch {
+            pattern: p.name,
+            term: term.bare,
+            alias: short,
+        });
+    }
+    let term = if let Some(r) = group(c, "subj") {
+        let t = clean_subject(s, r)?;
+        // "X or Y is ...": only when the sentence defines X.
+        if !find_definitions(s).iter().any(|d| d.term == t.bare) {
+            return None;
+        }
+        t
+    } else {
+        np_before(s, 0..group(c, "pre")?.end)?
+    };
+    let alias = clean_forward(s, alias_r)?;
+    if s[alias.bare.clone()].chars().any(|c| c.is_ascii_digit()) && p.name == "alias/paren-subject" {
+        return None;
+    }
+    let cand = Candidate {
+        sentence: s,
+        term: &s[term.with_det.clone()],
+        link: "",
+        text: "",
+    };
+    let cand2 = Candidate {
+        term: &s[alias.with_det.clone()],
+        ..cand
+    };
+    for c in [cand, cand2] {
+        if let Some(g) = guard::reject(&c) {
+            if g != "guard/cut-off" && g != "guard/list" {
+                return None;
+            }
+        }
+    }
+    if s[term.bare.clone()].eq_ignore_ascii_case(&s[alias.bare.clone()]) {
+        return None;
+    }
+    Some(AliasMatch {
+        pattern: p.name,
+        term: term.bare,
+        alias: alias.bare,
+    })
+}
+
+/// Find explicit aliases (abbreviations, "also called", "X or Y is") in
+/// one sentence.
+pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
+    let s = sentence;
+    if s.len() > MAX_SENTENCE || !passes(&ALIAS_PREFILTER, s) {
+        return Vec::new();
+    }
+    let mut out: Vec<AliasMatch> = Vec::new();
+    for (p, re) in ALIAS_PATTERNS.iter().zip(ALIAS_RES.iter()) {
+        for c in re.captures_iter(s) {
+            if let Some(a) = try_alias(p, s, &c) {
+                if !out.iter().any(|b| b.term == a.term && b.alias == a.alias) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Render a match as the tables' examples write it: `term := text`
@@ -87,9 +1066,22 @@ pub fn render(sentence: &str, d: &DefinitionMatch) -> String {
     s
 }
 
+/// Render an alias match as the alias table writes it: `term = alias`
+/// (the term lowercased, the alias as written when it has capitals inside).
+pub fn render_alias(sentence: &str, a: &AliasMatch) -> String {
+    let alias = &sentence[a.alias.clone()];
+    let alias = if alias.chars().skip(1).any(char::is_uppercase) {
+        alias.to_string()
+    } else {
+        alias.to_lowercase()
+    };
+    format!("{} = {}", sentence[a.term.clone()].to_lowercase(), alias)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::guard::GUARDS;
     use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape};
 
     #[test]
@@ -103,5 +1095,59 @@ mod tests {
         let mut f = check_table_shape(DEFINITION_PATTERNS, "def");
         f.extend(check_table(DEFINITION_PATTERNS, &run));
         assert_no_failures("definition", &f);
+    }
+
+    #[test]
+    fn alias_table_examples() {
+        let run = |s: &str| {
+            find_aliases(s)
+                .iter()
+                .map(|a| (a.pattern, render_alias(s, a)))
+                .collect()
+        };
+        let mut f = check_table_shape(ALIAS_PATTERNS, "alias");
+        f.extend(check_table(ALIAS_PATTERNS, &run));
+        assert_no_failures("alias", &f);
+    }
+
+    #[test]
+    fn guard_examples_yield_no_definition() {
+        let mut f = Vec::new();
+        for g in GUARDS {
+            for s in g.examples {
+                let got: Vec<String> = find_definitions(s).iter().map(|d| render(s, d)).collect();
+                if !got.is_empty() {
+                    f.push(format!("{}: {s:?}\n    expected nothing\n    got      {got:?}", g.name));
+                }
+            }
+        }
+        assert_no_failures("guard", &f);
+    }
+
+    #[test]
+    fn prefilter_skips_sentences_without_triggers() {
+        assert!(find_definitions("Birds sing at dawn in spring.").is_empty());
+        assert!(find_aliases("Birds sing at dawn in spring.").is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        #[test]
+        fn ranges_are_sound(s in "\\PC{0,200}", t in "(?i)[a-z ,.():;—-]{0,40}( is | are | is called | refers to | \\(| or )[a-z ,.()]{0,60}") {
+            for text in [s.as_str(), t.as_str()] {
+                for d in find_definitions(text) {
+                    for r in std::iter::once(&d.term).chain(std::iter::once(&d.text)).chain(d.attributed_to.iter()) {
+                        proptest::prop_assert!(r.start < r.end && r.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                    }
+                }
+                for a in find_aliases(text) {
+                    for r in [&a.term, &a.alias] {
+                        proptest::prop_assert!(r.start < r.end && r.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                    }
+                }
+            }
+        }
     }
 }

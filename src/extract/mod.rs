@@ -8,6 +8,7 @@
 pub mod attribution;
 pub mod date;
 pub mod definition;
+pub mod guard;
 pub mod pattern;
 
 use crate::types::{Document, Fact, Mention, Sentence, Span};

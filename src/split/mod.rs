@@ -1,47 +1,1221 @@
 //! Sentence splitting: document text in, trimmed sentence spans out.
 //!
-//! PLACEHOLDER: a first simple splitter (terminal punctuation followed by
-//! white space, or a blank line). To be replaced by the real splitter.
+//! In: a document's text. Out: [`Sentence`] spans that are ordered, disjoint,
+//! trimmed (no leading or trailing white space), on char boundaries, and
+//! together cover every non-white-space byte of the text.
+//!
+//! The splitter is one forward pass. `memchr` finds the only bytes that can
+//! end a sentence (`.`, `!`, `?`, and `\n`); each candidate is judged from a
+//! few bytes around it:
+//!
+//! * **Punctuation** ends a sentence when white space follows (after closing
+//!   quotes and brackets), unless the word before it is an abbreviation
+//!   ([`abbrev`]: titles, `e.g.`, `No. 5`, `Jan. 5`, initials, `U.S.`), a list
+//!   number, or part of an ellipsis. A lowercase word after `. ` still starts
+//!   a new sentence (scraped pages often lose capitals); a lowercase word
+//!   after `."` or `!` does not (`"Stop!" she said`). `word.Next` without a
+//!   space ends one too, unless the token looks like an address or a file.
+//! * **Line breaks**: a blank line always ends a sentence. A single newline
+//!   ends one when the next line is a list item, or when the line looks like
+//!   a heading or menu entry (short, no final punctuation); inside wrapped
+//!   prose (long lines, or a lowercase continuation) it is a space.
+//! * **Lists** written on one line (`1) one 2) two`, `• a • b`) are cut
+//!   before each following marker.
+//! * A sentence longer than [`MAX_SENTENCE_BYTES`] is cut, at white space
+//!   when there is some near the limit, so one huge line costs bounded time.
+//!
+//! [`split_document`] cuts large texts at blank lines (or at unambiguous
+//! sentence ends) and splits the pieces in parallel; its result equals
+//! [`split`]'s.
+
+mod abbrev;
+mod chunk;
+
+pub use chunk::split_chunked;
 
 use crate::types::Sentence;
-
-/// Split `text` into sentences: ordered, disjoint, trimmed byte spans.
-pub fn split(text: &str) -> Vec<Sentence> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let end_here = if matches!(c, b'.' | b'!' | b'?') {
-            i + 1 >= b.len() || b[i + 1].is_ascii_whitespace()
-        } else {
-            c == b'\n' && i + 1 < b.len() && b[i + 1] == b'\n'
-        };
-        if end_here {
-            push_trimmed(text, start, i + 1, &mut out);
-            start = i + 1;
-        }
-        i += 1;
-    }
-    push_trimmed(text, start, b.len(), &mut out);
-    out
-}
-
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
-    let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        out.push(Sentence::new(start + lead, end - trail));
-    }
-}
-
-/// Split a whole document; large documents may be split in parallel chunks.
-pub fn split_document(text: &str) -> Vec<Sentence> {
-    split(text)
-}
+use abbrev::Abbrev;
+use memchr::{memchr, memchr3, memrchr, memrchr2};
 
 /// Sentences are cut after this many bytes (at a character boundary), so
 /// one huge line without punctuation costs bounded time and memory.
 pub const MAX_SENTENCE_BYTES: usize = 8192;
+
+/// A capped sentence is cut at the last white space within this many bytes
+/// before [`MAX_SENTENCE_BYTES`] (at the limit itself when there is none).
+pub const CAP_WINDOW: usize = 256;
+
+/// Texts at least this long are split in parallel chunks by
+/// [`split_document`].
+pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
+
+/// Chunk size [`split_document`] aims at for large texts.
+const CHUNK_TARGET: usize = 256 << 10;
+
+/// Split `text` into sentences: ordered, disjoint, trimmed byte spans.
+///
+/// ```
+/// let text = "Dr. Lee arrived at 9 a.m. on Monday. Nobody expected her.";
+/// let s: Vec<&str> = defmine::split::split(text).iter().map(|s| &text[s.start..s.end]).collect();
+/// assert_eq!(s, ["Dr. Lee arrived at 9 a.m. on Monday.", "Nobody expected her."]);
+/// ```
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(text.len() / 96 + 1);
+    Scanner::new(text, &mut out).run();
+    out
+}
+
+/// Split a whole document; texts of [`PARALLEL_MIN_BYTES`] or more are cut
+/// into chunks at safe boundaries and split in parallel. The result always
+/// equals [`split`]`(text)`.
+pub fn split_document(text: &str) -> Vec<Sentence> {
+    if text.len() < PARALLEL_MIN_BYTES {
+        split(text)
+    } else {
+        split_chunked(text, CHUNK_TARGET)
+    }
+}
+
+/// True when `sentence` is long enough to have been cut by the
+/// [`MAX_SENTENCE_BYTES`] cap (natural sentences that long count too).
+pub fn reaches_cap(sentence: &Sentence) -> bool {
+    sentence.len() + CAP_WINDOW > MAX_SENTENCE_BYTES
+}
+
+/// What the first significant character after a candidate boundary is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Lower,
+    Upper,
+    Digit,
+    Other,
+    End,
+}
+
+/// The token after a candidate boundary (after white space and openers).
+#[derive(Debug, Clone, Copy)]
+struct Next {
+    kind: Kind,
+    /// ASCII letters of the next word, `start..end`.
+    word: (usize, usize),
+}
+
+/// A list marker at the start of a sentence or line.
+struct Marker {
+    /// End of the marker (after `1.`, `b)`, `•`).
+    end: usize,
+    /// What the following item's marker looks like on the same line
+    /// (` 2. `, ` • `); empty when not searched for.
+    next: [u8; 12],
+    next_len: usize,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    out: &'a mut Vec<Sentence>,
+    /// Raw start of the current sentence (just after the previous boundary).
+    s: usize,
+    /// First non-blank byte of the current sentence; lookbacks stop here.
+    lo: usize,
+    /// Scan position: every candidate before it has been judged.
+    i: usize,
+    /// Start of the line the scan is in.
+    line_start: usize,
+    /// Cached next `.!?` and `\n` (valid while `>= i`).
+    np: usize,
+    nn: usize,
+    /// End of the list marker the sentence starts with (0: none).
+    marker_end: usize,
+    /// Where the next inline list item starts (`usize::MAX`: none).
+    list_cut: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, out: &'a mut Vec<Sentence>) -> Scanner<'a> {
+        let b = text.as_bytes();
+        Scanner {
+            text,
+            b,
+            out,
+            s: 0,
+            lo: 0,
+            i: 0,
+            line_start: 0,
+            np: find_punct(b, 0),
+            nn: find_newline(b, 0),
+            marker_end: 0,
+            list_cut: usize::MAX,
+        }
+    }
+
+    fn run(mut self) {
+        let len = self.b.len();
+        self.begin(0);
+        while self.lo < len {
+            if self.np < self.i {
+                self.np = find_punct(self.b, self.i);
+            }
+            if self.nn < self.i {
+                self.nn = find_newline(self.b, self.i);
+            }
+            if self.list_cut < self.i {
+                self.list_cut = usize::MAX;
+            }
+            let ev = self.np.min(self.nn).min(self.list_cut);
+            if self.lo + MAX_SENTENCE_BYTES < ev.min(len) {
+                self.cap_cut();
+            } else if ev >= len {
+                break;
+            } else if ev == self.list_cut {
+                self.cut(ev);
+            } else if ev == self.nn {
+                self.newline(ev);
+            } else {
+                self.punct(ev);
+            }
+        }
+        self.emit(len);
+    }
+
+    /// Pushes the trimmed span `s..end`, if not empty.
+    fn emit(&mut self, end: usize) {
+        let piece = &self.text[self.s..end];
+        let t = piece.trim_start();
+        let start = end - t.len();
+        let t = t.trim_end();
+        if !t.is_empty() {
+            self.out.push(Sentence::new(start, start + t.len()));
+        }
+    }
+
+    /// Ends the current sentence at `end` and starts the next one there.
+    fn cut(&mut self, end: usize) {
+        self.emit(end);
+        self.begin(end);
+    }
+
+    /// Starts a sentence at `pos`: skips white space, notes a list marker.
+    fn begin(&mut self, pos: usize) {
+        let b = self.b;
+        let len = b.len();
+        let mut j = pos;
+        while j < len && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if let Some(k) = memrchr(b'\n', &b[pos..j]) {
+            self.line_start = pos + k + 1;
+        }
+        self.s = pos;
+        self.lo = j;
+        self.i = j;
+        self.marker_end = 0;
+        self.list_cut = usize::MAX;
+        if j >= len {
+            return;
+        }
+        if let Some(m) = parse_marker(b, j, false) {
+            self.marker_end = m.end;
+            if m.next_len > 0 {
+                if self.nn < j {
+                    self.nn = find_newline(b, j);
+                }
+                let hi = self.nn.min(j + MAX_SENTENCE_BYTES).min(len);
+                self.list_cut = find_item(b, m.end, hi, &m.next[..m.next_len]);
+            }
+        }
+    }
+
+    /// Cuts a sentence that reached the cap, preferring white space.
+    fn cap_cut(&mut self) {
+        let limit = (self.lo + MAX_SENTENCE_BYTES).min(self.b.len());
+        let from = limit.saturating_sub(CAP_WINDOW).max(self.lo + 1);
+        let cut = match memrchr2(b' ', b'\t', &self.b[from..limit]) {
+            Some(k) => from + k,
+            None => floor_char_boundary(self.text, limit),
+        };
+        self.cut(cut);
+    }
+
+    /// Judges the newline at `n`.
+    fn newline(&mut self, n: usize) {
+        let b = self.b;
+        let ns = n + 1;
+        let n2 = find_newline(b, ns);
+        let next = &b[ns..n2];
+        let nt = next.trim_ascii();
+        if nt.is_empty() || hard_break(self.text, &b[self.line_start..n], nt, ns + lead_ws(next)) {
+            self.cut(n);
+        } else {
+            self.line_start = ns;
+            self.i = ns;
+        }
+        if self.nn < self.i && n2 >= self.i && self.line_start == ns {
+            self.nn = n2;
+        }
+    }
+
+    /// Judges the sentence punctuation at `p`.
+    fn punct(&mut self, p: usize) {
+        let b = self.b;
+        let len = b.len();
+        let limit = (self.lo + MAX_SENTENCE_BYTES).min(len);
+        if p < self.marker_end {
+            self.i = p + 1; // the period of a list marker (`1.`)
+            return;
+        }
+        // The run of punctuation: `?!`, `...`, or a spaced `. . .`.
+        let mut j = p + 1;
+        let mut dots = usize::from(b[p] == b'.');
+        let mut other = b[p] != b'.';
+        let mut spaced = false;
+        while j < limit {
+            match b[j] {
+                b'.' => dots += 1,
+                b'!' | b'?' => other = true,
+                b' ' if !other && j + 1 < limit && b[j + 1] == b'.' => {
+                    spaced = true;
+                    dots += 1;
+                    j += 1;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let run_end = j;
+        let mut k = run_end;
+        while k < limit {
+            match closer_len(&b[k..]) {
+                0 => break,
+                c => k += c,
+            }
+        }
+        let closed = k > run_end;
+        self.i = k;
+        if k >= len {
+            return;
+        }
+        if !b[k].is_ascii_whitespace() {
+            if k == p + 1 && dots == 1 && self.no_space_end(p) {
+                self.cut(p + 1);
+            }
+            return;
+        }
+        let next = next_token(self.text, k);
+        // `[...]` marks an omission inside a quotation, never an end.
+        let bracketed = p > self.lo && b[p - 1] == b'[' && b.get(run_end) == Some(&b']');
+        let end = if other {
+            (next.kind != Kind::Lower).then_some(k)
+        } else if dots >= 2 {
+            if bracketed {
+                return;
+            }
+            self.ellipsis_end(p, dots, spaced, next, k)
+        } else {
+            self.period_ends(p, closed, next).then_some(k)
+        };
+        if let Some(e) = end {
+            self.cut(e);
+        }
+    }
+
+    /// Where a sentence ends at an ellipsis starting at `p`, if it does.
+    fn ellipsis_end(
+        &self,
+        p: usize,
+        dots: usize,
+        spaced: bool,
+        next: Next,
+        k: usize,
+    ) -> Option<usize> {
+        if next.kind != Kind::Upper {
+            return None;
+        }
+        if !spaced {
+            // `word.... Next` and `word... Next`.
+            return Some(k);
+        }
+        let attached = p > self.lo && !self.b[p - 1].is_ascii_whitespace();
+        match (attached, dots) {
+            // `word. . . . Next`: a period, then an ellipsis opening the next.
+            (true, 4) => Some(p + 1),
+            // `word . . . . Next`: an ellipsis plus the period.
+            (false, d) if d >= 4 => Some(k),
+            // A three-dot omission mark stays inside its sentence.
+            _ => None,
+        }
+    }
+
+    /// Does the single period at `p` end the sentence?
+    fn period_ends(&self, p: usize, closed: bool, next: Next) -> bool {
+        if closed {
+            return next.kind != Kind::Lower;
+        }
+        let b = self.b;
+        let mut q = p;
+        while q > self.lo && !b[q - 1].is_ascii_whitespace() && p - q <= 64 {
+            q -= 1;
+        }
+        while q < p {
+            match opener_len(&b[q..p]) {
+                0 => break,
+                o => q += o,
+            }
+        }
+        let w = &b[q..p];
+        if w.is_empty() {
+            return next.kind != Kind::Lower;
+        }
+        if w.iter().any(|c| matches!(c, b'@' | b'/' | b':')) {
+            return true;
+        }
+        let next_word = &b[next.word.0..next.word.1];
+        match abbrev::classify(w) {
+            None => true,
+            Some(Abbrev::Title | Abbrev::Inner) => false,
+            Some(Abbrev::Numeric) => {
+                next.kind == Kind::Upper && next_word.len() > 1 && !abbrev::is_roman(next_word)
+            }
+            Some(Abbrev::Letter) => next.kind == Kind::Upper,
+            Some(Abbrev::Initial) => next.kind == Kind::Upper && abbrev::is_starter(next_word),
+            Some(Abbrev::Ambiguous) => {
+                if next.kind != Kind::Upper || !abbrev::is_starter(next_word) {
+                    return false;
+                }
+                // `At 5 a.m. Mr. Lee left`: a title after a short opening
+                // phrase continues the sentence.
+                let title = next.word.1 < b.len()
+                    && b[next.word.1] == b'.'
+                    && abbrev::is_title(&next_word.to_ascii_lowercase());
+                !title || words_before(&b[self.lo..q], 3) >= 3
+            }
+        }
+    }
+
+    /// `word.Next` with no space: a sentence end when both sides are plain
+    /// words (not an address, a file name, or an abbreviation).
+    fn no_space_end(&self, p: usize) -> bool {
+        let b = self.b;
+        let len = b.len();
+        if p <= self.lo || p + 2 >= len {
+            return false;
+        }
+        if !(b[p + 1].is_ascii_uppercase() && b[p + 2].is_ascii_lowercase()) {
+            return false;
+        }
+        let c = b[p - 1];
+        if !(c.is_ascii_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        let mut q = p;
+        while q > self.lo && !b[q - 1].is_ascii_whitespace() && p - q <= 64 {
+            q -= 1;
+        }
+        let pre = &b[q..p];
+        if pre.len() < 2
+            || !pre.iter().all(|&x| x.is_ascii_alphanumeric() || x == b',')
+            || abbrev::classify(pre).is_some()
+        {
+            return false;
+        }
+        let mut r = p + 1;
+        while r < len && (b[r].is_ascii_alphanumeric() || b[r] == b'\'' || b[r] == b'-') {
+            r += 1;
+            if r - p > 64 {
+                return false;
+            }
+        }
+        match b.get(r) {
+            None => true,
+            Some(x) if x.is_ascii_whitespace() => true,
+            Some(b',' | b';' | b'!' | b'?' | b')' | b'"') => true,
+            Some(b'.') => b
+                .get(r + 1)
+                .is_none_or(|y| y.is_ascii_whitespace() || matches!(y, b'"' | b'\'' | b')')),
+            Some(_) => false,
+        }
+    }
+}
+
+fn find_punct(b: &[u8], from: usize) -> usize {
+    memchr3(b'.', b'!', b'?', &b[from..]).map_or(b.len(), |k| from + k)
+}
+
+fn find_newline(b: &[u8], from: usize) -> usize {
+    memchr(b'\n', &b[from..]).map_or(b.len(), |k| from + k)
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn lead_ws(b: &[u8]) -> usize {
+    b.iter().take_while(|c| c.is_ascii_whitespace()).count()
+}
+
+/// Byte length of a closing quote or bracket at the start of `b`, or 0.
+fn closer_len(b: &[u8]) -> usize {
+    match b {
+        [b'"' | b'\'' | b')' | b']' | b'}', ..] => 1,
+        [0xC2, 0xBB, ..] => 2,                     // »
+        [0xE2, 0x80, 0x99 | 0x9D | 0xBA, ..] => 3, // ’ ” ›
+        _ => 0,
+    }
+}
+
+/// Byte length of an opening quote or bracket at the start of `b`, or 0.
+fn opener_len(b: &[u8]) -> usize {
+    match b {
+        [b'"' | b'\'' | b'(' | b'[' | b'{', ..] => 1,
+        [0xC2, 0xAB, ..] => 2,                     // «
+        [0xE2, 0x80, 0x98 | 0x9C | 0xB9, ..] => 3, // ‘ “ ‹
+        _ => 0,
+    }
+}
+
+/// Classifies what follows the white space at `k`.
+fn next_token(text: &str, k: usize) -> Next {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut j = k;
+    let mut newlines = 0;
+    while j < len && b[j].is_ascii_whitespace() {
+        newlines += usize::from(b[j] == b'\n');
+        j += 1;
+    }
+    if newlines >= 2 {
+        // A blank line ends the paragraph: nothing beyond it counts.
+        return Next {
+            kind: Kind::End,
+            word: (j, j),
+        };
+    }
+    let mut guard = 0;
+    while j < len && guard < 4 {
+        match opener_len(&b[j..]) {
+            0 => break,
+            o => j += o,
+        }
+        guard += 1;
+    }
+    let Some(c) = text[j..].chars().next() else {
+        return Next {
+            kind: Kind::End,
+            word: (j, j),
+        };
+    };
+    let kind = if c.is_lowercase() {
+        Kind::Lower
+    } else if c.is_uppercase() {
+        Kind::Upper
+    } else if c.is_ascii_digit() {
+        Kind::Digit
+    } else {
+        Kind::Other
+    };
+    let mut e = j;
+    while e < len && b[e].is_ascii_alphabetic() && e - j < 16 {
+        e += 1;
+    }
+    Next { kind, word: (j, e) }
+}
+
+/// Counts white-space separated words in `b`, stopping at `max`.
+fn words_before(b: &[u8], max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &c in b {
+        if c.is_ascii_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+            if n >= max {
+                break;
+            }
+        }
+    }
+    n
+}
+
+/// Byte length of a list bullet at the start of `b`, or 0.
+fn bullet_len(b: &[u8]) -> usize {
+    match b {
+        [b'-' | b'*' | b'+', ..] => 1,
+        [0xC2, 0xB7, ..] => 2, // ·
+        // • ‣ ⁃ – ▪ ■ ◦ ● ○
+        [0xE2, 0x80, 0xA2 | 0xA3 | 0x93, ..]
+        | [0xE2, 0x81, 0x83, ..]
+        | [0xE2, 0x96, 0xAA | 0xA0, ..]
+        | [0xE2, 0x97, 0xA6 | 0x8F | 0x8B, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Parses a list marker at `j`: a bullet, an enumerator (`1.`, `2)`, `3.)`,
+/// `(4)`, `a.`, `b)`, `iv.`), or a bullet then an enumerator. `strict`
+/// (used at line starts) refuses capital-letter enumerators with a period,
+/// which are more often initials (`A. Smith`).
+fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
+    let len = b.len();
+    let mut k = j;
+    let bl = bullet_len(&b[k..]);
+    let mut m = Marker {
+        end: k,
+        next: [0; 12],
+        next_len: 0,
+    };
+    if bl > 0 {
+        k += bl;
+        let space = k < len && (b[k] == b' ' || b[k] == b'\t');
+        if bl == 1 && !space {
+            return None; // `-5`, `*word*`
+        }
+        while k < len && (b[k] == b' ' || b[k] == b'\t') {
+            k += 1;
+        }
+        m.end = k;
+        // Only unmistakable bullets are searched for inline.
+        if bl == 3 && b[j + 2] != 0x93 {
+            m.next[0] = b' ';
+            m.next[1..4].copy_from_slice(&b[j..j + 3]);
+            m.next_len = 4;
+        }
+    }
+    let paren = k < len && b[k] == b'(';
+    let e0 = k + usize::from(paren);
+    let mut e = e0;
+    while e < len && e - e0 < 4 && b[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    let tok = &b[e0..e];
+    let digits = !tok.is_empty() && tok.len() <= 3 && tok.iter().all(u8::is_ascii_digit);
+    let letter = tok.len() == 1 && tok[0].is_ascii_alphabetic();
+    let roman = tok.len() > 1 && tok.iter().all(u8::is_ascii_lowercase) && abbrev::is_roman(tok);
+    if !(digits || letter || roman) {
+        return (bl > 0).then_some(m);
+    }
+    let mut f = e;
+    let punct_start = f;
+    if paren {
+        if f < len && b[f] == b')' {
+            f += 1;
+        } else {
+            return (bl > 0).then_some(m);
+        }
+    } else {
+        if f < len && b[f] == b'.' {
+            f += 1;
+        }
+        if f < len && b[f] == b')' {
+            f += 1;
+        }
+    }
+    if f == punct_start || (f < len && !b[f].is_ascii_whitespace()) {
+        return (bl > 0).then_some(m);
+    }
+    if strict && letter && tok[0].is_ascii_uppercase() && b[f - 1] == b'.' {
+        return (bl > 0).then_some(m);
+    }
+    m.end = f;
+    if bl > 0 {
+        return Some(m);
+    }
+    // The marker the next item would carry: ` 2) `, ` b. `, ` (3) `.
+    let mut next = [0u8; 12];
+    let mut n = 0;
+    next[n] = b' ';
+    n += 1;
+    if paren {
+        next[n] = b'(';
+        n += 1;
+    }
+    if digits {
+        let mut v: u32 = tok.iter().fold(0, |a, &d| a * 10 + u32::from(d - b'0')) + 1;
+        let mut tmp = [0u8; 4];
+        let mut t = 0;
+        while v > 0 && t < 4 {
+            tmp[t] = b'0' + (v % 10) as u8;
+            v /= 10;
+            t += 1;
+        }
+        for d in tmp[..t].iter().rev() {
+            next[n] = *d;
+            n += 1;
+        }
+    } else if letter && tok[0].is_ascii_lowercase() && tok[0] != b'z' {
+        next[n] = tok[0] + 1;
+        n += 1;
+    } else {
+        return Some(m);
+    }
+    for &c in &b[punct_start..f] {
+        next[n] = c;
+        n += 1;
+    }
+    next[n] = b' ';
+    n += 1;
+    m.next = next;
+    m.next_len = n;
+    Some(m)
+}
+
+/// Start of the next inline list item with marker `pat` in `from..hi`
+/// (followed by something other than a lowercase letter), or `usize::MAX`.
+fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8]) -> usize {
+    let mut at = from;
+    while at < hi {
+        let Some(k) = memchr::memmem::find(&b[at..hi], pat) else {
+            break;
+        };
+        let pos = at + k;
+        let after = pos + pat.len();
+        if !b.get(after).is_some_and(u8::is_ascii_lowercase) {
+            return pos + 1;
+        }
+        at = pos + 1;
+    }
+    usize::MAX
+}
+
+/// True when `t` (trimmed) ends with sentence punctuation, possibly inside
+/// closing quotes or brackets.
+fn ends_terminal(t: &[u8]) -> bool {
+    let mut e = t.len();
+    loop {
+        let tail = &t[..e];
+        let c = match tail {
+            [.., b'"' | b'\'' | b')' | b']' | b'}'] => 1,
+            [.., 0xC2, 0xBB] => 2,
+            [.., 0xE2, 0x80, 0x99 | 0x9D | 0xBA] => 3,
+            _ => 0,
+        };
+        if c == 0 {
+            break;
+        }
+        e -= c;
+    }
+    matches!(t[..e].last(), Some(b'.' | b'!' | b'?'))
+}
+
+/// True when a line ending in `t` (trimmed) clearly runs on.
+fn ends_continuation(t: &[u8]) -> bool {
+    match t {
+        [.., b',' | b';' | b'(' | b'&' | b'/'] => return true,
+        [.., c, b'-'] if c.is_ascii_alphanumeric() => return true,
+        [.., 0xE2, 0x80, 0x93 | 0x94] => return true, // – —
+        _ => {}
+    }
+    let w = t
+        .rsplit(|c| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let start = t.len() - w.len();
+    (start == 0 || t[start - 1].is_ascii_whitespace())
+        && w.iter().all(u8::is_ascii_lowercase)
+        && abbrev::is_continuation(w)
+}
+
+/// A heading-like line: no lowercase word other than minor ones.
+fn title_like(t: &[u8]) -> bool {
+    if t.len() > 150 {
+        return false;
+    }
+    let mut upper = false;
+    for w in t.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()) {
+        if w[0].is_ascii_lowercase() {
+            if !abbrev::is_minor(w) {
+                return false;
+            }
+        } else if w[0].is_ascii_uppercase() {
+            upper = true;
+        }
+    }
+    upper
+}
+
+/// Does a single newline between `line` and the next line (trimmed `nt`,
+/// starting at byte `nt_at` of `text`) end the sentence?
+fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize) -> bool {
+    let b = text.as_bytes();
+    if parse_marker(b, nt_at, true).is_some() {
+        return true;
+    }
+    let lt = line.trim_ascii();
+    if lt.is_empty() || ends_terminal(lt) || ends_continuation(lt) {
+        return false;
+    }
+    let first = text[nt_at..].chars().next();
+    if first.is_some_and(char::is_lowercase) {
+        return !(ends_terminal(nt) || lt.len() >= 40 || nt.len() >= 40);
+    }
+    !(lt.len() >= 50 && 4 * lt.len() >= 3 * nt.len() && !title_like(lt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pieces(text: &str) -> Vec<String> {
+        split(text)
+            .iter()
+            .map(|s| {
+                text[s.start..s.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// `(text, expected sentences)`; sentences compared with inner white
+    /// space collapsed, as `defmine split` prints them.
+    const CASES: &[(&str, &[&str])] = &[
+        // Plain ends.
+        (
+            "The oven is hot. Bread needs an hour.",
+            &["The oven is hot.", "Bread needs an hour."],
+        ),
+        (
+            "Is it raining? Take a coat!",
+            &["Is it raining?", "Take a coat!"],
+        ),
+        ("Wait?! Really?? No!!", &["Wait?!", "Really??", "No!!"]),
+        // Lowercase starts after ". " still split (scraped text loses capitals).
+        (
+            "the shop opened late. customers waited outside.",
+            &["the shop opened late.", "customers waited outside."],
+        ),
+        // Titles and name abbreviations.
+        (
+            "Mrs. Okafor met Prof. Lind at noon.",
+            &["Mrs. Okafor met Prof. Lind at noon."],
+        ),
+        (
+            "The letter reached Dr. Alvarez today.",
+            &["The letter reached Dr. Alvarez today."],
+        ),
+        // Initials versus the pronoun I or a closing capital.
+        (
+            "The poem by T. Ruiz won a prize.",
+            &["The poem by T. Ruiz won a prize."],
+        ),
+        (
+            "We kept vitamin C. It was cheap.",
+            &["We kept vitamin C.", "It was cheap."],
+        ),
+        // Inner abbreviations never end a sentence.
+        (
+            "Bring fruit, e.g. Apples or pears.",
+            &["Bring fruit, e.g. Apples or pears."],
+        ),
+        (
+            "It was cold, i.e. below zero.",
+            &["It was cold, i.e. below zero."],
+        ),
+        // Reference abbreviations before numbers; an end before a capital.
+        (
+            "See Fig. 4 and vol. 2 on pp. 10 to 12.",
+            &["See Fig. 4 and vol. 2 on pp. 10 to 12."],
+        ),
+        (
+            "The old edition ends at p. Next comes the index.",
+            &["The old edition ends at p.", "Next comes the index."],
+        ),
+        (
+            "The fair opens on Sept. 9 each year.",
+            &["The fair opens on Sept. 9 each year."],
+        ),
+        (
+            "Read chapter No. 3 tonight.",
+            &["Read chapter No. 3 tonight."],
+        ),
+        // Ambiguous abbreviations: end only before a sentence starter.
+        (
+            "We sold chairs, lamps, etc. They went fast.",
+            &["We sold chairs, lamps, etc.", "They went fast."],
+        ),
+        (
+            "We sold chairs, lamps, etc. at the market.",
+            &["We sold chairs, lamps, etc. at the market."],
+        ),
+        (
+            "She moved to the U.K. Her sister stayed.",
+            &["She moved to the U.K.", "Her sister stayed."],
+        ),
+        (
+            "She moved to the U.K. Midlands in spring.",
+            &["She moved to the U.K. Midlands in spring."],
+        ),
+        (
+            "By 7 p.m. Dr. Chen had left.",
+            &["By 7 p.m. Dr. Chen had left."],
+        ),
+        (
+            "The train left the station at 7 p.m. Dr. Chen missed it.",
+            &[
+                "The train left the station at 7 p.m.",
+                "Dr. Chen missed it.",
+            ],
+        ),
+        (
+            "Acme Ltd. was founded by Smith et al. in the spring.",
+            &["Acme Ltd. was founded by Smith et al. in the spring."],
+        ),
+        // Numbers and money.
+        (
+            "The ticket costs $12.50 today.",
+            &["The ticket costs $12.50 today."],
+        ),
+        (
+            "The ticket costs $12.50. It used to be less.",
+            &["The ticket costs $12.50.", "It used to be less."],
+        ),
+        (
+            "Sales rose in 2019. Then they fell.",
+            &["Sales rose in 2019.", "Then they fell."],
+        ),
+        // Addresses.
+        (
+            "Write to help.desk@mail.example.org. We answer daily.",
+            &["Write to help.desk@mail.example.org.", "We answer daily."],
+        ),
+        (
+            "The page is http://example.net/a.b/c.html. Read it.",
+            &["The page is http://example.net/a.b/c.html.", "Read it."],
+        ),
+        // Quotes and brackets after the period.
+        (
+            "He said, \"We are late.\" then ran.",
+            &["He said, \"We are late.\" then ran."],
+        ),
+        (
+            "He said, \"We are late.\" The bus had gone.",
+            &["He said, \"We are late.\"", "The bus had gone."],
+        ),
+        (
+            "The cat (it was old.) slept all day.",
+            &["The cat (it was old.) slept all day."],
+        ),
+        (
+            "Her shop is called Bloom! in the square.",
+            &["Her shop is called Bloom! in the square."],
+        ),
+        (
+            "It is done (finally). We can rest.",
+            &["It is done (finally).", "We can rest."],
+        ),
+        // Ellipses.
+        ("I thought... maybe not.", &["I thought... maybe not."]),
+        (
+            "I waited.... Nobody came.",
+            &["I waited....", "Nobody came."],
+        ),
+        (
+            "The note said . . . nothing more.",
+            &["The note said . . . nothing more."],
+        ),
+        (
+            "Text was cut [...] from the middle.",
+            &["Text was cut [...] from the middle."],
+        ),
+        // Missing space after the period.
+        (
+            "The game ended.Everyone cheered loudly.",
+            &["The game ended.", "Everyone cheered loudly."],
+        ),
+        (
+            "Mail jane.Doe@example.com today.",
+            &["Mail jane.Doe@example.com today."],
+        ),
+        (
+            "Open the file index.html in a browser.",
+            &["Open the file index.html in a browser."],
+        ),
+        ("Mr.Brown is here.", &["Mr.Brown is here."]),
+        // Lists on one line.
+        ("1) Buy milk 2) Call home", &["1) Buy milk", "2) Call home"]),
+        (
+            "a. Red paint b. Blue paint",
+            &["a. Red paint", "b. Blue paint"],
+        ),
+        (
+            "\u{2022} Pens \u{2022} Paper \u{2022} Ink",
+            &["\u{2022} Pens", "\u{2022} Paper", "\u{2022} Ink"],
+        ),
+        (
+            "1. We met at nine. 2. We left at ten.",
+            &["1. We met at nine.", "2. We left at ten."],
+        ),
+        // Blank lines always end a sentence; a title line is its own.
+        (
+            "Garden Notes\n\nThe roses need water",
+            &["Garden Notes", "The roses need water"],
+        ),
+        (
+            "We went to see Dr.\n\nSmith was out.",
+            &["We went to see Dr.", "Smith was out."],
+        ),
+        // A single newline inside a sentence is a space.
+        (
+            "The weather was\nvery mild that week.",
+            &["The weather was very mild that week."],
+        ),
+        (
+            "A storm came in from the sea and the\nboats stayed home.",
+            &["A storm came in from the sea and the boats stayed home."],
+        ),
+        // Short lines without final punctuation are separate items.
+        (
+            "home\nabout us\nopening hours\n",
+            &["home", "about us", "opening hours"],
+        ),
+        (
+            "Introduction\nThe study began in May.",
+            &["Introduction", "The study began in May."],
+        ),
+        // List items on their own lines.
+        (
+            "Packing list:\n- warm socks\n- a torch\n- maps",
+            &["Packing list:", "- warm socks", "- a torch", "- maps"],
+        ),
+        (
+            "Steps\n1. Mix the flour\n2. Add water",
+            &["Steps", "1. Mix the flour", "2. Add water"],
+        ),
+    ];
+
+    #[test]
+    fn table() {
+        let mut fails = Vec::new();
+        for (text, want) in CASES {
+            let got = pieces(text);
+            if got != *want {
+                fails.push(format!("{text:?}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(
+            fails.is_empty(),
+            "{} failures:\n{}",
+            fails.len(),
+            fails.join("\n")
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "The committee met every second week during the winter months and\n\
+                    reviewed the accounts of the society, which had grown quickly since\n\
+                    the new members joined. Most of them were farmers from the valley.\n\
+                    They asked for a larger hall and for better lighting at the back of\n\
+                    the room.\n\
+                    \n\
+                    A second paragraph starts here and it is also wrapped at a fixed\n\
+                    width, so its lines break in the middle of the sentence as well.\n";
+        assert_eq!(
+            pieces(text),
+            [
+                "The committee met every second week during the winter months and reviewed the accounts of the society, which had grown quickly since the new members joined.",
+                "Most of them were farmers from the valley.",
+                "They asked for a larger hall and for better lighting at the back of the room.",
+                "A second paragraph starts here and it is also wrapped at a fixed width, so its lines break in the middle of the sentence as well.",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_line_before_a_capitalized_word_is_joined() {
+        let text = "During the long dry summer the farmers in the northern valley met\n\
+                    Canadian buyers at the market and sold most of the grain early.";
+        assert_eq!(pieces(text).len(), 1);
+    }
+
+    #[test]
+    fn heading_before_wrapped_text_stands_alone() {
+        let text = "Results of the Survey\nThe survey was sent to every household in the district and most\nof them answered within a month.";
+        assert_eq!(pieces(text)[0], "Results of the Survey");
+        assert_eq!(pieces(text).len(), 2);
+    }
+
+    #[test]
+    fn cap_bounds_sentence_length_and_prefers_spaces() {
+        let text = "word ".repeat(10_000);
+        let s = split(&text);
+        assert!(s.len() >= 6);
+        for x in &s {
+            assert!(x.len() <= MAX_SENTENCE_BYTES);
+            assert!(!text[x.start..x.end].ends_with("wor"));
+        }
+        assert!(reaches_cap(&s[0]));
+        let solid = "\u{e9}".repeat(20_000);
+        for x in split(&solid) {
+            assert!(x.len() <= MAX_SENTENCE_BYTES);
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_sentences() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\t\r\n \u{a0}").is_empty());
+        assert_eq!(pieces("..."), ["..."]);
+    }
+
+    #[test]
+    fn split_document_equals_split_on_a_large_text() {
+        let unit = "Paragraph one has two sentences. It ends here.\n\nA title line\n\n\
+                    Some wrapped text that goes on for a while and then\ncontinues on the next line.\n";
+        let text = unit.repeat((PARALLEL_MIN_BYTES / unit.len()) + 10);
+        assert!(text.len() >= PARALLEL_MIN_BYTES);
+        assert_eq!(split_document(&text), split(&text));
+    }
+
+    #[test]
+    fn lookahead_stops_at_a_blank_line() {
+        // Found by the chunking property: the ellipsis rule used to read
+        // the capital after the blank line.
+        let prefix = "a. ... \n\n";
+        let whole = format!("{prefix}U.S. ");
+        assert_eq!(split(&whole)[..1], split(prefix)[..]);
+        let t = "We met Mr. ... \n\n J. \n";
+        assert_eq!(split_chunked(t, 1), split(t));
+    }
+
+    /// Checks the span laws: ordered, disjoint, on char boundaries, trimmed,
+    /// and covering every non-white-space byte.
+    fn check_laws(text: &str, spans: &[Sentence]) -> Result<(), TestCaseError> {
+        let mut prev = 0;
+        for s in spans {
+            prop_assert!(s.start < s.end, "empty span {:?}", s);
+            prop_assert!(prev <= s.start, "overlap at {:?}", s);
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let piece = &text[s.start..s.end];
+            prop_assert_eq!(piece, piece.trim());
+            prop_assert!(
+                text[prev..s.start].trim().is_empty(),
+                "uncovered text before {:?}",
+                s
+            );
+            prev = s.end;
+        }
+        prop_assert!(text[prev..].trim().is_empty());
+        Ok(())
+    }
+
+    /// Texts rich in the bytes the splitter cares about.
+    fn prose() -> impl Strategy<Value = String> {
+        let atom = prop_oneof![
+            Just("The"),
+            Just("cat"),
+            Just("Mr."),
+            Just("e.g."),
+            Just("U.S."),
+            Just("1."),
+            Just("2)"),
+            Just("a."),
+            Just("J."),
+            Just("..."),
+            Just(". . ."),
+            Just("?!"),
+            Just("\""),
+            Just(")"),
+            Just("\u{2022}"),
+            Just("\u{201d}"),
+            Just("word.Next"),
+            Just("pp."),
+            Just("5"),
+            Just("x@y.z"),
+            Just("\n"),
+            Just("\n\n"),
+            Just(" \n "),
+            Just("-"),
+            Just("\u{e9}t\u{e9}."),
+            Just("I"),
+            Just("the"),
+            Just("and"),
+            Just("long long long long long long long long long long"),
+        ];
+        prop::collection::vec((atom, prop_oneof![Just(" "), Just(""), Just("  ")]), 0..80)
+            .prop_map(|v| v.into_iter().map(|(a, s)| format!("{a}{s}")).collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::with_cases(256)
+        })]
+
+        #[test]
+        fn laws_hold_on_any_string(text in "\\PC{0,200}") {
+            check_laws(&text, &split(&text))?;
+        }
+
+        #[test]
+        fn laws_hold_on_any_bytes_decoded(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+            let text = String::from_utf8_lossy(&bytes);
+            check_laws(&text, &split(&text))?;
+        }
+
+        #[test]
+        fn laws_hold_on_prose(text in prose()) {
+            check_laws(&text, &split(&text))?;
+        }
+
+        #[test]
+        fn chunked_equals_whole(text in prose(), target in 1usize..64) {
+            prop_assert_eq!(split_chunked(&text, target), split(&text));
+        }
+
+        #[test]
+        fn chunked_equals_whole_on_wrapped_lines(
+            lines in prop::collection::vec((prose(), prop_oneof![Just("\n"), Just("\n\n"), Just(".\n")]), 1..8),
+            target in 1usize..200,
+        ) {
+            let text: String = lines.into_iter().map(|(l, e)| format!("{l}{e}")).collect();
+            prop_assert_eq!(split_chunked(&text, target), split(&text));
+        }
+
+        #[test]
+        fn blank_line_prefix_shifts_spans(prefix in prose(), text in prose()) {
+            let prefix = format!("{prefix}\n\n");
+            let whole = format!("{prefix}{text}");
+            let mut want = split(&prefix);
+            want.extend(split(&text).into_iter().map(|s| Sentence::new(s.start + prefix.len(), s.end + prefix.len())));
+            prop_assert_eq!(split(&whole), want);
+        }
+    }
+
+    /// Throughput on ordinary prose: `cargo test --release --lib
+    /// split::tests::throughput -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/input/track_two_diplomacy.txt");
+        let Ok(one) = std::fs::read_to_string(path) else {
+            return;
+        };
+        let text = one.repeat(20_000_000 / one.len() + 1);
+        let mut best = f64::MAX;
+        let mut n = 0;
+        for _ in 0..5 {
+            let t = std::time::Instant::now();
+            n = split(&text).len();
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        let mb = text.len() as f64 / 1e6;
+        println!(
+            "split: {mb:.1} MB, {n} sentences, best {best:.4} s, {:.0} MB/s",
+            mb / best
+        );
+        let t = std::time::Instant::now();
+        let m = split_document(&text).len();
+        let d = t.elapsed().as_secs_f64();
+        println!(
+            "split_document: {m} sentences, {d:.4} s, {:.0} MB/s",
+            mb / d
+        );
+    }
+}

@@ -1,0 +1,293 @@
+//! Guards: filters that reject a candidate definition.
+//!
+//! In: a sentence and the parts of one candidate match (the term with its
+//! determiner, the linking words between term and text, the text).
+//! Out: the name of the first guard that rejects it, or `None`.
+//!
+//! Guards are data like the patterns: each has a name (`guard/...`), the
+//! part of the match it looks at ([`Target`]), a case-insensitive regex, and
+//! example sentences on which the whole extractor must find no definition
+//! (checked by the table test in `definition.rs`). The word lists are
+//! general English (pronouns, determiners, evaluative adjectives, opinion
+//! verbs), never the vocabulary of one subject.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The part of a candidate match a guard looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The whole sentence.
+    Sentence,
+    /// The term, with its leading determiner if it had one.
+    Term,
+    /// The words that link term and text ("is", "can be briefly defined as").
+    Link,
+    /// The defining text.
+    Text,
+    /// The head of the defining text: its first words up to and with the
+    /// first preposition or clause word ("the functional basis of").
+    Head,
+}
+
+/// One guard: a regex over one part of a candidate, with examples.
+#[derive(Debug)]
+pub struct Guard {
+    /// Stable id, `guard/name`.
+    pub name: &'static str,
+    /// What the regex is matched against.
+    pub target: Target,
+    /// Case-insensitive regex; a match rejects the candidate.
+    pub regex: &'static str,
+    /// Sentences on which the whole extractor must find no definition.
+    pub examples: &'static [&'static str],
+}
+
+/// Every guard, in the order they are tried.
+pub static GUARDS: &[Guard] = &[
+    Guard {
+        name: "guard/question",
+        target: Target::Sentence,
+        regex: r"\?",
+        examples: &[
+            "What is the difference between a virus and a bacterium?",
+            "Is a tomato a fruit or a vegetable?",
+        ],
+    },
+    Guard {
+        name: "guard/negated-link",
+        target: Target::Link,
+        regex: r"\b(?:not|never|no longer|hardly|scarcely|by no means|in no way)\b|n't\b",
+        examples: &[
+            "A whale is not a fish that breathes through gills.",
+            "Democracy is never defined as the rule of a single person.",
+        ],
+    },
+    Guard {
+        name: "guard/negated-text",
+        target: Target::Text,
+        regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)\b",
+        examples: &[
+            "A library is by no means a place that only lends books.",
+            "Chess is in no way a game that rewards luck.",
+            "A hobby club is not a company that pays dividends.",
+            "Such informal chats would not qualify as negotiations under the treaty.",
+        ],
+    },
+    Guard {
+        name: "guard/hedge",
+        target: Target::Text,
+        regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)\b",
+        examples: &[
+            "The northern route is said to be the most direct path to the coast.",
+            "Green tea is thought to be a drink that calms the mind.",
+        ],
+    },
+    Guard {
+        name: "guard/evaluative",
+        target: Target::Text,
+        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)\b|\bone of (?:its|a|their|his|her) kind\b",
+        examples: &[
+            "This guide is a good example of clear technical writing.",
+            "The novel is a highly accessible book, full of humour.",
+            "Regular sleep is the most effective way to improve memory.",
+            "Entropy is a useful concept for engineers.",
+            "The museum is one of its kind in the region.",
+            "Their garden is so important to them that they never travel.",
+            "A map is especially useful when you hike in fog.",
+        ],
+    },
+    Guard {
+        name: "guard/property",
+        target: Target::Head,
+        regex: r"^(?:an?|the|one|some|its|their)\s+(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
+        examples: &[
+            "Antibodies are the functional basis of immune defence.",
+            "Poor diet is a leading cause of heart disease.",
+            "Rust is the result of iron reacting with oxygen.",
+            "The rover was a member of the second mission.",
+        ],
+    },
+    Guard {
+        name: "guard/comparative",
+        target: Target::Text,
+        regex: r"^(?:\S+\s+){0,4}?than\b|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)\b",
+        examples: &[
+            "A mountain is larger than a hill that rises nearby.",
+            "Copper wires are better conductors than steel wires.",
+            "Glass is similar to a liquid that flows very slowly.",
+        ],
+    },
+    Guard {
+        name: "guard/anaphoric-term",
+        target: Target::Term,
+        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|above|latter|former)\b",
+        examples: &[
+            "It is a small town that sits on a river.",
+            "This is the reason that trains run late.",
+            "These layers are called strata.",
+            "Such a device is called a siphon.",
+            "Our approach is a method that balances cost and speed.",
+            "They are proteins that speed up reactions.",
+            "The subject of this report is a theory that explains tides.",
+        ],
+    },
+    Guard {
+        name: "guard/generic-term",
+        target: Target::Term,
+        regex: r"^(?:(?:the|a|an)\s+)?(?:input|output|result|answer|problem|goal|aim|purpose|idea|point|reason|question|difference|solution|subject|topic|focus|approach|method|thing|way|fact|case|issue|key|trick|secret|truth|catch|outcome|conclusion|effect|rest|following|first|second|third|last|next|other|problem|example|situation|reality|process|type|kind|form|result|first step|next step|last step|main idea|main point|good news|bad news|bottom line|plan|hope|challenge|danger|risk|advantage|disadvantage|benefit|drawback|downside|upside|consensus|evidence|finding|claim|assumption|premise|hypothesis)s?$",
+        examples: &[
+            "The input is a list of numbers that may be empty.",
+            "The problem is the cost of shipping, which keeps rising.",
+            "The goal is a system that heals itself.",
+        ],
+    },
+    Guard {
+        name: "guard/counted-term",
+        target: Target::Term,
+        regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)\s",
+        examples: &[
+            "The three primary colours are red, yellow and blue.",
+            "The two parties are the senders and the receivers.",
+        ],
+    },
+    Guard {
+        name: "guard/opinion",
+        target: Target::Sentence,
+        regex: r"\b(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?\b[^.;]{1,80}?\bas\b",
+        examples: &[
+            "Critics dismiss the reform as a waste of money.",
+            "Many voters viewed the tax as a kind of punishment.",
+            "Some engineers regard the design as the best solution.",
+            "Old sailors saw the storm as a sign that the voyage was cursed.",
+        ],
+    },
+    Guard {
+        name: "guard/list",
+        target: Target::Text,
+        regex: r"^(?:(?:the |a |an )?[\w-]+(?: [\w-]+)?, ){2,}(?:and |or )?(?:the |a |an )?[\w-]+(?: [\w-]+)?\W*$",
+        examples: &[
+            "Keywords: trade, tariffs, import quotas, customs unions.",
+            "The primary colours are red, blue, and yellow.",
+        ],
+    },
+    Guard {
+        name: "guard/short-predicate",
+        target: Target::Text,
+        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
+        examples: &["Salt water is a good conductor.", "The lake is a reservoir."],
+    },
+    Guard {
+        name: "guard/determiner-text",
+        target: Target::Text,
+        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)\b|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)\b)",
+        examples: &[
+            "Jane Smith is another painter who studied in Paris.",
+            "The mayor is further empowered to see that laws are obeyed.",
+            "Urban renewal is premised on the idea that new buildings attract people.",
+        ],
+    },
+    Guard {
+        name: "guard/clause-text",
+        target: Target::Text,
+        regex: r"^(?:if|whether|because|so that|unless)\b",
+        examples: &["A red sky means if anything that rain is coming.", "A low score means because of rules that the test failed."],
+    },
+    Guard {
+        name: "guard/cut-off",
+        target: Target::Text,
+        regex: r"^\W*(?:(?:as|to|of|the|a|an|and|or|that|which|is|are|be|in|by|for|with|its|their|his|her)\W*)*$",
+        examples: &[
+            "The council defined the new zone as.",
+            "In that year the society described the method as",
+            "Democracy can be defined as.",
+        ],
+    },
+];
+
+static COMPILED: LazyLock<Vec<(Target, &'static str, Regex)>> = LazyLock::new(|| {
+    GUARDS
+        .iter()
+        .map(|g| {
+            let re = match Regex::new(&format!("(?i){}", g.regex)) {
+                Ok(r) => r,
+                Err(e) => panic!("guard {} does not compile: {e}", g.name),
+            };
+            (g.target, g.name, re)
+        })
+        .collect()
+});
+
+/// The parts of one candidate that the guards look at.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate<'a> {
+    /// The whole sentence.
+    pub sentence: &'a str,
+    /// The term, with its determiner if it had one.
+    pub term: &'a str,
+    /// The linking words between term and text (may be empty).
+    pub link: &'a str,
+    /// The defining text.
+    pub text: &'a str,
+}
+
+/// Words that end the head of a defining text.
+const HEAD_END: &[&str] = &[
+    "of", "to", "for", "in", "behind", "from", "on", "at", "by", "with", "between", "among",
+    "that", "which", "who", "whose", "where", "when", "whereby", "as", "than", "and", "or",
+];
+
+/// The head of a text: up to and with the first word of [`HEAD_END`],
+/// stopping at punctuation.
+pub fn head(text: &str) -> &str {
+    let mut end = 0;
+    for (i, w) in text.split_whitespace().enumerate().take(8) {
+        let Some(at) = text[end..].find(w).map(|j| end + j) else {
+            break;
+        };
+        end = at + w.len();
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.ends_with([',', ';', ':']) {
+            end -= 1;
+            break;
+        }
+        if i > 0 && HEAD_END.iter().any(|h| h.eq_ignore_ascii_case(bare)) {
+            break;
+        }
+    }
+    &text[..end]
+}
+
+/// The name of the first guard that rejects `c`, if any.
+pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
+    for (target, name, re) in COMPILED.iter() {
+        let hay = match target {
+            Target::Sentence => c.sentence,
+            Target::Term => c.term,
+            Target::Link => c.link,
+            Target::Text => c.text,
+            Target::Head => head(c.text),
+        };
+        if re.is_match(hay) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guard_table_shape() {
+        let mut seen = std::collections::BTreeSet::new();
+        for g in GUARDS {
+            assert!(seen.insert(g.name), "{}: duplicate", g.name);
+            assert!(g.name.starts_with("guard/"), "{}", g.name);
+            assert!(!g.examples.is_empty(), "{}: no example", g.name);
+            assert!(Regex::new(g.regex).is_ok(), "{}: bad regex", g.name);
+        }
+        assert_eq!(COMPILED.len(), GUARDS.len());
+    }
+}

@@ -1,0 +1,331 @@
+//! The bad-input matrix: whatever arrives, defmine finishes with a clear
+//! message, keeps every good document and never leaves a broken output.
+
+use crate::util::defmine;
+use predicates::prelude::*;
+use std::fs;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+
+const GOOD: &str = "Osmosis is the movement of water across a membrane.";
+
+fn ids(out: &Path) -> Vec<String> {
+    let k: serde_json::Value = crate::util::read_knowledge(out);
+    k["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn special_files_and_links_warn_and_are_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("in");
+    fs::create_dir(&d).unwrap();
+    fs::write(d.join("good.txt"), GOOD).unwrap();
+    let fifo = d.join("pipe.txt");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let have_fifo = status.is_ok_and(|s| s.success());
+    std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
+    fs::create_dir(d.join("loop")).unwrap();
+    std::os::unix::fs::symlink(&d, d.join("loop").join("back")).unwrap();
+    fs::create_dir(d.join("folder.txt")).unwrap();
+    let out = tmp.path().join("k.json");
+    let mut expect = predicate::str::contains("dangling.txt")
+        .and(predicate::str::contains("loop"))
+        .boxed();
+    if have_fifo {
+        expect = expect
+            .and(predicate::str::contains("pipe.txt: not a regular file"))
+            .boxed();
+    }
+    defmine()
+        .arg("run")
+        .arg(&d)
+        .arg("-o")
+        .arg(&out)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success()
+        .stderr(expect);
+    assert_eq!(ids(&out), vec!["good.txt"]);
+}
+
+#[test]
+fn a_fifo_named_on_the_command_line_does_not_block() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("pipe.txt");
+    if !std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        eprintln!("mkfifo unavailable: skipped");
+        return;
+    }
+    let good = tmp.path().join("good.txt");
+    fs::write(&good, GOOD).unwrap();
+    let out = tmp.path().join("k.json");
+    defmine()
+        .arg("run")
+        .arg(&fifo)
+        .arg(&good)
+        .arg("-o")
+        .arg(&out)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("not a regular file"));
+    assert_eq!(ids(&out), vec!["good.txt"]);
+}
+
+#[test]
+fn crlf_cr_bom_and_utf16_are_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    fs::write(
+        d.join("crlf.txt"),
+        "Title line\r\n\r\nOsmosis is the movement of water.\r\nA cell is the unit of life.\r\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("cr.txt"),
+        "Title line\r\rA tissue is a group of cells.\r",
+    )
+    .unwrap();
+    fs::write(
+        d.join("bom.txt"),
+        b"\xEF\xBB\xBFA gene is a unit of heredity.",
+    )
+    .unwrap();
+    let mut u16 = vec![0xFF, 0xFE];
+    for u in "An organ is a group of tissues.".encode_utf16() {
+        u16.extend_from_slice(&u.to_le_bytes());
+    }
+    fs::write(d.join("utf16.txt"), u16).unwrap();
+    let out = d.join("k.json");
+    defmine()
+        .arg("run")
+        .arg(d)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("utf16.txt: UTF-16"));
+    assert_eq!(
+        ids(&out),
+        vec!["bom.txt", "cr.txt", "crlf.txt", "utf16.txt"]
+    );
+    let k: serde_json::Value = crate::util::read_knowledge(&out);
+    let terms: Vec<&str> = k["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["term"].as_str().unwrap())
+        .collect();
+    for t in ["gene", "organ", "osmosis", "tissue"] {
+        assert!(
+            terms.iter().any(|x| x.ends_with(t)),
+            "{t} missing from {terms:?}"
+        );
+    }
+    // The BOM is kept as spaces: offsets still index the file's bytes.
+    let bom = fs::read(d.join("bom.txt")).unwrap();
+    let gene = k["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["term"].as_str().unwrap().ends_with("gene"))
+        .unwrap();
+    let ev = &gene["definitions"][0]["evidence"][0];
+    let (s, e) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bom[s..e], b"A gene is a unit of heredity.");
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    fs::write(tmp.path().join(name), GOOD).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let k = out.path().join("k.json");
+    defmine()
+        .arg("run")
+        .arg(tmp.path())
+        .arg("-o")
+        .arg(&k)
+        .arg("-q")
+        .assert()
+        .success();
+    assert_eq!(ids(&k), vec!["caf\u{FFFD}.txt"]);
+}
+
+#[test]
+fn a_huge_line_without_punctuation_is_capped_and_said() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("huge.txt");
+    let word = "lorem ipsum dolor sit amet ";
+    let mut text = String::with_capacity(100 << 20);
+    while text.len() < 100 << 20 {
+        text.push_str(word);
+    }
+    fs::write(&p, &text).unwrap();
+    drop(text);
+    let out = tmp.path().join("k.json");
+    defmine()
+        .arg("run")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out)
+        .timeout(std::time::Duration::from_secs(120))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("exceeds the length cap"));
+    assert_eq!(ids(&out), vec!["huge.txt"]);
+}
+
+#[test]
+fn a_hundred_thousand_tiny_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("many");
+    fs::create_dir(&d).unwrap();
+    for i in 0..100_000 {
+        let sub = d.join(format!("{:03}", i % 1000));
+        if i < 1000 {
+            fs::create_dir(&sub).unwrap();
+        }
+        fs::write(
+            sub.join(format!("{i}.txt")),
+            format!("Item {i} is a small test document."),
+        )
+        .unwrap();
+    }
+    let out = tmp.path().join("k.json");
+    defmine()
+        .arg("run")
+        .arg(&d)
+        .arg("-o")
+        .arg(&out)
+        .arg("-q")
+        .timeout(std::time::Duration::from_secs(300))
+        .assert()
+        .success();
+    assert_eq!(ids(&out).len(), 100_000);
+}
+
+#[test]
+fn output_under_a_file_exits_2_and_leaves_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("good.txt");
+    fs::write(&good, GOOD).unwrap();
+    let blocker = tmp.path().join("blocker");
+    fs::write(&blocker, "not a folder").unwrap();
+    defmine()
+        .arg("run")
+        .arg(&good)
+        .arg("-o")
+        .arg(blocker.join("k.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot write").and(predicate::str::contains("blocker")));
+    assert_eq!(fs::read_to_string(&blocker).unwrap(), "not a folder");
+    assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 2);
+}
+
+/// A write that fails half-way (the file-size limit is hit: EFBIG) keeps the
+/// old output and leaves no temporary file.
+#[test]
+fn a_write_failing_half_way_keeps_the_old_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    fs::create_dir(&input).unwrap();
+    for i in 0..200 {
+        fs::write(
+            input.join(format!("{i}.txt")),
+            format!("Item {i} is a small test document. {GOOD}"),
+        )
+        .unwrap();
+    }
+    let outdir = tmp.path().join("out");
+    fs::create_dir(&outdir).unwrap();
+    let out = outdir.join("k.json");
+    fs::write(&out, "old").unwrap();
+    let bin = assert_cmd::cargo::cargo_bin!("defmine");
+    // Ignore SIGXFSZ so the write returns EFBIG; limit files to 8 KiB.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 8; exec '{}' run '{}' -o '{}'",
+        bin.display(),
+        input.display(),
+        out.display()
+    );
+    let o = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write"));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "old");
+    assert_eq!(
+        fs::read_dir(&outdir).unwrap().count(),
+        1,
+        "a temporary file was left"
+    );
+}
+
+/// SIGTERM or SIGINT during a run: the old output stays, no temporary file.
+#[test]
+fn a_signal_during_a_run_keeps_the_old_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("big.txt");
+    let mut text = String::new();
+    while text.len() < 60 << 20 {
+        text.push_str(GOOD);
+        text.push(' ');
+    }
+    fs::write(&p, &text).unwrap();
+    let outdir = tmp.path().join("out");
+    fs::create_dir(&outdir).unwrap();
+    let out = outdir.join("k.json");
+    for signal in ["TERM", "INT"] {
+        fs::write(&out, "old").unwrap();
+        let bin = assert_cmd::cargo::cargo_bin!("defmine");
+        let mut child = std::process::Command::new(bin)
+            .arg("run")
+            .arg(&p)
+            .arg("-o")
+            .arg(&out)
+            .arg("-q")
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let _ = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status();
+        let status = child.wait().unwrap();
+        if status.success() {
+            eprintln!("the run finished before SIG{signal}: nothing to check");
+        } else {
+            assert_eq!(status.code(), Some(130), "SIG{signal}");
+        }
+        if !status.success() {
+            assert_eq!(fs::read_to_string(&out).unwrap(), "old");
+        }
+        assert_eq!(
+            fs::read_dir(&outdir).unwrap().count(),
+            1,
+            "a temporary file was left"
+        );
+    }
+}

@@ -392,6 +392,21 @@ const S_WORDS: &[&str] = &[
     "whereas",
 ];
 
+/// English function words (and the commonest verbs) that may follow a
+/// year: "in 1900 the", "by 1800 it", "1900 was".
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "was", "were", "is", "are", "be",
+    "been", "had", "has", "have", "did", "do", "does", "would", "could", "should", "will",
+    "might", "may", "must", "can", "to", "of", "in", "on", "at", "by", "for", "with", "from",
+    "as", "into", "onto", "upon", "over", "under", "until", "after", "before", "during", "that",
+    "which", "who", "when", "where", "while", "whose", "it", "he", "she", "they", "we", "i",
+    "you", "there", "this", "these", "those", "its", "his", "her", "their", "our", "also",
+    "not", "only", "then", "still", "already", "saw", "marked", "brought", "began", "ended",
+    "became", "came", "went", "found", "proved", "onward", "onwards", "through", "when",
+    "about", "against", "between", "among", "if", "because", "although", "though", "once",
+    "both", "all", "each", "every", "some", "many", "most", "no", "more", "less", "such",
+];
+
 /// Irregular English plurals (and collectives counted with a bare number).
 const IRREGULAR_PLURALS: &[&str] = &[
     "men",
@@ -434,10 +449,11 @@ const YEAR_MODIFIER_CUES: &[&str] = &[
     "and", "or", "of",
 ];
 
-/// The number counts something: a plural noun follows it and no time
-/// preposition stands before it, and either the number is round (`1500`,
-/// `3000`) or the word before it does not let a year modify a noun
-/// ("to 1461 pages", "hired 1982 workers").
+/// The number counts something: no time preposition stands before it, and
+/// a plural noun follows a round number (`1500 troops`) or a number in a
+/// slot where a year cannot modify a noun ("to 1461 pages"), or any other
+/// word but a function word follows a round number in such a slot ("lost
+/// 1200 aircraft").
 fn quantity(c: &Ctx) -> bool {
     let next = c.next_word();
     let first_char_lower = first_token(c.after())
@@ -453,7 +469,7 @@ fn quantity(c: &Ctx) -> bool {
             && !next.ends_with("ss")
             && next.chars().all(char::is_alphabetic)
             && !S_WORDS.contains(&next.as_str()));
-    if !plural {
+    if !plural && FUNCTION_WORDS.contains(&next.as_str()) {
         return false;
     }
     let prev = c.prev_word();
@@ -469,7 +485,13 @@ fn quantity(c: &Ctx) -> bool {
     let round = digits.starts_with("00");
     let possessive =
         last_token(c.before()).ends_with("'s") || last_token(c.before()).ends_with("’s");
-    round || !(YEAR_MODIFIER_CUES.contains(&prev.as_str()) || possessive)
+    let modifier_slot = YEAR_MODIFIER_CUES.contains(&prev.as_str()) || possessive;
+    if plural {
+        round || !modifier_slot
+    } else {
+        // "lost 1200 aircraft", but "the 1800 election", "1946 saw".
+        round && !modifier_slot
+    }
 }
 
 /// Units of measure and time-of-day words (general English).
@@ -690,12 +712,15 @@ pub static DATE_GUARDS: &[Guard] = &[
             ("The 1976 elections were close.", "1976 @ 1976"),
             ("By 1950 things had changed.", "1950 @ 1950"),
             ("Output fell to half of 1929 levels.", "1929 @ 1929"),
+            ("The 1800 election was close.", "1800 @ 1800"),
+            ("By 1900 the town had grown.", "1900 @ 1900"),
         ],
         misses: &[
             "The firm hired 1500 workers.",
             "About 2000 people came.",
             "They sent some 1400 volunteers.",
             "The report runs to 1461 pages.",
+            "The air force lost 1200 aircraft.",
         ],
     },
     Guard {

@@ -396,15 +396,15 @@ const S_WORDS: &[&str] = &[
 /// year: "in 1900 the", "by 1800 it", "1900 was".
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "was", "were", "is", "are", "be",
-    "been", "had", "has", "have", "did", "do", "does", "would", "could", "should", "will",
-    "might", "may", "must", "can", "to", "of", "in", "on", "at", "by", "for", "with", "from",
-    "as", "into", "onto", "upon", "over", "under", "until", "after", "before", "during", "that",
-    "which", "who", "when", "where", "while", "whose", "it", "he", "she", "they", "we", "i",
-    "you", "there", "this", "these", "those", "its", "his", "her", "their", "our", "also",
-    "not", "only", "then", "still", "already", "saw", "marked", "brought", "began", "ended",
-    "became", "came", "went", "found", "proved", "onward", "onwards", "through", "when",
-    "about", "against", "between", "among", "if", "because", "although", "though", "once",
-    "both", "all", "each", "every", "some", "many", "most", "no", "more", "less", "such",
+    "been", "had", "has", "have", "did", "do", "does", "would", "could", "should", "will", "might",
+    "may", "must", "can", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "into",
+    "onto", "upon", "over", "under", "until", "after", "before", "during", "that", "which", "who",
+    "when", "where", "while", "whose", "it", "he", "she", "they", "we", "i", "you", "there",
+    "this", "these", "those", "its", "his", "her", "their", "our", "also", "not", "only", "then",
+    "still", "already", "saw", "marked", "brought", "began", "ended", "became", "came", "went",
+    "found", "proved", "onward", "onwards", "through", "when", "about", "against", "between",
+    "among", "if", "because", "although", "though", "once", "both", "all", "each", "every", "some",
+    "many", "most", "no", "more", "less", "such",
 ];
 
 /// Irregular English plurals (and collectives counted with a bare number).
@@ -625,13 +625,26 @@ const UNITS: &[&str] = &[
     "×",
 ];
 
-/// A unit of measure or a clock word follows the number.
+/// A unit of measure or a clock word follows the number ("kcal/day" counts
+/// as "kcal").
 fn unit(c: &Ctx) -> bool {
     let next = c.next_word();
+    let next = next.split('/').next().unwrap_or("").to_string();
     UNITS.contains(&next.as_str())
         || first_token(c.after()).starts_with(['°', '%'])
         || c.after().starts_with("per cent")
         || c.after().trim_start().starts_with("per cent")
+}
+
+/// The match is part of a URL, a path or an e-mail address.
+fn url(c: &Ctx) -> bool {
+    let left = c.before().rsplit(char::is_whitespace).next().unwrap_or("");
+    let right = c.after().split(char::is_whitespace).next().unwrap_or("");
+    let token = format!("{left}{right}");
+    token.contains("://")
+        || token.contains("www.")
+        || token.contains('@')
+        || (left.ends_with('/') && right.starts_with('/'))
 }
 
 /// Patterns whose match is a bare number (year, range, short year).
@@ -673,6 +686,19 @@ pub static DATE_GUARDS: &[Guard] = &[
             "Quote pp. 1088 in the note.",
             "It was item #1776 in the list.",
             "Private ranges follow RFC 1918 closely.",
+        ],
+    },
+    Guard {
+        name: "guard/url",
+        applies_to: &[],
+        reject: url,
+        hits: &[(
+            "The site went live in 2004 (see the archive).",
+            "2004 @ 2004",
+        )],
+        misses: &[
+            "See http://example.org/news/2004/report for more.",
+            "Files are under /docs/1786-1800/letters on the server.",
         ],
     },
     Guard {
@@ -736,6 +762,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The engine gives 1800 rpm at idle.",
             "The meeting starts at 1930 hours.",
             "It climbs 2000 m above the sea.",
+            "Adults need 1600 kcal/day at rest.",
         ],
     },
 ];

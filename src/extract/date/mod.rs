@@ -889,7 +889,10 @@ fn cited_name(text: &str, c: &Captures) -> bool {
     let before = text.get(..n.start()).unwrap_or("");
     for w in before.split_whitespace().rev() {
         let lw = w.to_lowercase();
-        if matches!(lw.as_str(), "of" | "the" | "a" | "an" | "this" | "its" | "their") {
+        if matches!(
+            lw.as_str(),
+            "of" | "the" | "a" | "an" | "this" | "its" | "their"
+        ) {
             return false;
         }
         if !w.starts_with(char::is_uppercase) {

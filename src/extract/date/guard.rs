@@ -650,6 +650,7 @@ fn url(c: &Ctx) -> bool {
 /// Patterns whose match is a bare number (year, range, short year).
 const BARE: &[&str] = &[
     "date/year",
+    "date/future-year",
     "date/year-range",
     "date/year-month",
     "date/two-digit-year",
@@ -731,7 +732,7 @@ pub static DATE_GUARDS: &[Guard] = &[
     },
     Guard {
         name: "guard/quantity",
-        applies_to: &["date/year", "date/year-mod"],
+        applies_to: &["date/year", "date/year-mod", "date/future-year"],
         reject: quantity,
         hits: &[
             ("In 1800 farmers still used oxen.", "1800 @ 1800"),

@@ -655,6 +655,12 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         misses: &["The firm sent some 1500 letters."],
     },
     Pattern {
+        name: "date/future-year",
+        regex: r"\b(?i:by|in|until|till|before|after|through|from|to|since)\s+(?P<t>(?P<y>21[0-9]{2}))\b",
+        hits: &[("Sea levels may rise a metre by 2100.", "2100 @ 2100")],
+        misses: &["The tank holds 2100 litres."],
+    },
+    Pattern {
         name: "date/year",
         regex: concat!(r"\b(?P<y>", year!(), r")\b"),
         hits: &[

@@ -91,6 +91,12 @@ macro_rules! year_or_bc {
         )
     };
 }
+// Between the two ends of a range: a dash or slash, or to/until/through/and.
+macro_rules! range_joiner {
+    () => {
+        r"(?:\s?[-–—/]\s?|\s+(?i:to|until|till|through|and)\s+)"
+    };
+}
 macro_rules! reporting_verb {
     () => {
         r"(?i:defines|defined|argues|argued|notes|noted|suggests|suggested|writes|wrote|states|stated|describes|described|claims|claimed|observes|observed|proposes|proposed|explains|explained|contends|contended|says|said|maintains|maintained|asserts|asserted|emphasi[sz]es|emphasi[sz]ed|shows|showed|finds|found|reports|reported|concludes|concluded|calls|called|coined|introduced|points\s+out|pointed\s+out|identifies|identified|characteri[sz]es|characteri[sz]ed|distinguishes|distinguished|refers|referred|uses|used)(?-u:\b)"
@@ -178,7 +184,11 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             month!(),
             r")\s+(?P<d>",
             day!(),
-            r"))\s?[-–—]\s?(?P<t2>(?P<d2>",
+            r"))",
+            range_joiner!(),
+            r"(?P<t2>(?:(?P<m2>",
+            month!(),
+            r")\s+)?(?P<d2>",
             day!(),
             r"),?\s+(?P<y>",
             year!(),
@@ -193,6 +203,10 @@ pub static DATE_PATTERNS: &[Pattern] = &[
                 "The fair ran from August 3-7, 1998 in the park.",
                 "1998-08-07 @ 7, 1998",
             ),
+            (
+                "The fair ran from August 30 to September 2, 1998.",
+                "1998-09-02 @ September 2, 1998",
+            ),
         ],
         misses: &["The fair ran from August 3 to 7 in the park."],
     },
@@ -201,9 +215,13 @@ pub static DATE_PATTERNS: &[Pattern] = &[
         regex: concat!(
             r"(?-u:\b)(?P<t>(?P<d>",
             day!(),
-            r"))\s?[-–—]\s?(?P<t2>(?P<d2>",
+            r")(?:\s+(?P<m>",
+            month!(),
+            r"))?)",
+            range_joiner!(),
+            r"(?P<t2>(?P<d2>",
             day!(),
-            r")\s+(?P<m>",
+            r")\s+(?P<m2>",
             month!(),
             r"),?\s+(?P<y>",
             year!(),
@@ -215,24 +233,39 @@ pub static DATE_PATTERNS: &[Pattern] = &[
                 "The course ran 12–16 May 2003 online.",
                 "2003-05-16 @ 16 May 2003",
             ),
+            (
+                "The course ran from 28 April to 2 May 2003.",
+                "2003-04-28 @ 28 April",
+            ),
         ],
-        misses: &["The course ran 12–16 hours a week."],
+        misses: &[
+            "The course ran 12–16 hours a week.",
+            "It ran 16–12 May 2003.",
+        ],
     },
     Pattern {
         name: "date/month-range",
         regex: concat!(
             r"(?-u:\b)(?P<t>(?P<m>",
             month!(),
-            r"))\s?[-–—/]\s?(?P<t2>(?P<m2>",
+            r"))",
+            range_joiner!(),
+            r"(?P<t2>(?P<m2>",
             month!(),
             r"),?\s+(?P<y>",
             year!(),
             r"))(?-u:\b)"
         ),
-        hits: &[(
-            "The survey ran in June–July 2016 across the region.",
-            "2016-07 @ July 2016",
-        )],
+        hits: &[
+            (
+                "The survey ran in June–July 2016 across the region.",
+                "2016-07 @ July 2016",
+            ),
+            (
+                "The survey ran in June and July 2016 across the region.",
+                "2016-06 @ June",
+            ),
+        ],
         misses: &["The survey ran in June and then in July."],
     },
     Pattern {
@@ -963,7 +996,7 @@ fn first_value(c: &Captures) -> Option<String> {
             normalize::quarter_number(q.as_str())?
         ));
     }
-    if let Some(m) = c.name("m") {
+    if let Some(m) = c.name("m").or_else(|| c.name("m2")) {
         let m = normalize::month_number(m.as_str())?;
         return match (num(c, "d"), bc) {
             (Some(d), false) => normalize::ymd(y, m, d),
@@ -990,19 +1023,21 @@ fn second_value(c: &Captures) -> Option<String> {
         Some(m) => Some(normalize::month_number(m.as_str())?),
         None => None,
     };
+    let m1 = c
+        .name("m")
+        .or_else(|| c.name("m2"))
+        .and_then(|m| normalize::month_number(m.as_str()));
     match (month, num(c, "d2")) {
         (Some(m), Some(d2)) => {
-            // A day range must go forward ("3-7", not "7-3").
-            let d1 = num(c, "d");
-            if d1.is_some_and(|d1| d1 >= d2) {
+            // A range must go forward ("3-7", "30 April to 2 May").
+            if let (Some(m1), Some(d1)) = (m1, num(c, "d"))
+                && (m1, d1) >= (m, d2)
+            {
                 return None;
             }
             normalize::ymd(year, m, d2)
         }
         (Some(m), None) => {
-            let m1 = c
-                .name("m")
-                .and_then(|m| normalize::month_number(m.as_str()));
             if c.name("m2").is_some() && m1.is_some_and(|m1| m1 >= m) {
                 return None;
             }

@@ -55,7 +55,14 @@ macro_rules! year {
 }
 macro_rules! month {
     () => {
-        r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?-u:\b)\.?"
+        r"(?i:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?)"
+    };
+}
+// A capitalized month name, for dates without a year ("5 March"), where
+// the lower-case verbs "march" and "may" must not count.
+macro_rules! cap_month {
+    () => {
+        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?-u:\b)\.?)"
     };
 }
 macro_rules! day {
@@ -378,6 +385,74 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             ("The road opened in May of 1931.", "1931-05 @ May of 1931"),
         ],
         misses: &["They march 20 miles a day."],
+    },
+    Pattern {
+        name: "date/month-day-span",
+        regex: concat!(
+            r"(?-u:\b)(?P<t>(?P<m>",
+            cap_month!(),
+            r")\s+(?P<d>",
+            day!(),
+            r"))",
+            range_joiner!(),
+            r"(?P<t2>(?P<d2>",
+            day!(),
+            r"))(?-u:\b)"
+        ),
+        hits: &[(
+            "The fair of 1998 ran on August 3-7 in the park.",
+            "1998-08-07 @ 7",
+        )],
+        misses: &["The fair ran on August 3-7 in the park."],
+    },
+    Pattern {
+        name: "date/day-month",
+        regex: concat!(
+            r"(?-u:\b)(?:(?i:the)\s+)?(?P<d>",
+            day!(),
+            r")\s+(?:of\s+)?(?P<m>",
+            cap_month!(),
+            r")"
+        ),
+        hits: &[(
+            "In 1921 the mill opened, and on 3 May it burned.",
+            "1921-05-03 @ 3 May",
+        )],
+        misses: &["On 3 May it burned.", "In 1921 they walked 3 miles."],
+    },
+    Pattern {
+        name: "date/month-day",
+        regex: concat!(
+            r"(?-u:\b)(?P<m>",
+            cap_month!(),
+            r")\s+(?P<d>",
+            day!(),
+            r")(?-u:\b)"
+        ),
+        hits: &[(
+            "In 1921 the mill opened, and on May 3 it burned.",
+            "1921-05-03 @ May 3",
+        )],
+        misses: &["On May 3 it burned."],
+    },
+    Pattern {
+        name: "date/month",
+        regex: concat!(
+            r"(?-u:\b)(?i:in|on|by|until|till|since|during|from|of|through|throughout|before|after)\s+(?P<t>(?P<mod>",
+            modifier!(),
+            r")?(?P<m>",
+            cap_month!(),
+            r"))"
+        ),
+        hits: &[(
+            "The mill opened in 1921 and by early June it was busy.",
+            "1921-06 @ early June",
+        )],
+        misses: &[
+            "In March the river rose, as it did in 1921.",
+            "They began to march in 1921.",
+            "The mill opened in 1921 and in the May sun it dried.",
+        ],
     },
     Pattern {
         name: "date/half-year",
@@ -970,7 +1045,7 @@ fn first_value(c: &Captures) -> Option<String> {
     let y = match (num(c, "y"), num(c, "yy"), num(c, "bcy")) {
         (Some(y), _, _) | (None, None, Some(y)) => y,
         (None, Some(yy), _) => normalize::expand_two_digit(yy, None),
-        _ => return None,
+        _ => return yearless(c),
     };
     if (bc || c.name("ad").is_some()) && y == 0 {
         return None;
@@ -1007,9 +1082,26 @@ fn first_value(c: &Captures) -> Option<String> {
     Some(year)
 }
 
+/// A month or day without a year: `XXXX-MM` / `XXXX-MM-DD`, for
+/// [`resolve`] to anchor on a year of the sentence (or drop).
+fn yearless(c: &Captures) -> Option<String> {
+    let m = normalize::month_number(c.name("m")?.as_str())?;
+    match num(c, "d") {
+        // 2000 is a leap year, so "29 February" passes here.
+        Some(d) => normalize::ymd(2000, m, d).map(|v| format!("XXXX{}", &v[4..])),
+        None => Some(format!("XXXX-{m:02}")),
+    }
+}
+
 /// The value of the second end of a range match.
 fn second_value(c: &Captures) -> Option<String> {
-    let y = num(c, "y")?;
+    let Some(y) = num(c, "y") else {
+        // A day span without a year ("August 3-7"): anchored in `resolve`.
+        let m = normalize::month_number(c.name("m")?.as_str())?;
+        let (d1, d2) = (num(c, "d")?, num(c, "d2")?);
+        let v = normalize::ymd(2000, m, d2)?;
+        return (d1 < d2).then(|| format!("XXXX{}", &v[4..]));
+    };
     let bc = c.name("bc").is_some();
     if bc {
         let y2 = num(c, "y2")?;
@@ -1074,6 +1166,20 @@ fn resolve(text: &str, mut cands: Vec<Candidate>) -> Vec<DateMatch> {
                 .flatten()
         })
         .filter(|y| *y >= 1000);
+    // Years a month or day without one may take: the full years of the
+    // sentence, by position.
+    let years: Vec<(usize, u32)> = kept
+        .iter()
+        .filter(|c| !c.short_year && !c.citation)
+        .filter_map(|c| {
+            let v = c.value.get(..4)?;
+            let plain = v.bytes().all(|b| b.is_ascii_digit());
+            plain
+                .then(|| normalize::leading_number(v))
+                .flatten()
+                .map(|y| (c.start, y))
+        })
+        .collect();
     kept.into_iter()
         .filter_map(|c| {
             let pattern = DATE_PATTERNS.get(c.pattern)?.name;
@@ -1082,6 +1188,9 @@ fn resolve(text: &str, mut cands: Vec<Candidate>) -> Vec<DateMatch> {
                 && let Some(a) = anchor
             {
                 value = rebase_century(&value, a);
+            }
+            if let Some(rest) = value.strip_prefix("XXXX") {
+                value = format!("{:04}{rest}", sentence_year(&years, c.start)?);
             }
             debug_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
             Some(DateMatch {
@@ -1093,6 +1202,13 @@ fn resolve(text: &str, mut cands: Vec<Candidate>) -> Vec<DateMatch> {
             })
         })
         .collect()
+}
+
+/// The year a yearless date at `at` takes: the nearest full year before it
+/// in the sentence ("In 1921 ..., and on 3 May ..."). A year after it is
+/// too often another event's ("On 3 May, ... the 1919 treaty"): `None`.
+fn sentence_year(years: &[(usize, u32)], at: usize) -> Option<u32> {
+    years.iter().rev().find(|(s, _)| *s < at).map(|(_, y)| *y)
 }
 
 /// Replace the century of a value that starts with a guessed `YYYY`.

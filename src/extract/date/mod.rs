@@ -15,6 +15,11 @@
 //! numbers), and the longest candidate wins each overlap (ties: the earlier
 //! pattern in the table). About 30 MB/s on date-dense text, one core.
 //!
+//! A month or day without a year ("on 3 May", "in early June") takes the
+//! nearest earlier year of the sentence, or with [`find_dates_in_context`]
+//! the narrative year carried from earlier sentences ([`narrative_year`]);
+//! with neither it is dropped, so every value names its year.
+//!
 //! Ranges ("1917–1918", "from 1914 to 1918", "March 5–9, 1918") give one
 //! mention per end, each with its own value, as TIMEX annotation does; the
 //! second end borrows what the text shares ("1915-17" -> `1917`).
@@ -814,17 +819,48 @@ struct Candidate {
 
 /// Find every date in `text` (one sentence), ordered by start, never
 /// overlapping; offsets are bytes into `text`.
+///
+/// A month or day without a year ("on 3 May", "in early June") is kept only
+/// when an earlier date of the same sentence gives its year.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    find_dates_in_context(text, None)
+}
+
+/// [`find_dates`], with the year the narrative is in before this sentence
+/// (see [`narrative_year`]): months and days without a year and without an
+/// earlier year in the sentence take `year`, as TIMEX annotation resolves
+/// "early October" against the year the text is talking about.
+pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    if !digits && year.is_none() {
         return Vec::new();
     }
     let mut cands = Vec::new();
     for (i, (p, re)) in DATE_PATTERNS.iter().zip(RES.iter()).enumerate() {
+        // Without a digit only the month-word patterns can match.
+        if !digits && !YEARLESS.contains(&p.name) {
+            continue;
+        }
         for c in re.captures_iter(text) {
             candidates(i, p.name, text, &c, &mut cands);
         }
     }
-    resolve(text, cands)
+    resolve(text, cands, year)
+}
+
+/// Patterns that can match without a digit.
+const YEARLESS: &[&str] = &["date/month"];
+
+/// The year the narrative is in after a sentence with these dates: the year
+/// of its last full, non-cited date (`None` when it names none).
+pub fn narrative_year(dates: &[DateMatch]) -> Option<u32> {
+    dates.iter().rev().filter(|d| !d.citation).find_map(|d| {
+        let v = d.value.get(..4)?;
+        if !v.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        normalize::leading_number(v).filter(|y| *y >= 1000)
+    })
 }
 
 /// Turn one pattern match into candidates (one, or two for a range).
@@ -1142,7 +1178,7 @@ fn second_value(c: &Captures) -> Option<String> {
 /// Keep the longest candidate of each overlap (ties: earlier pattern, then
 /// earlier start), order by start, and give two-digit years the century of
 /// a four-digit year in the same sentence.
-fn resolve(text: &str, mut cands: Vec<Candidate>) -> Vec<DateMatch> {
+fn resolve(text: &str, mut cands: Vec<Candidate>, context: Option<u32>) -> Vec<DateMatch> {
     cands.sort_by(|a, b| {
         b.rank
             .cmp(&a.rank)
@@ -1190,7 +1226,11 @@ fn resolve(text: &str, mut cands: Vec<Candidate>) -> Vec<DateMatch> {
                 value = rebase_century(&value, a);
             }
             if let Some(rest) = value.strip_prefix("XXXX") {
-                value = format!("{:04}{rest}", sentence_year(&years, c.start)?);
+                let y = sentence_year(&years, c.start).or(context)?;
+                if rest == "-02-29" && normalize::ymd(y, 2, 29).is_none() {
+                    return None;
+                }
+                value = format!("{y:04}{rest}");
             }
             debug_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
             Some(DateMatch {

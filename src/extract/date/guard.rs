@@ -94,9 +94,12 @@ fn digit_glue(c: &Ctx) -> bool {
     {
         return false; // ISO 8601 date and time: 2021-03-04T10:00
     }
+    let round = c.surface().ends_with("00");
     match fwd.next() {
-        Some('%') => true,
+        Some('%' | '+' | '$' | '€' | '£' | '¥' | '×') => true,
         Some(n) if n.is_alphanumeric() => true,
+        // "a 1500-word essay", "a 2000-strong force"; "a 1969-built car" is kept.
+        Some('-') if round => fwd.next().is_some_and(char::is_lowercase),
         Some(n) if is_glue(n) => fwd.next().is_some_and(|q| q.is_ascii_digit()),
         _ => false,
     }
@@ -664,11 +667,17 @@ pub static DATE_GUARDS: &[Guard] = &[
         name: "guard/digit-glue",
         applies_to: &[],
         reject: digit_glue,
-        hits: &[("It closed in 1987, then reopened.", "1987 @ 1987")],
+        hits: &[
+            ("It closed in 1987, then reopened.", "1987 @ 1987"),
+            ("He drove a 1969-built car.", "1969 @ 1969"),
+        ],
         misses: &[
             "Call 555-1987 after six.",
             "The ratio rose to 3.1962 overall.",
             "They counted 21,1980 entries.",
+            "The forum has 2000+ members.",
+            "She wrote a 1500-word essay.",
+            "The price is 1999€ in stores.",
         ],
     },
     Guard {

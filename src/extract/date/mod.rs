@@ -7,7 +7,8 @@
 //! `2008-Q1` (quarter), `199X` (decade), `18XX` (century), `BC0264`.
 //!
 //! How: a sentence without an ASCII digit costs one byte scan and gives
-//! nothing (every pattern needs a digit). Otherwise each pattern of
+//! nothing (only `date/month` matches without a digit, and it needs a
+//! narrative year from context). Otherwise each pattern of
 //! [`DATE_PATTERNS`] runs (compiled once; ASCII word boundaries keep them on
 //! the regex crate's DFA: a combined `RegexSet` measured slower than the
 //! separate scans), every candidate passes the [`DATE_GUARDS`] (page

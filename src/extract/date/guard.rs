@@ -88,9 +88,18 @@ fn digit_glue(c: &Ctx) -> bool {
         _ => {}
     }
     let mut fwd = c.after().chars();
+    if c.surface().ends_with(|ch: char| ch.is_ascii_digit())
+        && c.after().starts_with('T')
+        && c.after()[1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return false; // ISO 8601 date and time: 2021-03-04T10:00
+    }
+    let round = c.surface().ends_with("00");
     match fwd.next() {
-        Some('%') => true,
+        Some('%' | '+' | '$' | '€' | '£' | '¥' | '×') => true,
         Some(n) if n.is_alphanumeric() => true,
+        // "a 1500-word essay", "a 2000-strong force"; "a 1969-built car" is kept.
+        Some('-') if round => fwd.next().is_some_and(char::is_lowercase),
         Some(n) if is_glue(n) => fwd.next().is_some_and(|q| q.is_ascii_digit()),
         _ => false,
     }
@@ -263,13 +272,14 @@ fn street_address(c: &Ctx) -> bool {
     false
 }
 
-/// True for a token made of digits, possibly with `,` `.` inside.
+/// True for a number token: digits, with `,` `.` inside or an issue in
+/// brackets ("1,088", "12(3)").
 fn numeric_token(t: &str) -> bool {
-    let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+    let t = t.trim_start_matches(['(', '[']).trim_end_matches([']']);
     t.starts_with(|c: char| c.is_ascii_digit())
-        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.ends_with(|c: char| c.is_ascii_digit() || c == ')')
         && t.chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '(' | ')'))
 }
 
 fn plausible_year(t: &str) -> bool {
@@ -295,6 +305,13 @@ fn number_run(c: &Ctx) -> bool {
     let spaced_after = c.after().len() > after.len() || after.is_empty();
     if (spaced_before && numeric_token(last_token(before)))
         || (spaced_after && numeric_token(first_token(after)))
+    {
+        return true;
+    }
+    // A range after a comma-joined number is a page range ("12(3), 1045-1067").
+    if c.surface().contains(['-', '–', '—'])
+        && before.ends_with(',')
+        && numeric_token(last_token(before.trim_end_matches(',')))
     {
         return true;
     }
@@ -328,6 +345,15 @@ fn number_run(c: &Ctx) -> bool {
         joined = t.ends_with(',');
     }
     members.len() >= 3 && members.iter().any(|m| !plausible_year(m))
+}
+
+/// The number opens the sentence and is closed by a full stop: a list
+/// item number ("1213. Soils differ ..."), not a year.
+fn list_number(c: &Ctx) -> bool {
+    let after = c.after();
+    c.before().trim().is_empty()
+        && after.starts_with('.')
+        && after[1..].chars().next().is_none_or(char::is_whitespace)
 }
 
 /// Function words that end in "s" but are no plural nouns.
@@ -367,6 +393,21 @@ const S_WORDS: &[&str] = &[
     "nevertheless",
     "regardless",
     "whereas",
+];
+
+/// English function words (and the commonest verbs) that may follow a
+/// year: "in 1900 the", "by 1800 it", "1900 was".
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "was", "were", "is", "are", "be",
+    "been", "had", "has", "have", "did", "do", "does", "would", "could", "should", "will", "might",
+    "may", "must", "can", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as", "into",
+    "onto", "upon", "over", "under", "until", "after", "before", "during", "that", "which", "who",
+    "when", "where", "while", "whose", "it", "he", "she", "they", "we", "i", "you", "there",
+    "this", "these", "those", "its", "his", "her", "their", "our", "also", "not", "only", "then",
+    "still", "already", "saw", "marked", "brought", "began", "ended", "became", "came", "went",
+    "found", "proved", "onward", "onwards", "through", "when", "about", "against", "between",
+    "among", "if", "because", "although", "though", "once", "both", "all", "each", "every", "some",
+    "many", "most", "no", "more", "less", "such",
 ];
 
 /// Irregular English plurals (and collectives counted with a bare number).
@@ -411,10 +452,11 @@ const YEAR_MODIFIER_CUES: &[&str] = &[
     "and", "or", "of",
 ];
 
-/// The number counts something: a plural noun follows it and no time
-/// preposition stands before it, and either the number is round (`1500`,
-/// `3000`) or the word before it does not let a year modify a noun
-/// ("to 1461 pages", "hired 1982 workers").
+/// The number counts something: no time preposition stands before it, and
+/// a plural noun follows a round number (`1500 troops`) or a number in a
+/// slot where a year cannot modify a noun ("to 1461 pages"), or any other
+/// word but a function word follows a round number in such a slot ("lost
+/// 1200 aircraft").
 fn quantity(c: &Ctx) -> bool {
     let next = c.next_word();
     let first_char_lower = first_token(c.after())
@@ -430,7 +472,7 @@ fn quantity(c: &Ctx) -> bool {
             && !next.ends_with("ss")
             && next.chars().all(char::is_alphabetic)
             && !S_WORDS.contains(&next.as_str()));
-    if !plural {
+    if !plural && FUNCTION_WORDS.contains(&next.as_str()) {
         return false;
     }
     let prev = c.prev_word();
@@ -446,7 +488,13 @@ fn quantity(c: &Ctx) -> bool {
     let round = digits.starts_with("00");
     let possessive =
         last_token(c.before()).ends_with("'s") || last_token(c.before()).ends_with("’s");
-    round || !(YEAR_MODIFIER_CUES.contains(&prev.as_str()) || possessive)
+    let modifier_slot = YEAR_MODIFIER_CUES.contains(&prev.as_str()) || possessive;
+    if plural {
+        round || !modifier_slot
+    } else {
+        // "lost 1200 aircraft", but "the 1800 election", "1946 saw".
+        round && !modifier_slot
+    }
 }
 
 /// Units of measure and time-of-day words (general English).
@@ -580,18 +628,32 @@ const UNITS: &[&str] = &[
     "×",
 ];
 
-/// A unit of measure or a clock word follows the number.
+/// A unit of measure or a clock word follows the number ("kcal/day" counts
+/// as "kcal").
 fn unit(c: &Ctx) -> bool {
     let next = c.next_word();
+    let next = next.split('/').next().unwrap_or("").to_string();
     UNITS.contains(&next.as_str())
         || first_token(c.after()).starts_with(['°', '%'])
         || c.after().starts_with("per cent")
         || c.after().trim_start().starts_with("per cent")
 }
 
+/// The match is part of a URL, a path or an e-mail address.
+fn url(c: &Ctx) -> bool {
+    let left = c.before().rsplit(char::is_whitespace).next().unwrap_or("");
+    let right = c.after().split(char::is_whitespace).next().unwrap_or("");
+    let token = format!("{left}{right}");
+    token.contains("://")
+        || token.contains("www.")
+        || token.contains('@')
+        || (left.ends_with('/') && right.starts_with('/'))
+}
+
 /// Patterns whose match is a bare number (year, range, short year).
 const BARE: &[&str] = &[
     "date/year",
+    "date/future-year",
     "date/year-range",
     "date/year-month",
     "date/two-digit-year",
@@ -605,11 +667,17 @@ pub static DATE_GUARDS: &[Guard] = &[
         name: "guard/digit-glue",
         applies_to: &[],
         reject: digit_glue,
-        hits: &[("It closed in 1987, then reopened.", "1987 @ 1987")],
+        hits: &[
+            ("It closed in 1987, then reopened.", "1987 @ 1987"),
+            ("He drove a 1969-built car.", "1969 @ 1969"),
+        ],
         misses: &[
             "Call 555-1987 after six.",
             "The ratio rose to 3.1962 overall.",
             "They counted 21,1980 entries.",
+            "The forum has 2000+ members.",
+            "She wrote a 1500-word essay.",
+            "The price is 1999€ in stores.",
         ],
     },
     Guard {
@@ -631,6 +699,26 @@ pub static DATE_GUARDS: &[Guard] = &[
         ],
     },
     Guard {
+        name: "guard/url",
+        applies_to: &[],
+        reject: url,
+        hits: &[(
+            "The site went live in 2004 (see the archive).",
+            "2004 @ 2004",
+        )],
+        misses: &[
+            "See http://example.org/news/2004/report for more.",
+            "Files are under /docs/1786-1800/letters on the server.",
+        ],
+    },
+    Guard {
+        name: "guard/list-number",
+        applies_to: BARE,
+        reject: list_number,
+        hits: &[("The dam opened in 1955.", "1955 @ 1955")],
+        misses: &["1213. Soils differ in texture.", "2089."],
+    },
+    Guard {
         name: "guard/street-address",
         applies_to: &["date/year"],
         reject: street_address,
@@ -648,23 +736,27 @@ pub static DATE_GUARDS: &[Guard] = &[
         misses: &[
             "Views: 512 1088 1170 1461 1534 907",
             "The counts were 412, 1088, 1170 and 99.",
+            "Journal of Rivers, 12(3), 1045-1067.",
         ],
     },
     Guard {
         name: "guard/quantity",
-        applies_to: &["date/year", "date/year-mod"],
+        applies_to: &["date/year", "date/year-mod", "date/future-year"],
         reject: quantity,
         hits: &[
             ("In 1800 farmers still used oxen.", "1800 @ 1800"),
             ("The 1976 elections were close.", "1976 @ 1976"),
             ("By 1950 things had changed.", "1950 @ 1950"),
             ("Output fell to half of 1929 levels.", "1929 @ 1929"),
+            ("The 1800 election was close.", "1800 @ 1800"),
+            ("By 1900 the town had grown.", "1900 @ 1900"),
         ],
         misses: &[
             "The firm hired 1500 workers.",
             "About 2000 people came.",
             "They sent some 1400 volunteers.",
             "The report runs to 1461 pages.",
+            "The air force lost 1200 aircraft.",
         ],
     },
     Guard {
@@ -680,6 +772,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The engine gives 1800 rpm at idle.",
             "The meeting starts at 1930 hours.",
             "It climbs 2000 m above the sea.",
+            "Adults need 1600 kcal/day at rest.",
         ],
     },
 ];

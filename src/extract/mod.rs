@@ -15,6 +15,9 @@ pub mod variant;
 use crate::types::{Document, Fact, Mention, Sentence, Span};
 use rayon::prelude::*;
 
+/// Pattern id of a date interval built from two dates of one sentence.
+pub const RANGE_PATTERN: &str = "date/range";
+
 /// Extract every mention from one document, given its sentences.
 ///
 /// Large documents are extracted in parallel chunks of sentences; the order
@@ -68,6 +71,20 @@ pub fn extract_sentence(doc: &Document, s: Sentence, out: &mut Vec<Mention>) {
                 span: Span::new(s.start + d.start, s.start + d.end),
                 text: text[d.start..d.end].to_string(),
                 citation: d.citation,
+            },
+        ));
+    }
+    // A range is kept as its interval too ("1997/2005"), beside both ends.
+    for r in date::find_ranges(text, &dates) {
+        out.push(mention(
+            doc,
+            s,
+            RANGE_PATTERN,
+            Fact::Date {
+                value: r.value,
+                span: Span::new(s.start + r.start, s.start + r.end),
+                text: text[r.start..r.end].to_string(),
+                citation: false,
             },
         ));
     }

@@ -832,7 +832,11 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 /// earlier year in the sentence take `year`, as TIMEX annotation resolves
 /// "early October" against the year the text is talking about.
 pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
-    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    // With a narrative year, a bare day number can make a date too.
+    let digits = match year {
+        Some(_) => text.bytes().any(|b| b.is_ascii_digit()),
+        None => has_year_cue(text),
+    };
     if !digits && year.is_none() {
         return Vec::new();
     }
@@ -847,6 +851,62 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         }
     }
     resolve(text, cands, year)
+}
+
+/// The cheap test before any pattern runs: can `text` name a year at all?
+/// Every pattern needs one of: a run of exactly four digits ("1981",
+/// "1990s"), an apostrophe year ("'99"), an ordinal ("19th century"), or a
+/// number beside an era ("264 BC", "AD 79"). One byte scan, no regex.
+///
+/// ```
+/// use defmine::extract::date::has_year_cue;
+/// assert!(has_year_cue("in 1981") && has_year_cue("the '90s") && has_year_cue("the 5th century"));
+/// assert!(!has_year_cue("chapter 14, page 3 of 11"));
+/// ```
+pub fn has_year_cue(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let len = i - start;
+        let before = &b[..start];
+        let after = &b[i..];
+        let lower_after =
+            |s: &[u8]| after.len() >= s.len() && after[..s.len()].eq_ignore_ascii_case(s);
+        let era_after = {
+            let a = after.strip_prefix(b" ").unwrap_or(after);
+            a.len() >= 2
+                && (a[..2].eq_ignore_ascii_case(b"bc")
+                    || a[..2].eq_ignore_ascii_case(b"ad")
+                    || a[..2].eq_ignore_ascii_case(b"b.")
+                    || a[..2].eq_ignore_ascii_case(b"a.")
+                    || a[..2].eq_ignore_ascii_case(b"ce"))
+        };
+        let era_before = before.len() >= 3 && {
+            let t = before.strip_suffix(b" ").unwrap_or(before);
+            t.ends_with(b"AD") || t.ends_with(b"A.D.") || t.ends_with(b"ad")
+        };
+        if len == 4
+            || (len == 2 && before.last().is_some_and(|&c| c == b'\'' || c == 0x99))
+            || lower_after(b"th")
+            || lower_after(b"st")
+            || lower_after(b"nd")
+            || lower_after(b"rd")
+            || (len >= 2 && lower_after(b"s"))
+            || era_after
+            || era_before
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Patterns that can match without a digit.

@@ -503,6 +503,16 @@ const TERM_END: &[&str] = &[
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
 
+/// Words that end a noun phrase read backwards from an apposition: "of"
+/// (the head after it is the term: "an understanding of conservation")
+/// and frequent verbs.
+const NP_STOP: &[&str] = &[
+    "of", "include", "includes", "use", "offer", "have", "experience", "receive", "produce",
+    "contain", "form", "make", "create", "provide", "cause", "require", "become", "called",
+    "named", "known", "termed", "involve", "affect", "perform", "develop", "show", "take",
+    "give", "get", "call", "see", "find", "study", "describe", "define", "explain",
+];
+
 fn lower_word(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .to_lowercase()
@@ -770,10 +780,16 @@ fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
             start = Some(w.start);
             break;
         }
-        if is_one_of(word, NOT_IN_TERM) || is_one_of(word, TERM_END) {
+        if is_one_of(word, NOT_IN_TERM) || is_one_of(word, TERM_END) || is_one_of(word, NP_STOP) {
             break;
         }
-        if words.len() - i > MAX_TERM_WORDS - 1 {
+        // Without a tagger, a non-final word ending in "s" or "ed" is more
+        // often a verb ("uses X", "developed X") than part of a compound.
+        let lw = lower_word(word);
+        if !last && ((lw.ends_with('s') && !lw.ends_with("ss") && !lw.ends_with("'s")) || lw.ends_with("ed")) {
+            break;
+        }
+        if words.len() - i > 4 {
             break;
         }
         start = Some(w.start);

@@ -486,7 +486,8 @@ const NOT_IN_TERM: &[&str] = &[
     "there", "here", "thus", "therefore", "however", "but", "yet", "nor", "this", "these",
     "those", "such", "its", "their", "our", "his", "my", "your", "within", "across", "against",
     "toward", "towards", "like", "unlike", "via", "per", "whereby", "increasingly", "already",
-    "itself", "themselves", "himself", "herself",
+    "itself", "themselves", "himself", "herself", "include", "includes", "included", "contains",
+    "contain",
 ];
 
 /// Words that end a term written after its verb ("called X because ...").
@@ -602,7 +603,7 @@ static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|or|known|called|often|sometimes|usually|typically|for example|for instance)\b[^,]*,?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as) (?P<name>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|or|often|sometimes|usually|typically|for example|for instance)\\b[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
@@ -698,6 +699,10 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     }
     // "The iris, which is coloured, is ...": drop the insertion.
     if let Some(m) = INSERTION.captures(&s[r.clone()]) {
+        // "The second stage, called X, is ...": the name is the term.
+        if let Some(name) = m.name("name") {
+            return clean_forward(s, r.start + name.start()..r.start + name.end());
+        }
         if let Some(head) = m.name("head") {
             r = trim(s, r.start + head.start()..r.start + head.end());
         }
@@ -754,7 +759,10 @@ fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
     let words = words_in(s, r.clone());
     let mut end = r.start;
     for (i, w) in words.iter().enumerate() {
-        if i > 0 && is_one_of(&s[w.clone()], TERM_END) {
+        if is_one_of(&s[w.clone()], TERM_END) {
+            if i == 0 {
+                return None;
+            }
             break;
         }
         end = w.end;
@@ -901,6 +909,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         return None;
     }
     if called {
+        // "Cortisol is known as a stress hormone": a one- or two-word
+        // subject is the term itself, not its description.
+        if words_in(s, text.clone()).len() < 3 {
+            return None;
+        }
         // The subject of "X is called Y" is the text: it must not be anaphoric.
         let subj = Candidate {
             term: &s[text.clone()],

@@ -133,6 +133,15 @@ pub static GUARDS: &[Guard] = &[
         ],
     },
     Guard {
+        name: "guard/ranked-term",
+        target: Target::Term,
+        regex: r"\b(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)\b",
+        examples: &[
+            "The first stage is the planning stage, which lasts a week.",
+            "The deepest part of the lake is the trench, which lies near the dam.",
+        ],
+    },
+    Guard {
         name: "guard/generic-term",
         target: Target::Term,
         regex: r"^(?:(?:the|a|an)\s+)?(?:input|output|result|answer|problem|goal|aim|purpose|idea|point|reason|question|difference|solution|subject|topic|focus|approach|method|thing|way|fact|case|issue|key|trick|secret|truth|catch|outcome|conclusion|effect|rest|following|first|second|third|last|next|other|problem|example|situation|reality|process|type|kind|form|result|first step|next step|last step|main idea|main point|good news|bad news|bottom line|plan|hope|challenge|danger|risk|advantage|disadvantage|benefit|drawback|downside|upside|consensus|evidence|finding|claim|assumption|premise|hypothesis)s?$",

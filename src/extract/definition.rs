@@ -603,7 +603,7 @@ static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as) (?P<name>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|or|often|sometimes|usually|typically|for example|for instance)\\b[^,]*),?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)\b[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
@@ -699,12 +699,22 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     }
     // "The iris, which is coloured, is ...": drop the insertion.
     if let Some(m) = INSERTION.captures(&s[r.clone()]) {
-        // "The second stage, called X, is ...": the name is the term.
-        if let Some(name) = m.name("name") {
-            return clean_forward(s, r.start + name.start()..r.start + name.end());
-        }
-        if let Some(head) = m.name("head") {
-            r = trim(s, r.start + head.start()..r.start + head.end());
+        // "The second stage, called X, is ...": the name is the term;
+        // "A group we avoid, or an out-group, is": the head when it is a
+        // term, else the name.
+        let head = m.name("head").map(|h| r.start + h.start()..r.start + h.end());
+        let name = m
+            .name("name")
+            .or_else(|| m.name("name2"))
+            .map(|n| r.start + n.start()..r.start + n.end());
+        let named = m.name("named").is_some();
+        match (head, name) {
+            (_, Some(n)) if named => return clean_forward(s, n),
+            (Some(h), Some(n)) => {
+                return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
+            }
+            (Some(h), None) => r = trim(s, h),
+            _ => {}
         }
     }
     r = strip_start(s, r.clone(), &TERM_FRAME);
@@ -772,7 +782,12 @@ fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
 
 /// The noun phrase right before `end` (for appositions: "X, which is").
 fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
-    let r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    let mut r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    // "gross domestic product (GDP), which is": skip the parenthesis.
+    while s[r.clone()].ends_with(')') {
+        let open = s[r.clone()].rfind('(')?;
+        r = trim(s, r.start..r.start + open);
+    }
     let words = words_in(s, r.clone());
     let mut start = None;
     for (i, w) in words.iter().enumerate().rev() {

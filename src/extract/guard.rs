@@ -121,7 +121,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/anaphoric-term",
         target: Target::Term,
-        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|above|latter|former)\b",
+        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|the above|the latter|the former)\b",
         examples: &[
             "It is a small town that sits on a river.",
             "This is the reason that trains run late.",

@@ -18,7 +18,7 @@
 use super::guard::{self, Candidate};
 use super::pattern::{Pattern, compile};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -128,7 +128,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/definition-of-refers",
-        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:refers to|denotes|describes|states that))(?P<text> .*)$",
+        regex: r"(?i)^(?P<pre>[^;?]*?)(?-u:\b)(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:refers to|denotes|describes|states that))(?P<text> .*)$",
         hits: &[(
             "The broadest definition of logistics refers to the flow of goods from maker to buyer.",
             "logistics := the flow of goods from maker to buyer",
@@ -137,7 +137,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/definition-of-is",
-        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:is|was))(?P<text> (?:a|an|the|that|to) .*)$",
+        regex: r"(?i)^(?P<pre>[^;?]*?)(?-u:\b)(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:is|was))(?P<text> (?:a|an|the|that|to) .*)$",
         hits: &[(
             "A simple definition of a wetland is an area of land saturated with water.",
             "wetland := an area of land saturated with water",
@@ -146,7 +146,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/we-mean",
-        regex: r"(?i)\bby (?P<term>[^,;?]+?),? (?:we|i|they|economists|scientists|linguists|historians|people) (?P<link>mean)(?P<text> .*)$",
+        regex: r"(?i)(?-u:\b)by (?P<term>[^,;?]+?),? (?:we|i|they|economists|scientists|linguists|historians|people) (?P<link>mean)(?P<text> .*)$",
         hits: &[(
             "By inflation, we mean a steady rise in the general level of prices.",
             "inflation := a steady rise in the general level of prices",
@@ -298,7 +298,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/which-called",
-        regex: r"(?i)\b(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[(
             "Every magnet has a temperature above which it fails, which is called the Curie point.",
             "curie point := a temperature above which it fails",
@@ -408,65 +408,103 @@ pub static ALIAS_PATTERNS: &[Pattern] = &[
 ];
 
 static DEF_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DEFINITION_PATTERNS));
-static DEF_SET: LazyLock<Option<RegexSet>> =
-    LazyLock::new(|| RegexSet::new(DEFINITION_PATTERNS.iter().map(|p| p.regex)).ok());
 static ALIAS_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ALIAS_PATTERNS));
 
-/// Trigger words: a sentence with none of them cannot hold a definition.
-const DEF_TRIGGERS: &[&str] = &[
-    " is ",
-    " are ",
-    "refer",
-    "defin",
-    "called",
-    "termed",
-    "named",
-    "dubbed",
-    "known as",
-    "mean",
-    "denot",
-    "signif",
-    "stands for",
-    "consist",
-    "compos",
-    "made up",
-    "describ",
-    "characteri",
-    " when ",
-    ":",
-    " - ",
-    " \u{2013} ",
-    " \u{2014} ",
+/// The prefilter: for each pattern, the trigger words (matched ASCII
+/// case-insensitively) of which a sentence must hold one for the pattern to
+/// be tried. One aho-corasick pass per sentence finds them all, so most
+/// sentences skip most regexes.
+const NEEDS: &[(&str, &[&[&str]])] = &[
+    ("def/defined-as", &[&["defined"]]),
+    ("def/agent-defines", &[&["defin", "describ", "characteri"], &[" as"]]),
+    ("def/according-to", &[&["according to"]]),
+    ("def/according-to-lead", &[&["according to"]]),
+    ("def/definition-of-refers", &[&["definition of"]]),
+    ("def/definition-of-is", &[&["definition of"]]),
+    ("def/we-mean", &[&[" mean "]]),
+    ("def/refers-to", &[&["refer"]]),
+    ("def/denotes", &[&["denot", "signif", "stands for", "mean", "used to"]]),
+    ("def/describes", &[&["describ"]]),
+    ("def/consists-of", &[&["consist", "compos", "made up"]]),
+    ("def/is-when", &[&[" when "]]),
+    ("def/copular", &[COPULA_DET]),
+    ("def/bare-predicate", &[COPULA, RELATIVE]),
+    ("def/called", &[COPULA_ANY, CALLED]),
+    ("def/which-called", &[&["which"], CALLED]),
+    ("def/when-called", &[&["when", "if"], CALLED]),
+    ("def/which-is", &[&[", which", ", who"]]),
+    ("def/glossary", &[&[":", " - ", " \u{2013} ", " \u{2014} "]]),
+    ("alias/abbreviation", &[&["("]]),
+    ("alias/also-called", &[&["("]]),
+    ("alias/also-known-as", &[CALLED]),
+    ("alias/hereafter", &[&["hereafter", "henceforth", "hereinafter"]]),
+    ("alias/or-subject", &[&[" or "], COPULA_DET]),
+    ("alias/paren-subject", &[&["("]]),
 ];
 
-const ALIAS_TRIGGERS: &[&str] = &[
-    "(",
-    "known as",
-    "called",
-    "termed",
-    "named",
-    "hereafter",
-    "henceforth",
-    "hereinafter",
-    " or ",
+const CALLED: &[&str] = &["called", "termed", "named", "dubbed", "known as", "referred to as"];
+const COPULA: &[&str] = &[" is ", " are "];
+const COPULA_ANY: &[&str] = &[" is ", " are ", " was ", " were ", " be ", " been "];
+const COPULA_DET: &[&str] = &[
+    " is a", " are a", " is the", " are the", " is one", " are one", " is some", " are some",
 ];
-
-fn automaton(words: &[&str]) -> Option<AhoCorasick> {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(words)
-        .ok()
+const RELATIVE: &[&str] = &[
+    "that", "which", "who", "where", "used to", "consisting", "made up", "composed",
+    "characteri", "involving", "containing", "designed to",
+];
+/// The trigger automaton and, per pattern of each table, its bit mask.
+struct Prefilter {
+    ac: Option<AhoCorasick>,
+    defs: Vec<Vec<u64>>,
+    aliases: Vec<Vec<u64>>,
 }
 
-static DEF_PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| automaton(DEF_TRIGGERS));
-static ALIAS_PREFILTER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| automaton(ALIAS_TRIGGERS));
+static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
+    let mut words: Vec<&str> = NEEDS
+        .iter()
+        .flat_map(|(_, groups)| groups.iter().flat_map(|g| g.iter().copied()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&words)
+        .ok()
+        .filter(|_| words.len() <= 64);
+    // One mask per group: a sentence must hit every group of a pattern.
+    let mask = |name: &str| -> Vec<u64> {
+        match NEEDS.iter().find(|(n, _)| *n == name) {
+            Some((_, groups)) => groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .filter_map(|w| words.iter().position(|x| x == w))
+                        .fold(0, |m, i| m | (1u64 << i))
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    };
+    Prefilter {
+        defs: DEFINITION_PATTERNS.iter().map(|p| mask(p.name)).collect(),
+        aliases: ALIAS_PATTERNS.iter().map(|p| mask(p.name)).collect(),
+        ac,
+    }
+});
 
-fn passes(pre: &Option<AhoCorasick>, s: &str) -> bool {
-    match pre {
-        Some(ac) => ac.is_match(s),
-        None => true,
+/// Whether the triggers `found` hit every group of a pattern's masks.
+fn hits_all(found: u64, need: &[u64]) -> bool {
+    need.iter().all(|m| found & m != 0)
+}
+
+/// The bit set of trigger words found in `s` (all bits without automaton).
+fn triggers(s: &str) -> u64 {
+    match &PREFILTER.ac {
+        Some(ac) => ac
+            .find_overlapping_iter(s)
+            .fold(0, |m, hit| m | (1u64 << hit.pattern().as_usize())),
+        None => u64::MAX,
     }
 }
 
@@ -573,7 +611,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+",
         r"|(?:spring|summer|fall|autumn|winter)\s+\d{4},?\s+",
         r"|\d{4}\s+",
-        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)\b[^,]{0,60}",
+        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)(?-u:\b)[^,]{0,60}",
         r"|(?:more |most |very )?[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
         r"|(?:and|but|so|yet|or)\s+",
         r")"
@@ -603,14 +641,14 @@ static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)\b[^,]*),?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)(?-u:\b)[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
     }
 });
 
-static CONTRAST: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)\b(?:while|whereas)\s+") {
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)(?-u:\b)(?:while|whereas)\s+") {
     Ok(r) => r,
     Err(e) => panic!("CONTRAST does not compile: {e}"),
 });
@@ -955,17 +993,22 @@ static DBG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("DEFDBG").is_some
 /// Find the definitions in one sentence (at most one).
 pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
     let s = sentence;
-    if s.len() > MAX_SENTENCE || !passes(&DEF_PREFILTER, s) {
+    if s.len() > MAX_SENTENCE {
         return Vec::new();
     }
-    let which: Vec<usize> = match DEF_SET.as_ref() {
-        Some(set) => set.matches(s).into_iter().collect(),
-        None => (0..DEFINITION_PATTERNS.len()).collect(),
-    };
-    for i in which {
-        let (Some(p), Some(re)) = (DEFINITION_PATTERNS.get(i), DEF_RES.get(i)) else {
+    let found = triggers(s);
+    if found == 0 {
+        return Vec::new();
+    }
+    for ((p, re), need) in DEFINITION_PATTERNS
+        .iter()
+        .zip(DEF_RES.iter())
+        .zip(PREFILTER.defs.iter())
+    {
+        // `is_match` runs the lazy DFA; captures only when it can match.
+        if !hits_all(found, need) || !re.is_match(s) {
             continue;
-        };
+        }
         if let Some(c) = re.captures(s) {
             if *DBG { eprintln!("  {} captures {:?}", p.name, c); }
             if let Some(m) = try_pattern(p, s, &c) {
@@ -1075,11 +1118,19 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
 /// one sentence.
 pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
     let s = sentence;
-    if s.len() > MAX_SENTENCE || !passes(&ALIAS_PREFILTER, s) {
+    if s.len() > MAX_SENTENCE {
         return Vec::new();
     }
+    let found = triggers(s);
     let mut out: Vec<AliasMatch> = Vec::new();
-    for (p, re) in ALIAS_PATTERNS.iter().zip(ALIAS_RES.iter()) {
+    for ((p, re), need) in ALIAS_PATTERNS
+        .iter()
+        .zip(ALIAS_RES.iter())
+        .zip(PREFILTER.aliases.iter())
+    {
+        if !hits_all(found, need) {
+            continue;
+        }
         for c in re.captures_iter(s) {
             if let Some(a) = try_alias(p, s, &c) {
                 if !out.iter().any(|b| b.term == a.term && b.alias == a.alias) {
@@ -1166,6 +1217,14 @@ mod tests {
             }
         }
         assert_no_failures("guard", &f);
+    }
+
+    #[test]
+    fn every_pattern_has_prefilter_triggers() {
+        for p in DEFINITION_PATTERNS.iter().chain(ALIAS_PATTERNS) {
+            assert!(NEEDS.iter().any(|(n, _)| *n == p.name), "{}: no NEEDS entry", p.name);
+        }
+        assert!(PREFILTER.ac.is_some(), "more than 64 trigger words");
     }
 
     #[test]

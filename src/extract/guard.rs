@@ -57,7 +57,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/negated-link",
         target: Target::Link,
-        regex: r"\b(?:not|never|no longer|hardly|scarcely|by no means|in no way)\b|n't\b",
+        regex: r"(?-u:\b)(?:not|never|no longer|hardly|scarcely|by no means|in no way)(?-u:\b)|n't(?-u:\b)",
         examples: &[
             "A whale is not a fish that breathes through gills.",
             "Democracy is never defined as the rule of a single person.",
@@ -66,7 +66,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/negated-text",
         target: Target::Text,
-        regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)\b",
+        regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)(?-u:\b)",
         examples: &[
             "A library is by no means a place that only lends books.",
             "Chess is in no way a game that rewards luck.",
@@ -77,7 +77,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/hedge",
         target: Target::Text,
-        regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)\b",
+        regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)(?-u:\b)",
         examples: &[
             "The northern route is said to be the most direct path to the coast.",
             "Green tea is thought to be a drink that calms the mind.",
@@ -86,7 +86,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/evaluative",
         target: Target::Text,
-        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)\b|\bone of (?:its|a|their|his|her) kind\b",
+        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)",
         examples: &[
             "This guide is a good example of clear technical writing.",
             "The novel is a highly accessible book, full of humour.",
@@ -111,7 +111,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/comparative",
         target: Target::Text,
-        regex: r"^(?:\S+\s+){0,4}?than\b|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)\b",
+        regex: r"^(?:\S+\s+){0,4}?than(?-u:\b)|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)(?-u:\b)",
         examples: &[
             "A mountain is larger than a hill that rises nearby.",
             "Copper wires are better conductors than steel wires.",
@@ -121,7 +121,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/anaphoric-term",
         target: Target::Term,
-        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|the above|the latter|the former)\b",
+        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))(?-u:\b)|(?-u:\b)(?:this|these|those|such|said|aforementioned|the above|the latter|the former)(?-u:\b)",
         examples: &[
             "It is a small town that sits on a river.",
             "This is the reason that trains run late.",
@@ -135,7 +135,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/ranked-term",
         target: Target::Term,
-        regex: r"\b(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)\b",
+        regex: r"(?-u:\b)(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)(?-u:\b)",
         examples: &[
             "The first stage is the planning stage, which lasts a week.",
             "The deepest part of the lake is the trench, which lies near the dam.",
@@ -163,7 +163,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/opinion",
         target: Target::Sentence,
-        regex: r"\b(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?\b[^.;]{1,80}?\bas\b",
+        regex: r"(?-u:\b)(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?(?-u:\b)[^.;]{1,80}?(?-u:\b)as(?-u:\b)",
         examples: &[
             "Critics dismiss the reform as a waste of money.",
             "Many voters viewed the tax as a kind of punishment.",
@@ -189,7 +189,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/determiner-text",
         target: Target::Text,
-        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)\b|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)\b)",
+        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)(?-u:\b)|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)(?-u:\b))",
         examples: &[
             "Jane Smith is another painter who studied in Paris.",
             "The mayor is further empowered to see that laws are obeyed.",
@@ -199,7 +199,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/clause-text",
         target: Target::Text,
-        regex: r"^(?:if|whether|because|so that|unless)\b",
+        regex: r"^(?:if|whether|because|so that|unless)(?-u:\b)",
         examples: &["A red sky means if anything that rain is coming.", "A low score means because of rules that the test failed."],
     },
     Guard {

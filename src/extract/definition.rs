@@ -291,10 +291,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "herbivores := animals that eat plants alone",
             ),
         ],
-        misses: &[
-            "These layers are called strata.",
-            "The dog is called Rex.",
-        ],
+        misses: &["These layers are called strata.", "The dog is called Rex."],
     },
     Pattern {
         name: "def/which-called",
@@ -313,6 +310,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "speciation := a species splits into two",
         )],
         misses: &["When he arrived, it is called a day."],
+    },
+    Pattern {
+        name: "def/clause-called",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:;|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
+            "flat levy := the tax falls on every buyer alike",
+        )],
+        misses: &["He sold the farm; it is called Oakwood."],
     },
     Pattern {
         name: "def/which-is",
@@ -416,14 +422,20 @@ static ALIAS_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ALIAS_PATTERNS
 /// sentences skip most regexes.
 const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/defined-as", &[&["defined"]]),
-    ("def/agent-defines", &[&["defin", "describ", "characteri"], &[" as"]]),
+    (
+        "def/agent-defines",
+        &[&["defin", "describ", "characteri"], &[" as"]],
+    ),
     ("def/according-to", &[&["according to"]]),
     ("def/according-to-lead", &[&["according to"]]),
     ("def/definition-of-refers", &[&["definition of"]]),
     ("def/definition-of-is", &[&["definition of"]]),
     ("def/we-mean", &[&[" mean "]]),
     ("def/refers-to", &[&["refer"]]),
-    ("def/denotes", &[&["denot", "signif", "stands for", "mean", "used to"]]),
+    (
+        "def/denotes",
+        &[&["denot", "signif", "stands for", "mean", "used to"]],
+    ),
     ("def/describes", &[&["describ"]]),
     ("def/consists-of", &[&["consist", "compos", "made up"]]),
     ("def/is-when", &[&[" when "]]),
@@ -433,24 +445,55 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
     ("def/which-is", &[&[", which", ", who"]]),
+    (
+        "def/clause-called",
+        &[&["this", "these", "they", "it"], CALLED],
+    ),
     ("def/glossary", &[&[":", " - ", " \u{2013} ", " \u{2014} "]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),
-    ("alias/hereafter", &[&["hereafter", "henceforth", "hereinafter"]]),
+    (
+        "alias/hereafter",
+        &[&["hereafter", "henceforth", "hereinafter"]],
+    ),
     ("alias/or-subject", &[&[" or "], COPULA_DET]),
     ("alias/paren-subject", &[&["("]]),
 ];
 
-const CALLED: &[&str] = &["called", "termed", "named", "dubbed", "known as", "referred to as"];
+const CALLED: &[&str] = &[
+    "called",
+    "termed",
+    "named",
+    "dubbed",
+    "known as",
+    "referred to as",
+];
 const COPULA: &[&str] = &[" is ", " are "];
 const COPULA_ANY: &[&str] = &[" is ", " are ", " was ", " were ", " be ", " been "];
 const COPULA_DET: &[&str] = &[
-    " is a", " are a", " is the", " are the", " is one", " are one", " is some", " are some",
+    " is a",
+    " are a",
+    " is the",
+    " are the",
+    " is one",
+    " are one",
+    " is some",
+    " are some",
 ];
 const RELATIVE: &[&str] = &[
-    "that", "which", "who", "where", "used to", "consisting", "made up", "composed",
-    "characteri", "involving", "containing", "designed to",
+    "that",
+    "which",
+    "who",
+    "where",
+    "used to",
+    "consisting",
+    "made up",
+    "composed",
+    "characteri",
+    "involving",
+    "containing",
+    "designed to",
 ];
 /// The trigger automaton and, per pattern of each table, its bit mask.
 struct Prefilter {
@@ -513,18 +556,133 @@ fn triggers(s: &str) -> u64 {
 /// Words that never occur inside a term (auxiliaries, pronouns, clause
 /// words, most prepositions, frequency adverbs).
 const NOT_IN_TERM: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-    "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "it",
-    "they", "he", "she", "we", "you", "them", "him", "her", "us", "me", "which", "who",
-    "whom", "whose", "what", "where", "when", "why", "how", "that", "than", "not", "no", "never",
-    "if", "because", "while", "whereas", "although", "though", "since", "so", "as", "very",
-    "also", "only", "just", "even", "about", "into", "onto", "upon", "from", "with", "without",
-    "by", "at", "in", "on", "among", "between", "after", "before", "during", "through",
-    "over", "under", "above", "below", "often", "usually", "always", "sometimes", "still", "then",
-    "there", "here", "thus", "therefore", "however", "but", "yet", "nor", "this", "these",
-    "those", "such", "its", "their", "our", "his", "my", "your", "within", "across", "against",
-    "toward", "towards", "like", "unlike", "via", "per", "whereby", "increasingly", "already",
-    "itself", "themselves", "himself", "herself", "include", "includes", "included", "contains",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "them",
+    "him",
+    "her",
+    "us",
+    "me",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "where",
+    "when",
+    "why",
+    "how",
+    "that",
+    "than",
+    "not",
+    "no",
+    "never",
+    "if",
+    "because",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "since",
+    "so",
+    "as",
+    "very",
+    "also",
+    "only",
+    "just",
+    "even",
+    "about",
+    "into",
+    "onto",
+    "upon",
+    "from",
+    "with",
+    "without",
+    "by",
+    "at",
+    "in",
+    "on",
+    "among",
+    "between",
+    "after",
+    "before",
+    "during",
+    "through",
+    "over",
+    "under",
+    "above",
+    "below",
+    "often",
+    "usually",
+    "always",
+    "sometimes",
+    "still",
+    "then",
+    "there",
+    "here",
+    "thus",
+    "therefore",
+    "however",
+    "but",
+    "yet",
+    "nor",
+    "this",
+    "these",
+    "those",
+    "such",
+    "its",
+    "their",
+    "our",
+    "his",
+    "my",
+    "your",
+    "within",
+    "across",
+    "against",
+    "toward",
+    "towards",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "whereby",
+    "increasingly",
+    "already",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "include",
+    "includes",
+    "included",
+    "contains",
     "contain",
 ];
 
@@ -534,10 +692,10 @@ const TERM_END: &[&str] = &[
     "in", "on", "at", "for", "by", "with", "from", "after", "before", "as", "is", "are", "was",
     "were", "to", "if", "while", "whereas", "but", "due", "although", "though", "than", "it",
     "they", "he", "she", "we", "this", "these", "those", "its", "their", "has", "have", "had",
-    "can", "could", "will", "would", "may", "might", "must", "should", "do", "does", "did",
-    "not", "also", "often", "now", "then", "there", "thus", "so", "whereby", "through", "during",
-    "into", "onto", "upon", "among", "between", "within", "without", "under", "over", "via",
-    "e.g.", "i.e.", "etc.", "until", "unless", "being", "been", "be",
+    "can", "could", "will", "would", "may", "might", "must", "should", "do", "does", "did", "not",
+    "also", "often", "now", "then", "there", "thus", "so", "whereby", "through", "during", "into",
+    "onto", "upon", "among", "between", "within", "without", "under", "over", "via", "e.g.",
+    "i.e.", "etc.", "until", "unless", "being", "been", "be",
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
@@ -546,10 +704,42 @@ const DETERMINERS: &[&str] = &["the", "a", "an"];
 /// (the head after it is the term: "an understanding of conservation")
 /// and frequent verbs.
 const NP_STOP: &[&str] = &[
-    "of", "include", "includes", "use", "offer", "have", "experience", "receive", "produce",
-    "contain", "form", "make", "create", "provide", "cause", "require", "become", "called",
-    "named", "known", "termed", "involve", "affect", "perform", "develop", "show", "take",
-    "give", "get", "call", "see", "find", "study", "describe", "define", "explain",
+    "of",
+    "include",
+    "includes",
+    "use",
+    "offer",
+    "have",
+    "experience",
+    "receive",
+    "produce",
+    "contain",
+    "form",
+    "make",
+    "create",
+    "provide",
+    "cause",
+    "require",
+    "become",
+    "called",
+    "named",
+    "known",
+    "termed",
+    "involve",
+    "affect",
+    "perform",
+    "develop",
+    "show",
+    "take",
+    "give",
+    "get",
+    "call",
+    "see",
+    "find",
+    "study",
+    "describe",
+    "define",
+    "explain",
 ];
 
 fn lower_word(w: &str) -> String {
@@ -592,7 +782,11 @@ fn trim_by(s: &str, r: Range<usize>, f: impl Fn(char) -> bool + Copy) -> Range<u
     let piece = &s[r.clone()];
     let start = r.start + (piece.len() - piece.trim_start_matches(f).len());
     let end = r.start + piece.trim_end_matches(f).len();
-    if start >= end { r.start..r.start } else { start..end }
+    if start >= end {
+        r.start..r.start
+    } else {
+        start..end
+    }
 }
 
 /// Drop what `re` matches at the start of `s[r]`.
@@ -623,10 +817,13 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "called its genotype": a possessive before a term written after its verb.
-static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)^(?:its|their|his|her|our|your|my)\s+") {
-    Ok(r) => r,
-    Err(e) => panic!("POSSESSIVE does not compile: {e}"),
-});
+static POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(
+        || match Regex::new(r"(?i)^(?:its|their|his|her|our|your|my)\s+") {
+            Ok(r) => r,
+            Err(e) => panic!("POSSESSIVE does not compile: {e}"),
+        },
+    );
 
 /// "the term X", "so-called X": the frame around a term.
 static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -638,6 +835,16 @@ static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     }
 });
 
+/// A subordinator opening the clause that a "called" sentence names.
+static SUBORDINATOR: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(r"(?i)^(?:because|since|when|whenever|if|once|as|although|while)\s+") {
+        Ok(r) => r,
+        Err(e) => panic!("SUBORDINATOR does not compile: {e}"),
+    }
+});
+
+const PERSONAL: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this", "that"];
+
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
@@ -648,10 +855,11 @@ static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     }
 });
 
-static CONTRAST: LazyLock<Regex> = LazyLock::new(|| match Regex::new(r"(?i)(?-u:\b)(?:while|whereas)\s+") {
-    Ok(r) => r,
-    Err(e) => panic!("CONTRAST does not compile: {e}"),
-});
+static CONTRAST: LazyLock<Regex> =
+    LazyLock::new(|| match Regex::new(r"(?i)(?-u:\b)(?:while|whereas)\s+") {
+        Ok(r) => r,
+        Err(e) => panic!("CONTRAST does not compile: {e}"),
+    });
 
 static TRAILING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| match Regex::new(r"(?i)[\s,]*\(?\d{4}[a-z]?\)?[\s,]*$") {
@@ -680,23 +888,32 @@ struct Term {
 /// Check the words of a candidate term and split off its determiner.
 fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     let r = trim_by(s, r, |c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '.' | ',')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '.' | ','
+            )
     });
     if r.is_empty() {
         return None;
     }
     let piece = &s[r.clone()];
-    if piece.contains([',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\u{201c}', '\u{201d}', '?', '!', '\u{2014}', '\u{2013}'])
-        || piece.contains(" - ")
+    if piece.contains([
+        ',', ';', ':', '(', ')', '[', ']', '{', '}', '"', '\u{201c}', '\u{201d}', '?', '!',
+        '\u{2014}', '\u{2013}',
+    ]) || piece.contains(" - ")
     {
         return None;
     }
     let mut words = words_in(s, r.clone());
     // "the forest itself": the reflexive is not part of the term.
     if words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| is_one_of(&s[w.clone()], &["itself", "themselves", "himself", "herself"]))
+        && words.last().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &["itself", "themselves", "himself", "herself"],
+            )
+        })
     {
         words.pop();
     }
@@ -715,7 +932,10 @@ fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     if bad_det || rest.iter().any(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)) {
         return None;
     }
-    if !rest.iter().any(|w| s[w.clone()].chars().any(char::is_alphabetic)) {
+    if !rest
+        .iter()
+        .any(|w| s[w.clone()].chars().any(char::is_alphabetic))
+    {
         return None;
     }
     let bare = rest[0].start..rest[rest.len() - 1].end;
@@ -740,7 +960,9 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
         // "The second stage, called X, is ...": the name is the term;
         // "A group we avoid, or an out-group, is": the head when it is a
         // term, else the name.
-        let head = m.name("head").map(|h| r.start + h.start()..r.start + h.end());
+        let head = m
+            .name("head")
+            .map(|h| r.start + h.start()..r.start + h.end());
         let name = m
             .name("name")
             .or_else(|| m.name("name2"))
@@ -760,10 +982,12 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     {
         let piece = &s[r.clone()];
         let lower = piece.to_lowercase();
-        if let Some(i) = lower.find(" or ") {
-            if lower.matches(" or ").count() == 1 {
-                r = trim_by(s, r.start..r.start + i, |c: char| c.is_whitespace() || c == ',');
-            }
+        if let Some(i) = lower.find(" or ")
+            && lower.matches(" or ").count() == 1
+        {
+            r = trim_by(s, r.start..r.start + i, |c: char| {
+                c.is_whitespace() || c == ','
+            });
         }
     }
     // A byline or header before the term: "... sea glass sea glass" keeps
@@ -788,14 +1012,36 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
 /// The term written after its verb: "called X, ...", "defines X as".
 fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
     let mut r = trim_by(s, r, |c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+            )
     });
     let piece = &s[r.clone()];
     let cut = piece
         .char_indices()
         .find(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\u{201c}' | '\u{201d}' | '!' | '?' | '\u{2014}' | '\u{2013}')
-                || (c == '.' && piece[i + 1..].chars().next().is_none_or(char::is_whitespace))
+            matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '"'
+                    | '\u{201c}'
+                    | '\u{201d}'
+                    | '!'
+                    | '?'
+                    | '\u{2014}'
+                    | '\u{2013}'
+            ) || (c == '.'
+                && piece[i + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace))
                 || (c == ' ' && piece[i..].starts_with(" - "))
         })
         .map(|(i, _)| i);
@@ -847,7 +1093,10 @@ fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
         // Without a tagger, a non-final word ending in "s" or "ed" is more
         // often a verb ("uses X", "developed X") than part of a compound.
         let lw = lower_word(word);
-        if !last && ((lw.ends_with('s') && !lw.ends_with("ss") && !lw.ends_with("'s")) || lw.ends_with("ed")) {
+        if !last
+            && ((lw.ends_with('s') && !lw.ends_with("ss") && !lw.ends_with("'s"))
+                || lw.ends_with("ed"))
+        {
             break;
         }
         if words.len() - i > 4 {
@@ -875,7 +1124,9 @@ fn clean_text(s: &str, r: Range<usize>) -> Option<Range<usize>> {
     let r = trim_by(s, r, |c: char| {
         c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '\u{2013}' | '\u{2014}')
     });
-    let r = trim_by(s, r, |c: char| c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':'));
+    let r = trim_by(s, r, |c: char| {
+        c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':')
+    });
     let piece = &s[r.clone()];
     if piece.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
@@ -911,11 +1162,19 @@ fn clean_agent(s: &str, r: Range<usize>) -> Option<Range<usize>> {
     }
     let first = &s[rest[0].clone()];
     if is_one_of(first, NOT_IN_TERM)
-        || is_one_of(first, &["one", "someone", "people", "many", "some", "most", "others", "everyone", "anyone"])
+        || is_one_of(
+            first,
+            &[
+                "one", "someone", "people", "many", "some", "most", "others", "everyone", "anyone",
+            ],
+        )
         || rest.iter().any(|w| {
             is_one_of(
                 &s[w.clone()],
-                &["is", "are", "was", "were", "be", "to", "it", "can", "will", "would", "should", "may", "might", "must", "could", "that"],
+                &[
+                    "is", "are", "was", "were", "be", "to", "it", "can", "will", "would", "should",
+                    "may", "might", "must", "could", "that",
+                ],
             )
         })
     {
@@ -945,11 +1204,27 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     };
     let raw_text = group(c, "text")?;
     let text_region = if called {
-        strip_leads(s, trim(s, raw_text))
+        let r = strip_leads(s, trim(s, raw_text));
+        // "Because X, it is called Y": the clause without its subordinator
+        // (a "called" subject that opens with one is not a noun phrase).
+        if p.name == "def/called" {
+            r
+        } else {
+            strip_start(s, r, &SUBORDINATOR)
+        }
     } else {
         raw_text
     };
     let text = clean_text(s, text_region)?;
+    // "When he arrived, it is called ...": a clause about a pronoun
+    // describes an event, not a concept.
+    if called
+        && words_in(s, text.clone())
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], PERSONAL))
+    {
+        return None;
+    }
     let link = group(c, "link").map(|r| &s[r]).unwrap_or("");
     let cand = Candidate {
         sentence: s,
@@ -957,11 +1232,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    if let Some(g) = guard::reject(&cand) {
-        if *DBG { eprintln!("  {} rejected by {g}: term={:?} text={:?}", p.name, cand.term, cand.text); }
+    if guard::reject(&cand).is_some() {
         return None;
     }
-    if called {
+    if p.name == "def/called" {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.
         if words_in(s, text.clone()).len() < 3 {
@@ -988,8 +1262,6 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     })
 }
 
-static DBG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("DEFDBG").is_some());
-
 /// Find the definitions in one sentence (at most one).
 pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
     let s = sentence;
@@ -1009,11 +1281,8 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
         if !hits_all(found, need) || !re.is_match(s) {
             continue;
         }
-        if let Some(c) = re.captures(s) {
-            if *DBG { eprintln!("  {} captures {:?}", p.name, c); }
-            if let Some(m) = try_pattern(p, s, &c) {
-                return vec![m];
-            }
+        if let Some(m) = re.captures(s).and_then(|c| try_pattern(p, s, &c)) {
+            return vec![m];
         }
     }
     Vec::new()
@@ -1050,7 +1319,9 @@ fn long_form(s: &str, r: Range<usize>, short: &str) -> Option<Range<usize>> {
     }
     let at = (li + 1) as usize;
     let byte = long.get(at).map(|(b, _)| *b)?;
-    let start = s[r.clone()][..byte].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = s[r.clone()][..byte]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
     let out = r.start + start..r.end;
     let n = words_in(s, out.clone()).len();
     (n <= short.len() + 5 && n <= 2 * short.len()).then_some(out)
@@ -1084,7 +1355,8 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
         np_before(s, 0..group(c, "pre")?.end)?
     };
     let alias = clean_forward(s, alias_r)?;
-    if s[alias.bare.clone()].chars().any(|c| c.is_ascii_digit()) && p.name == "alias/paren-subject" {
+    if s[alias.bare.clone()].chars().any(|c| c.is_ascii_digit()) && p.name == "alias/paren-subject"
+    {
         return None;
     }
     let cand = Candidate {
@@ -1098,10 +1370,12 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
         ..cand
     };
     for c in [cand, cand2] {
-        if let Some(g) = guard::reject(&c) {
-            if g != "guard/cut-off" && g != "guard/list" {
-                return None;
-            }
+        // Only the guards about names apply to an alias pair.
+        if let Some(g) = guard::reject(&c)
+            && g != "guard/cut-off"
+            && g != "guard/list"
+        {
+            return None;
         }
     }
     if s[term.bare.clone()].eq_ignore_ascii_case(&s[alias.bare.clone()]) {
@@ -1132,10 +1406,10 @@ pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
             continue;
         }
         for c in re.captures_iter(s) {
-            if let Some(a) = try_alias(p, s, &c) {
-                if !out.iter().any(|b| b.term == a.term && b.alias == a.alias) {
-                    out.push(a);
-                }
+            if let Some(a) = try_alias(p, s, &c)
+                && !out.iter().any(|b| b.term == a.term && b.alias == a.alias)
+            {
+                out.push(a);
             }
         }
     }
@@ -1212,7 +1486,10 @@ mod tests {
             for s in g.examples {
                 let got: Vec<String> = find_definitions(s).iter().map(|d| render(s, d)).collect();
                 if !got.is_empty() {
-                    f.push(format!("{}: {s:?}\n    expected nothing\n    got      {got:?}", g.name));
+                    f.push(format!(
+                        "{}: {s:?}\n    expected nothing\n    got      {got:?}",
+                        g.name
+                    ));
                 }
             }
         }
@@ -1222,7 +1499,11 @@ mod tests {
     #[test]
     fn every_pattern_has_prefilter_triggers() {
         for p in DEFINITION_PATTERNS.iter().chain(ALIAS_PATTERNS) {
-            assert!(NEEDS.iter().any(|(n, _)| *n == p.name), "{}: no NEEDS entry", p.name);
+            assert!(
+                NEEDS.iter().any(|(n, _)| *n == p.name),
+                "{}: no NEEDS entry",
+                p.name
+            );
         }
         assert!(PREFILTER.ac.is_some(), "more than 64 trigger words");
     }

@@ -184,7 +184,10 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/short-predicate",
         target: Target::Text,
         regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
-        examples: &["Salt water is a good conductor.", "The lake is a reservoir."],
+        examples: &[
+            "Salt water is a good conductor.",
+            "The lake is a reservoir.",
+        ],
     },
     Guard {
         name: "guard/determiner-text",
@@ -200,7 +203,10 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/clause-text",
         target: Target::Text,
         regex: r"^(?:if|whether|because|so that|unless)(?-u:\b)",
-        examples: &["A red sky means if anything that rain is coming.", "A low score means because of rules that the test failed."],
+        examples: &[
+            "A red sky means if anything that rain is coming.",
+            "A low score means because of rules that the test failed.",
+        ],
     },
     Guard {
         name: "guard/cut-off",

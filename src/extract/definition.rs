@@ -200,7 +200,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/consists-of",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of|is composed of|are composed of|is made up of|are made up of))(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of))(?P<text> .*)$",
         hits: &[(
             "Granite consists of quartz, feldspar and mica crystals bound together.",
             "granite := quartz, feldspar and mica crystals bound together",
@@ -437,7 +437,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&["denot", "signif", "stands for", "mean", "used to"]],
     ),
     ("def/describes", &[&["describ"]]),
-    ("def/consists-of", &[&["consist", "compos", "made up"]]),
+    ("def/consists-of", &[&["consist"]]),
     ("def/is-when", &[&[" when "]]),
     ("def/copular", &[COPULA_DET]),
     ("def/bare-predicate", &[COPULA, RELATIVE]),
@@ -922,6 +922,12 @@ fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
         _ => (false, &words[..]),
     };
     if rest.is_empty() || rest.len() > MAX_TERM_WORDS {
+        return None;
+    }
+    if is_one_of(
+        &s[rest[0].clone()],
+        &["of", "and", "or", "for", "to", "nor"],
+    ) {
         return None;
     }
     // A determiner inside a term only right after "of" ("the law of the sea").

@@ -154,7 +154,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/counted-term",
         target: Target::Term,
-        regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)\s",
+        regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)(?:\s|$)",
         examples: &[
             "The three primary colours are red, yellow and blue.",
             "The two parties are the senders and the receivers.",
@@ -207,6 +207,36 @@ pub static GUARDS: &[Guard] = &[
             "A red sky means if anything that rain is coming.",
             "A low score means because of rules that the test failed.",
         ],
+    },
+    Guard {
+        name: "guard/example-term",
+        target: Target::Term,
+        regex: r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?examples?\b",
+        examples: &[
+            "An obvious example is the melting of ice in spring.",
+            "Examples of hard metals are the steel alloys used in tools.",
+        ],
+    },
+    Guard {
+        name: "guard/explanation",
+        target: Target::Text,
+        regex: r"^(?:\S+\s+){1,8}?because\b|(?-u:\b)what$",
+        examples: &[
+            "Ice is a solid because its molecules are locked in a lattice.",
+            "Large stars have what is called a short life.",
+        ],
+    },
+    Guard {
+        name: "guard/quantity-text",
+        target: Target::Text,
+        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|a pair of|both)(?-u:\b)",
+        examples: &["The committee consists of nine members from each state."],
+    },
+    Guard {
+        name: "guard/renamed-text",
+        target: Target::Text,
+        regex: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
+        examples: &["The blocker is a protein called lockin, which binds to the gate."],
     },
     Guard {
         name: "guard/cut-off",

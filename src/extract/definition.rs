@@ -331,7 +331,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/glossary",
-        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>(?:an? |any |the [\w-]+(?: [\w-]+)? of )\S+(?: \S+){2,}.*)$",
+        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>(?:an? |any |the [\w-]+(?: [\w-]+)? (?:of|by|in|that|which|for|used) )\S+(?: \S+){2,}.*)$",
         hits: &[
             (
                 "Osmosis: the movement of water through a membrane.",
@@ -828,7 +828,7 @@ static POSSESSIVE: LazyLock<Regex> =
 /// "the term X", "so-called X": the frame around a term.
 static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:term|word|phrase|concept|notion|expression|label|name)\s+|so-?called\s+)",
+        r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:term|word|phrase|concept|notion|expression|label|name|prefix|suffix|root|abbreviation|acronym)\s+|so-?called\s+)",
     ) {
         Ok(r) => r,
         Err(e) => panic!("TERM_FRAME does not compile: {e}"),

@@ -152,6 +152,15 @@ pub static GUARDS: &[Guard] = &[
         ],
     },
     Guard {
+        name: "guard/meta-term",
+        target: Target::Term,
+        regex: r"^the\s+(?:book|paper|article|study|report|chapter|section|work|author|film|movie|album|song|project|website|site|page|course|class|program|programme|event|meeting|conference|concept|term|theory|model|approach|method|process|system|idea|notion|definition|word|phrase|text|story|series|show|game|company|team|group)s?$",
+        examples: &[
+            "The book is a must-read for anyone interested in history.",
+            "The concept is an extension of an older rule that nobody used.",
+        ],
+    },
+    Guard {
         name: "guard/counted-term",
         target: Target::Term,
         regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)(?:\s|$)",

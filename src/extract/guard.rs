@@ -248,6 +248,12 @@ pub static GUARDS: &[Guard] = &[
         examples: &["The blocker is a protein called lockin, which binds to the gate."],
     },
     Guard {
+        name: "guard/title-text",
+        target: Target::Text,
+        regex: r"^(?-i:(?:The|A|An) [A-Z][\w'-]*(?: (?:of|and|the|a|an|in|for|to|on|[A-Z][\w'-]*))+)$",
+        examples: &["Harvest: The Hidden Economy of a River Town."],
+    },
+    Guard {
         name: "guard/cut-off",
         target: Target::Text,
         regex: r"^\W*(?:(?:as|to|of|the|a|an|and|or|that|which|is|are|be|in|by|for|with|its|their|his|her)\W*)*$",

@@ -321,6 +321,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["He sold the farm; it is called Oakwood."],
     },
     Pattern {
+        name: "def/np-called",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:,|\s?\u{2014}) ?(?:a|an) [\w-]+(?: [\w-]+){0,2},? (?:called|known as|termed|referred to as)(?P<term> [^,;()?]+?)\W*$",
+        hits: &[(
+            "Old wine slowly turns to vinegar in open casks, a process called acetification.",
+            "acetification := old wine slowly turns to vinegar in open casks",
+        )],
+        misses: &["It happened at night, a time known as the dark hour."],
+    },
+    Pattern {
         name: "def/which-is",
         regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
         hits: &[(
@@ -449,6 +458,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         "def/clause-called",
         &[&["this", "these", "they", "it"], CALLED],
     ),
+    ("def/np-called", &[&[", a", ", an", "\u{2014}"], CALLED]),
     ("def/glossary", &[&[":", " - ", " \u{2013} ", " \u{2014} "]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),

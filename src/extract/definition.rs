@@ -508,8 +508,8 @@ const RELATIVE: &[&str] = &[
 /// The trigger automaton and, per pattern of each table, its bit mask.
 struct Prefilter {
     ac: Option<AhoCorasick>,
-    defs: Vec<Vec<u64>>,
-    aliases: Vec<Vec<u64>>,
+    defs: Vec<Vec<u128>>,
+    aliases: Vec<Vec<u128>>,
 }
 
 static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
@@ -524,16 +524,16 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
         .match_kind(MatchKind::Standard)
         .build(&words)
         .ok()
-        .filter(|_| words.len() <= 64);
+        .filter(|_| words.len() <= 128);
     // One mask per group: a sentence must hit every group of a pattern.
-    let mask = |name: &str| -> Vec<u64> {
+    let mask = |name: &str| -> Vec<u128> {
         match NEEDS.iter().find(|(n, _)| *n == name) {
             Some((_, groups)) => groups
                 .iter()
                 .map(|g| {
                     g.iter()
                         .filter_map(|w| words.iter().position(|x| x == w))
-                        .fold(0, |m, i| m | (1u64 << i))
+                        .fold(0, |m, i| m | (1u128 << i))
                 })
                 .collect(),
             None => Vec::new(),
@@ -547,17 +547,17 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
 });
 
 /// Whether the triggers `found` hit every group of a pattern's masks.
-fn hits_all(found: u64, need: &[u64]) -> bool {
+fn hits_all(found: u128, need: &[u128]) -> bool {
     need.iter().all(|m| found & m != 0)
 }
 
 /// The bit set of trigger words found in `s` (all bits without automaton).
-fn triggers(s: &str) -> u64 {
+fn triggers(s: &str) -> u128 {
     match &PREFILTER.ac {
         Some(ac) => ac
             .find_overlapping_iter(s)
-            .fold(0, |m, hit| m | (1u64 << hit.pattern().as_usize())),
-        None => u64::MAX,
+            .fold(0, |m, hit| m | (1u128 << hit.pattern().as_usize())),
+        None => u128::MAX,
     }
 }
 
@@ -1521,7 +1521,7 @@ mod tests {
                 p.name
             );
         }
-        assert!(PREFILTER.ac.is_some(), "more than 64 trigger words");
+        assert!(PREFILTER.ac.is_some(), "more than 128 trigger words");
     }
 
     #[test]

@@ -192,7 +192,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/short-predicate",
         target: Target::Text,
-        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
+        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
         examples: &[
             "Salt water is a good conductor.",
             "The lake is a reservoir.",

@@ -858,7 +858,7 @@ const PERSONAL: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this",
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)(?-u:\b)[^,]*),?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|by|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)(?-u:\b)[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
@@ -1218,7 +1218,19 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     } else {
         return None;
     };
-    let raw_text = group(c, "text")?;
+    let mut raw_text = group(c, "text")?;
+    // "The council, which is a body of officials, voted ...": the verb sits
+    // in a relative clause, so the text ends with that clause.
+    if let Some(r) =
+        group(c, "subj").filter(|_| matches!(p.name, "def/copular" | "def/bare-predicate"))
+    {
+        let subj = s[r].trim_end().to_lowercase();
+        if subj.ends_with(", which") || subj.ends_with(", who") {
+            if let Some(i) = s[raw_text.clone()].find(',') {
+                raw_text = raw_text.start..raw_text.start + i;
+            }
+        }
+    }
     let text_region = if called {
         let r = strip_leads(s, trim(s, raw_text));
         // "Because X, it is called Y": the clause without its subordinator

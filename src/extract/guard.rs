@@ -86,7 +86,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/evaluative",
         target: Target::Text,
-        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)",
+        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)|^(?:a bit|a little|a lot|a great deal|a tad|a touch)(?-u:\b)",
         examples: &[
             "This guide is a good example of clear technical writing.",
             "The novel is a highly accessible book, full of humour.",
@@ -95,6 +95,7 @@ pub static GUARDS: &[Guard] = &[
             "The museum is one of its kind in the region.",
             "Their garden is so important to them that they never travel.",
             "A map is especially useful when you hike in fog.",
+            "The sky over the hills is a bit cloudy with a chance of rain.",
         ],
     },
     Guard {

@@ -1225,10 +1225,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         group(c, "subj").filter(|_| matches!(p.name, "def/copular" | "def/bare-predicate"))
     {
         let subj = s[r].trim_end().to_lowercase();
-        if subj.ends_with(", which") || subj.ends_with(", who") {
-            if let Some(i) = s[raw_text.clone()].find(',') {
-                raw_text = raw_text.start..raw_text.start + i;
-            }
+        if (subj.ends_with(", which") || subj.ends_with(", who"))
+            && let Some(i) = s[raw_text.clone()].find(',')
+        {
+            raw_text = raw_text.start..raw_text.start + i;
         }
     }
     let text_region = if called {

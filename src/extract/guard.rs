@@ -255,6 +255,12 @@ pub static GUARDS: &[Guard] = &[
         examples: &["Harvest: The Hidden Economy of a River Town."],
     },
     Guard {
+        name: "guard/pronoun-clause-text",
+        target: Target::Text,
+        regex: r"^(?:it|we|they|he|she|i|you)\s",
+        examples: &["The survey describes the town as it was in the last century."],
+    },
+    Guard {
         name: "guard/cut-off",
         target: Target::Text,
         regex: r"^\W*(?:(?:as|to|of|the|a|an|and|or|that|which|is|are|be|in|by|for|with|its|their|his|her)\W*)*$",

@@ -10,7 +10,7 @@
 //! runs only when every trigger group it needs is present (most sentences
 //! skip most regexes), first `is_match` (lazy DFA), then its captures. In
 //! table order, the first match that survives cleaning and the
-//! [`guard`](super::guard) table wins (one definition per sentence). (A
+//! [`guard`] table wins (one definition per sentence). (A
 //! `RegexSet` was tried: its overlapping search fell back to the PikeVM and
 //! ran at under 2 MB/s.) The regexes find the rough regions
 //! (the subject before the verb, the term after "called", the text); plain
@@ -1250,6 +1250,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         raw_text
     };
     let text = clean_text(s, text_region)?;
+    // "A describes X as Y" belongs to def/agent-defines, never to "X
+    // describes Y".
+    if p.name == "def/describes" && s[text.clone()].contains(" as ") {
+        return None;
+    }
     // "When he arrived, it is called ...": a clause about a pronoun
     // describes an event, not a concept.
     if called

@@ -304,8 +304,8 @@ const HEAD_END: &[&str] = &[
     "that", "which", "who", "whose", "where", "when", "whereby", "as", "than", "and", "or",
 ];
 
-/// The head of a text: up to and with the first word of [`HEAD_END`],
-/// stopping at punctuation.
+/// The head of a text: up to and with the first preposition or clause word
+/// ("of", "that", "which", ...), stopping at punctuation.
 pub fn head(text: &str) -> &str {
     let mut end = 0;
     for (i, w) in text.split_whitespace().enumerate().take(8) {

@@ -5,11 +5,14 @@
 //! concept), with byte ranges into that sentence. Every range lies on char
 //! boundaries, inside the sentence, and is never empty.
 //!
-//! How: a cheap prefilter (aho-corasick over trigger words) drops most
-//! sentences; a [`RegexSet`] over [`DEFINITION_PATTERNS`] says which
-//! patterns can fire; only those run their captures, in table order, and the
-//! first one that survives cleaning and the [`guard`](super::guard) table
-//! wins (one definition per sentence). The regexes find the rough regions
+//! How: one aho-corasick pass finds the trigger words of a sentence
+//! ("is a", "refer", "called", ...); a pattern of [`DEFINITION_PATTERNS`]
+//! runs only when every trigger group it needs is present (most sentences
+//! skip most regexes), first `is_match` (lazy DFA), then its captures. In
+//! table order, the first match that survives cleaning and the
+//! [`guard`] table wins (one definition per sentence). (A
+//! `RegexSet` was tried: its overlapping search fell back to the PikeVM and
+//! ran at under 2 MB/s.) The regexes find the rough regions
 //! (the subject before the verb, the term after "called", the text); plain
 //! code then picks the term: the noun phrase right before the verb, without
 //! a list number, a leading date stamp, an introductory adverbial, a byline
@@ -18,7 +21,7 @@
 use super::guard::{self, Candidate};
 use super::pattern::{Pattern, compile};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -128,7 +131,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/definition-of-refers",
-        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:refers to|denotes|describes|states that))(?P<text> .*)$",
+        regex: r"(?i)^(?P<pre>[^;?]*?)(?-u:\b)(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:refers to|denotes|describes|states that))(?P<text> .*)$",
         hits: &[(
             "The broadest definition of logistics refers to the flow of goods from maker to buyer.",
             "logistics := the flow of goods from maker to buyer",
@@ -137,7 +140,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/definition-of-is",
-        regex: r"(?i)^(?P<pre>[^;?]*?)\b(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:is|was))(?P<text> (?:a|an|the|that|to) .*)$",
+        regex: r"(?i)^(?P<pre>[^;?]*?)(?-u:\b)(?:the|a|one|our) (?:[\w-]+ )?definition of (?P<term>[^;?]+?)(?P<link> (?:is|was))(?P<text> (?:a|an|the|that|to) .*)$",
         hits: &[(
             "A simple definition of a wetland is an area of land saturated with water.",
             "wetland := an area of land saturated with water",
@@ -146,7 +149,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/we-mean",
-        regex: r"(?i)\bby (?P<term>[^,;?]+?),? (?:we|i|they|economists|scientists|linguists|historians|people) (?P<link>mean)(?P<text> .*)$",
+        regex: r"(?i)(?-u:\b)by (?P<term>[^,;?]+?),? (?:we|i|they|economists|scientists|linguists|historians|people) (?P<link>mean)(?P<text> .*)$",
         hits: &[(
             "By inflation, we mean a steady rise in the general level of prices.",
             "inflation := a steady rise in the general level of prices",
@@ -200,7 +203,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/consists-of",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of|is composed of|are composed of|is made up of|are made up of))(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of))(?P<text> .*)$",
         hits: &[(
             "Granite consists of quartz, feldspar and mica crystals bound together.",
             "granite := quartz, feldspar and mica crystals bound together",
@@ -295,7 +298,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/which-called",
-        regex: r"(?i)\b(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[(
             "Every magnet has a temperature above which it fails, which is called the Curie point.",
             "curie point := a temperature above which it fails",
@@ -312,6 +315,24 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["When he arrived, it is called a day."],
     },
     Pattern {
+        name: "def/clause-called",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:;|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
+            "flat levy := the tax falls on every buyer alike",
+        )],
+        misses: &["He sold the farm; it is called Oakwood."],
+    },
+    Pattern {
+        name: "def/np-called",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:,|\s?\u{2014}) ?(?:a|an) [\w-]+(?: [\w-]+){0,2},? (?:called|known as|termed|referred to as)(?P<term> [^,;()?]+?)\W*$",
+        hits: &[(
+            "Old wine slowly turns to vinegar in open casks, a process called acetification.",
+            "acetification := old wine slowly turns to vinegar in open casks",
+        )],
+        misses: &["It happened at night, a time known as the dark hour."],
+    },
+    Pattern {
         name: "def/which-is",
         regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
         hits: &[(
@@ -322,7 +343,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/glossary",
-        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>(?:an? |any |the [\w-]+(?: [\w-]+)? of )\S+(?: \S+){2,}.*)$",
+        regex: r"(?i)^(?P<subj>[\w][\w' -]{0,40}?)(?P<link>\s?:| [-–—]) (?P<text>(?:an? |any |the [\w-]+(?: [\w-]+)? (?:of|by|in|that|which|for|used) )\S+(?: \S+){2,}.*)$",
         hits: &[
             (
                 "Osmosis: the movement of water through a membrane.",
@@ -405,64 +426,141 @@ pub static ALIAS_PATTERNS: &[Pattern] = &[
 ];
 
 static DEF_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DEFINITION_PATTERNS));
-static DEF_SET: LazyLock<Option<RegexSet>> =
-    LazyLock::new(|| RegexSet::new(DEFINITION_PATTERNS.iter().map(|p| p.regex)).ok());
 static ALIAS_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ALIAS_PATTERNS));
 
-/// Trigger words: a sentence with none of them cannot hold a definition.
-const DEF_TRIGGERS: &[&str] = &[
-    " is ",
-    " are ",
-    "refer",
-    "defin",
+/// The prefilter: for each pattern, the trigger words (matched ASCII
+/// case-insensitively) of which a sentence must hold one for the pattern to
+/// be tried. One aho-corasick pass per sentence finds them all, so most
+/// sentences skip most regexes.
+const NEEDS: &[(&str, &[&[&str]])] = &[
+    ("def/defined-as", &[&["defined"]]),
+    (
+        "def/agent-defines",
+        &[&["defin", "describ", "characteri"], &[" as"]],
+    ),
+    ("def/according-to", &[&["according to"]]),
+    ("def/according-to-lead", &[&["according to"]]),
+    ("def/definition-of-refers", &[&["definition of"]]),
+    ("def/definition-of-is", &[&["definition of"]]),
+    ("def/we-mean", &[&[" mean "]]),
+    ("def/refers-to", &[&["refer"]]),
+    (
+        "def/denotes",
+        &[&["denot", "signif", "stands for", "mean", "used to"]],
+    ),
+    ("def/describes", &[&["describ"]]),
+    ("def/consists-of", &[&["consist"]]),
+    ("def/is-when", &[&[" when "]]),
+    ("def/copular", &[COPULA_DET]),
+    ("def/bare-predicate", &[COPULA, RELATIVE]),
+    ("def/called", &[COPULA_ANY, CALLED]),
+    ("def/which-called", &[&["which"], CALLED]),
+    ("def/when-called", &[&["when", "if"], CALLED]),
+    ("def/which-is", &[&[", which", ", who"]]),
+    (
+        "def/clause-called",
+        &[&["this", "these", "they", "it"], CALLED],
+    ),
+    ("def/np-called", &[&[", a", ", an", "\u{2014}"], CALLED]),
+    ("def/glossary", &[&[":", " - ", " \u{2013} ", " \u{2014} "]]),
+    ("alias/abbreviation", &[&["("]]),
+    ("alias/also-called", &[&["("]]),
+    ("alias/also-known-as", &[CALLED]),
+    (
+        "alias/hereafter",
+        &[&["hereafter", "henceforth", "hereinafter"]],
+    ),
+    ("alias/or-subject", &[&[" or "], COPULA_DET]),
+    ("alias/paren-subject", &[&["("]]),
+];
+
+const CALLED: &[&str] = &[
     "called",
     "termed",
     "named",
     "dubbed",
     "known as",
-    "mean",
-    "denot",
-    "signif",
-    "stands for",
-    "consist",
-    "compos",
+    "referred to as",
+];
+const COPULA: &[&str] = &[" is ", " are "];
+const COPULA_ANY: &[&str] = &[" is ", " are ", " was ", " were ", " be ", " been "];
+const COPULA_DET: &[&str] = &[
+    " is a",
+    " are a",
+    " is the",
+    " are the",
+    " is one",
+    " are one",
+    " is some",
+    " are some",
+];
+const RELATIVE: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "where",
+    "used to",
+    "consisting",
     "made up",
-    "describ",
+    "composed",
     "characteri",
-    " when ",
-    ":",
-    " - ",
-    " \u{2013} ",
-    " \u{2014} ",
+    "involving",
+    "containing",
+    "designed to",
 ];
-
-const ALIAS_TRIGGERS: &[&str] = &[
-    "(",
-    "known as",
-    "called",
-    "termed",
-    "named",
-    "hereafter",
-    "henceforth",
-    "hereinafter",
-    " or ",
-];
-
-fn automaton(words: &[&str]) -> Option<AhoCorasick> {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(words)
-        .ok()
+/// The trigger automaton and, per pattern of each table, its bit mask.
+struct Prefilter {
+    ac: Option<AhoCorasick>,
+    defs: Vec<Vec<u128>>,
+    aliases: Vec<Vec<u128>>,
 }
 
-static DEF_PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| automaton(DEF_TRIGGERS));
-static ALIAS_PREFILTER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| automaton(ALIAS_TRIGGERS));
+static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
+    let mut words: Vec<&str> = NEEDS
+        .iter()
+        .flat_map(|(_, groups)| groups.iter().flat_map(|g| g.iter().copied()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(&words)
+        .ok()
+        .filter(|_| words.len() <= 128);
+    // One mask per group: a sentence must hit every group of a pattern.
+    let mask = |name: &str| -> Vec<u128> {
+        match NEEDS.iter().find(|(n, _)| *n == name) {
+            Some((_, groups)) => groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .filter_map(|w| words.iter().position(|x| x == w))
+                        .fold(0, |m, i| m | (1u128 << i))
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    };
+    Prefilter {
+        defs: DEFINITION_PATTERNS.iter().map(|p| mask(p.name)).collect(),
+        aliases: ALIAS_PATTERNS.iter().map(|p| mask(p.name)).collect(),
+        ac,
+    }
+});
 
-fn passes(pre: &Option<AhoCorasick>, s: &str) -> bool {
-    match pre {
-        Some(ac) => ac.is_match(s),
-        None => true,
+/// Whether the triggers `found` hit every group of a pattern's masks.
+fn hits_all(found: u128, need: &[u128]) -> bool {
+    need.iter().all(|m| found & m != 0)
+}
+
+/// The bit set of trigger words found in `s` (all bits without automaton).
+fn triggers(s: &str) -> u128 {
+    match &PREFILTER.ac {
+        Some(ac) => ac
+            .find_overlapping_iter(s)
+            .fold(0, |m, hit| m | (1u128 << hit.pattern().as_usize())),
+        None => u128::MAX,
     }
 }
 
@@ -594,6 +692,11 @@ const NOT_IN_TERM: &[&str] = &[
     "themselves",
     "himself",
     "herself",
+    "include",
+    "includes",
+    "included",
+    "contains",
+    "contain",
 ];
 
 /// Words that end a term written after its verb ("called X because ...").
@@ -609,6 +712,48 @@ const TERM_END: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// Words that end a noun phrase read backwards from an apposition: "of"
+/// (the head after it is the term: "an understanding of conservation")
+/// and frequent verbs.
+const NP_STOP: &[&str] = &[
+    "of",
+    "include",
+    "includes",
+    "use",
+    "offer",
+    "have",
+    "experience",
+    "receive",
+    "produce",
+    "contain",
+    "form",
+    "make",
+    "create",
+    "provide",
+    "cause",
+    "require",
+    "become",
+    "called",
+    "named",
+    "known",
+    "termed",
+    "involve",
+    "affect",
+    "perform",
+    "develop",
+    "show",
+    "take",
+    "give",
+    "get",
+    "call",
+    "see",
+    "find",
+    "study",
+    "describe",
+    "define",
+    "explain",
+];
 
 fn lower_word(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -673,7 +818,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+",
         r"|(?:spring|summer|fall|autumn|winter)\s+\d{4},?\s+",
         r"|\d{4}\s+",
-        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)\b[^,]{0,60}",
+        r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)(?-u:\b)[^,]{0,60}",
         r"|(?:more |most |very )?[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
         r"|(?:and|but|so|yet|or)\s+",
         r")"
@@ -696,17 +841,27 @@ static POSSESSIVE: LazyLock<Regex> =
 /// "the term X", "so-called X": the frame around a term.
 static TERM_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:term|word|phrase|concept|notion|expression|label|name)\s+|so-?called\s+)",
+        r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:term|word|phrase|concept|notion|expression|label|name|prefix|suffix|root|abbreviation|acronym)\s+|so-?called\s+)",
     ) {
         Ok(r) => r,
         Err(e) => panic!("TERM_FRAME does not compile: {e}"),
     }
 });
 
+/// A subordinator opening the clause that a "called" sentence names.
+static SUBORDINATOR: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(r"(?i)^(?:because|since|when|whenever|if|once|as|although|while)\s+") {
+        Ok(r) => r,
+        Err(e) => panic!("SUBORDINATOR does not compile: {e}"),
+    }
+});
+
+const PERSONAL: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this", "that"];
+
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|according to|also|or|known|called|often|sometimes|usually|typically|for example|for instance)\b[^,]*,?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|by|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)(?-u:\b)[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
@@ -714,7 +869,7 @@ static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CONTRAST: LazyLock<Regex> =
-    LazyLock::new(|| match Regex::new(r"(?i)\b(?:while|whereas)\s+") {
+    LazyLock::new(|| match Regex::new(r"(?i)(?-u:\b)(?:while|whereas)\s+") {
         Ok(r) => r,
         Err(e) => panic!("CONTRAST does not compile: {e}"),
     });
@@ -782,6 +937,12 @@ fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     if rest.is_empty() || rest.len() > MAX_TERM_WORDS {
         return None;
     }
+    if is_one_of(
+        &s[rest[0].clone()],
+        &["of", "and", "or", "for", "to", "nor"],
+    ) {
+        return None;
+    }
     // A determiner inside a term only right after "of" ("the law of the sea").
     let bad_det = rest.iter().enumerate().any(|(i, w)| {
         is_one_of(&s[w.clone()], DETERMINERS)
@@ -815,8 +976,24 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     }
     // "The iris, which is coloured, is ...": drop the insertion.
     if let Some(m) = INSERTION.captures(&s[r.clone()]) {
-        if let Some(head) = m.name("head") {
-            r = trim(s, r.start + head.start()..r.start + head.end());
+        // "The second stage, called X, is ...": the name is the term;
+        // "A group we avoid, or an out-group, is": the head when it is a
+        // term, else the name.
+        let head = m
+            .name("head")
+            .map(|h| r.start + h.start()..r.start + h.end());
+        let name = m
+            .name("name")
+            .or_else(|| m.name("name2"))
+            .map(|n| r.start + n.start()..r.start + n.end());
+        let named = m.name("named").is_some();
+        match (head, name) {
+            (_, Some(n)) if named => return clean_forward(s, n),
+            (Some(h), Some(n)) => {
+                return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
+            }
+            (Some(h), None) => r = trim(s, h),
+            _ => {}
         }
     }
     r = strip_start(s, r.clone(), &TERM_FRAME);
@@ -824,12 +1001,12 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     {
         let piece = &s[r.clone()];
         let lower = piece.to_lowercase();
-        if let Some(i) = lower.find(" or ") {
-            if lower.matches(" or ").count() == 1 {
-                r = trim_by(s, r.start..r.start + i, |c: char| {
-                    c.is_whitespace() || c == ','
-                });
-            }
+        if let Some(i) = lower.find(" or ")
+            && lower.matches(" or ").count() == 1
+        {
+            r = trim_by(s, r.start..r.start + i, |c: char| {
+                c.is_whitespace() || c == ','
+            });
         }
     }
     // A byline or header before the term: "... sea glass sea glass" keeps
@@ -895,7 +1072,10 @@ fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
     let words = words_in(s, r.clone());
     let mut end = r.start;
     for (i, w) in words.iter().enumerate() {
-        if i > 0 && is_one_of(&s[w.clone()], TERM_END) {
+        if is_one_of(&s[w.clone()], TERM_END) {
+            if i == 0 {
+                return None;
+            }
             break;
         }
         end = w.end;
@@ -905,7 +1085,12 @@ fn clean_forward(s: &str, r: Range<usize>) -> Option<Term> {
 
 /// The noun phrase right before `end` (for appositions: "X, which is").
 fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
-    let r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    let mut r = trim_by(s, r, |c: char| c.is_whitespace() || c == ',');
+    // "gross domestic product (GDP), which is": skip the parenthesis.
+    while s[r.clone()].ends_with(')') {
+        let open = s[r.clone()].rfind('(')?;
+        r = trim(s, r.start..r.start + open);
+    }
     let words = words_in(s, r.clone());
     let mut start = None;
     for (i, w) in words.iter().enumerate().rev() {
@@ -921,10 +1106,22 @@ fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
             start = Some(w.start);
             break;
         }
-        if is_one_of(word, NOT_IN_TERM) || is_one_of(word, TERM_END) {
+        if is_one_of(word, NOT_IN_TERM) || is_one_of(word, TERM_END) || is_one_of(word, NP_STOP) {
             break;
         }
-        if words.len() - i > MAX_TERM_WORDS - 1 {
+        // Without a tagger, a non-final word ending in "s" or "ed" is more
+        // often a verb ("uses X", "developed X") than part of a compound.
+        let lw = lower_word(word);
+        if !last
+            && ((lw.ends_with('s')
+                && !["ss", "'s", "us", "is", "ics"]
+                    .iter()
+                    .any(|e| lw.ends_with(e)))
+                || lw.ends_with("ed"))
+        {
+            break;
+        }
+        if words.len() - i > 4 {
             break;
         }
         start = Some(w.start);
@@ -1027,13 +1224,46 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     } else {
         return None;
     };
-    let raw_text = group(c, "text")?;
+    let mut raw_text = group(c, "text")?;
+    // "The council, which is a body of officials, voted ...": the verb sits
+    // in a relative clause, so the text ends with that clause.
+    if let Some(r) =
+        group(c, "subj").filter(|_| matches!(p.name, "def/copular" | "def/bare-predicate"))
+    {
+        let subj = s[r].trim_end().to_lowercase();
+        if (subj.ends_with(", which") || subj.ends_with(", who"))
+            && let Some(i) = s[raw_text.clone()].find(',')
+        {
+            raw_text = raw_text.start..raw_text.start + i;
+        }
+    }
     let text_region = if called {
-        strip_leads(s, trim(s, raw_text))
+        let r = strip_leads(s, trim(s, raw_text));
+        // "Because X, it is called Y": the clause without its subordinator
+        // (a "called" subject that opens with one is not a noun phrase).
+        if p.name == "def/called" {
+            r
+        } else {
+            strip_start(s, r, &SUBORDINATOR)
+        }
     } else {
         raw_text
     };
     let text = clean_text(s, text_region)?;
+    // "A describes X as Y" belongs to def/agent-defines, never to "X
+    // describes Y".
+    if p.name == "def/describes" && s[text.clone()].contains(" as ") {
+        return None;
+    }
+    // "When he arrived, it is called ...": a clause about a pronoun
+    // describes an event, not a concept.
+    if called
+        && words_in(s, text.clone())
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], PERSONAL))
+    {
+        return None;
+    }
     let link = group(c, "link").map(|r| &s[r]).unwrap_or("");
     let cand = Candidate {
         sentence: s,
@@ -1041,16 +1271,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    if let Some(g) = guard::reject(&cand) {
-        if *DBG {
-            eprintln!(
-                "  {} rejected by {g}: term={:?} text={:?}",
-                p.name, cand.term, cand.text
-            );
-        }
+    if guard::reject(&cand).is_some() {
         return None;
     }
-    if called {
+    if p.name == "def/called" {
+        // "Cortisol is known as a stress hormone": a one- or two-word
+        // subject is the term itself, not its description.
+        if words_in(s, text.clone()).len() < 3 {
+            return None;
+        }
         // The subject of "X is called Y" is the text: it must not be anaphoric.
         let subj = Candidate {
             term: &s[text.clone()],
@@ -1072,29 +1301,27 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     })
 }
 
-static DBG: LazyLock<bool> = LazyLock::new(|| std::env::var_os("DEFDBG").is_some());
-
 /// Find the definitions in one sentence (at most one).
 pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
     let s = sentence;
-    if s.len() > MAX_SENTENCE || !passes(&DEF_PREFILTER, s) {
+    if s.len() > MAX_SENTENCE {
         return Vec::new();
     }
-    let which: Vec<usize> = match DEF_SET.as_ref() {
-        Some(set) => set.matches(s).into_iter().collect(),
-        None => (0..DEFINITION_PATTERNS.len()).collect(),
-    };
-    for i in which {
-        let (Some(p), Some(re)) = (DEFINITION_PATTERNS.get(i), DEF_RES.get(i)) else {
+    let found = triggers(s);
+    if found == 0 {
+        return Vec::new();
+    }
+    for ((p, re), need) in DEFINITION_PATTERNS
+        .iter()
+        .zip(DEF_RES.iter())
+        .zip(PREFILTER.defs.iter())
+    {
+        // `is_match` runs the lazy DFA; captures only when it can match.
+        if !hits_all(found, need) || !re.is_match(s) {
             continue;
-        };
-        if let Some(c) = re.captures(s) {
-            if *DBG {
-                eprintln!("  {} captures {:?}", p.name, c);
-            }
-            if let Some(m) = try_pattern(p, s, &c) {
-                return vec![m];
-            }
+        }
+        if let Some(m) = re.captures(s).and_then(|c| try_pattern(p, s, &c)) {
+            return vec![m];
         }
     }
     Vec::new()
@@ -1182,10 +1409,12 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
         ..cand
     };
     for c in [cand, cand2] {
-        if let Some(g) = guard::reject(&c) {
-            if g != "guard/cut-off" && g != "guard/list" {
-                return None;
-            }
+        // Only the guards about names apply to an alias pair.
+        if let Some(g) = guard::reject(&c)
+            && g != "guard/cut-off"
+            && g != "guard/list"
+        {
+            return None;
         }
     }
     if s[term.bare.clone()].eq_ignore_ascii_case(&s[alias.bare.clone()]) {
@@ -1202,16 +1431,24 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatc
 /// one sentence.
 pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
     let s = sentence;
-    if s.len() > MAX_SENTENCE || !passes(&ALIAS_PREFILTER, s) {
+    if s.len() > MAX_SENTENCE {
         return Vec::new();
     }
+    let found = triggers(s);
     let mut out: Vec<AliasMatch> = Vec::new();
-    for (p, re) in ALIAS_PATTERNS.iter().zip(ALIAS_RES.iter()) {
+    for ((p, re), need) in ALIAS_PATTERNS
+        .iter()
+        .zip(ALIAS_RES.iter())
+        .zip(PREFILTER.aliases.iter())
+    {
+        if !hits_all(found, need) {
+            continue;
+        }
         for c in re.captures_iter(s) {
-            if let Some(a) = try_alias(p, s, &c) {
-                if !out.iter().any(|b| b.term == a.term && b.alias == a.alias) {
-                    out.push(a);
-                }
+            if let Some(a) = try_alias(p, s, &c)
+                && !out.iter().any(|b| b.term == a.term && b.alias == a.alias)
+            {
+                out.push(a);
             }
         }
     }
@@ -1296,6 +1533,18 @@ mod tests {
             }
         }
         assert_no_failures("guard", &f);
+    }
+
+    #[test]
+    fn every_pattern_has_prefilter_triggers() {
+        for p in DEFINITION_PATTERNS.iter().chain(ALIAS_PATTERNS) {
+            assert!(
+                NEEDS.iter().any(|(n, _)| *n == p.name),
+                "{}: no NEEDS entry",
+                p.name
+            );
+        }
+        assert!(PREFILTER.ac.is_some(), "more than 128 trigger words");
     }
 
     #[test]

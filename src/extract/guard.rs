@@ -57,7 +57,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/negated-link",
         target: Target::Link,
-        regex: r"\b(?:not|never|no longer|hardly|scarcely|by no means|in no way)\b|n't\b",
+        regex: r"(?-u:\b)(?:not|never|no longer|hardly|scarcely|by no means|in no way)(?-u:\b)|n't(?-u:\b)",
         examples: &[
             "A whale is not a fish that breathes through gills.",
             "Democracy is never defined as the rule of a single person.",
@@ -66,7 +66,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/negated-text",
         target: Target::Text,
-        regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)\b",
+        regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)(?-u:\b)",
         examples: &[
             "A library is by no means a place that only lends books.",
             "Chess is in no way a game that rewards luck.",
@@ -77,7 +77,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/hedge",
         target: Target::Text,
-        regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)\b",
+        regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)(?-u:\b)",
         examples: &[
             "The northern route is said to be the most direct path to the coast.",
             "Green tea is thought to be a drink that calms the mind.",
@@ -86,7 +86,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/evaluative",
         target: Target::Text,
-        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)\b|\bone of (?:its|a|their|his|her) kind\b",
+        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)|^(?:a bit|a little|a lot|a great deal|a tad|a touch)(?-u:\b)",
         examples: &[
             "This guide is a good example of clear technical writing.",
             "The novel is a highly accessible book, full of humour.",
@@ -95,6 +95,7 @@ pub static GUARDS: &[Guard] = &[
             "The museum is one of its kind in the region.",
             "Their garden is so important to them that they never travel.",
             "A map is especially useful when you hike in fog.",
+            "The sky over the hills is a bit cloudy with a chance of rain.",
         ],
     },
     Guard {
@@ -111,7 +112,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/comparative",
         target: Target::Text,
-        regex: r"^(?:\S+\s+){0,4}?than\b|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)\b",
+        regex: r"^(?:\S+\s+){0,4}?than(?-u:\b)|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)(?-u:\b)",
         examples: &[
             "A mountain is larger than a hill that rises nearby.",
             "Copper wires are better conductors than steel wires.",
@@ -121,7 +122,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/anaphoric-term",
         target: Target::Term,
-        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))\b|\b(?:this|these|those|such|said|aforementioned|above|latter|former)\b",
+        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))(?-u:\b)|(?-u:\b)(?:this|these|those|such|said|aforementioned|the above|the latter|the former)(?-u:\b)",
         examples: &[
             "It is a small town that sits on a river.",
             "This is the reason that trains run late.",
@@ -130,6 +131,15 @@ pub static GUARDS: &[Guard] = &[
             "Our approach is a method that balances cost and speed.",
             "They are proteins that speed up reactions.",
             "The subject of this report is a theory that explains tides.",
+        ],
+    },
+    Guard {
+        name: "guard/ranked-term",
+        target: Target::Term,
+        regex: r"(?-u:\b)(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)(?-u:\b)",
+        examples: &[
+            "The first stage is the planning stage, which lasts a week.",
+            "The deepest part of the lake is the trench, which lies near the dam.",
         ],
     },
     Guard {
@@ -143,9 +153,18 @@ pub static GUARDS: &[Guard] = &[
         ],
     },
     Guard {
+        name: "guard/meta-term",
+        target: Target::Term,
+        regex: r"^the\s+(?:book|paper|article|study|report|chapter|section|work|author|film|movie|album|song|project|website|site|page|course|class|program|programme|event|meeting|conference|concept|term|theory|model|approach|method|process|system|idea|notion|definition|word|phrase|text|story|series|show|game|company|team|group)s?$",
+        examples: &[
+            "The book is a must-read for anyone interested in history.",
+            "The concept is an extension of an older rule that nobody used.",
+        ],
+    },
+    Guard {
         name: "guard/counted-term",
         target: Target::Term,
-        regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)\s",
+        regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)(?:\s|$)",
         examples: &[
             "The three primary colours are red, yellow and blue.",
             "The two parties are the senders and the receivers.",
@@ -154,7 +173,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/opinion",
         target: Target::Sentence,
-        regex: r"\b(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?\b[^.;]{1,80}?\bas\b",
+        regex: r"(?-u:\b)(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?(?-u:\b)[^.;]{1,80}?(?-u:\b)as(?-u:\b)",
         examples: &[
             "Critics dismiss the reform as a waste of money.",
             "Many voters viewed the tax as a kind of punishment.",
@@ -174,7 +193,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/short-predicate",
         target: Target::Text,
-        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
+        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
         examples: &[
             "Salt water is a good conductor.",
             "The lake is a reservoir.",
@@ -183,7 +202,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/determiner-text",
         target: Target::Text,
-        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)\b|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)\b)",
+        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)(?-u:\b)|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)(?-u:\b))",
         examples: &[
             "Jane Smith is another painter who studied in Paris.",
             "The mayor is further empowered to see that laws are obeyed.",
@@ -193,11 +212,53 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/clause-text",
         target: Target::Text,
-        regex: r"^(?:if|whether|because|so that|unless)\b",
+        regex: r"^(?:if|whether|because|so that|unless)(?-u:\b)",
         examples: &[
             "A red sky means if anything that rain is coming.",
             "A low score means because of rules that the test failed.",
         ],
+    },
+    Guard {
+        name: "guard/example-term",
+        target: Target::Term,
+        regex: r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?examples?\b",
+        examples: &[
+            "An obvious example is the melting of ice in spring.",
+            "Examples of hard metals are the steel alloys used in tools.",
+        ],
+    },
+    Guard {
+        name: "guard/explanation",
+        target: Target::Text,
+        regex: r"^(?:\S+\s+){1,8}?because\b|(?-u:\b)what$",
+        examples: &[
+            "Ice is a solid because its molecules are locked in a lattice.",
+            "Large stars have what is called a short life.",
+        ],
+    },
+    Guard {
+        name: "guard/quantity-text",
+        target: Target::Text,
+        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|a pair of|both)(?-u:\b)",
+        examples: &["The committee consists of nine members from each state."],
+    },
+    Guard {
+        name: "guard/renamed-text",
+        target: Target::Text,
+        regex: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
+        examples: &["The blocker is a protein called lockin, which binds to the gate."],
+    },
+    Guard {
+        name: "guard/title-text",
+        target: Target::Text,
+        regex: r"^(?-i:(?:The|A|An) [A-Z][\w'-]*(?: (?:of|and|the|a|an|in|for|to|on|[A-Z][\w'-]*))+)$",
+        examples: &["Harvest: The Hidden Economy of a River Town."],
+    },
+    Guard {
+        name: "guard/pronoun-clause-text",
+        target: Target::Text,
+        regex: r"^(?:it|we|they|he|she|i|you)\s",
+        examples: &["The survey describes the town as it was in the last century."],
     },
     Guard {
         name: "guard/cut-off",
@@ -243,8 +304,8 @@ const HEAD_END: &[&str] = &[
     "that", "which", "who", "whose", "where", "when", "whereby", "as", "than", "and", "or",
 ];
 
-/// The head of a text: up to and with the first word of [`HEAD_END`],
-/// stopping at punctuation.
+/// The head of a text: up to and with the first preposition or clause word
+/// ("of", "that", "which", ...), stopping at punctuation.
 pub fn head(text: &str) -> &str {
     let mut end = 0;
     for (i, w) in text.split_whitespace().enumerate().take(8) {

@@ -72,6 +72,45 @@ fn stages(c: &mut Criterion) {
     });
     g.finish();
 
+    // One group per extractor family, over the same sentences.
+    let texts: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+    let mut g = c.benchmark_group("family");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("dates", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| extract::date::find_dates(t).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("definitions", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| extract::definition::find_definitions(t).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("aliases", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| extract::definition::find_aliases(t).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("attributions", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| extract::attribution::find_attributions(t, &[]).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("end_to_end");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);

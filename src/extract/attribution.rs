@@ -47,8 +47,8 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
         name: "attr/passive",
         regex: concat!(
             r"(?i)(?:\bthe\s+(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
-            r"(?P<object>\b[^\s,;:.()][^,;:.()]{0,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+|originally\s+)?",
-            r"(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|used|described|defined)",
+            r"(?P<object>\b[^\s,;:.()][^,;:.()]{0,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:originally\s+)?",
+            r"(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|first\s+used|first\s+described|first\s+defined)",
             r"\s+by\s+(?P<agent>[^,;:.()]{2,60}?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
         ),
         hits: &[
@@ -125,6 +125,20 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
 
 static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ATTRIBUTION_PATTERNS));
 
+/// Cheap gates, one per pattern (same order): the passive forms need
+/// "VERB by"; their full regexes (long lazy spans before the verb) run only
+/// when the gate matches.
+static GATES: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
+    let by = r"(?i)(?-u:\b)(?:coined|introduced|invented|originated|populari[sz]ed|developed|proposed|presented|created|devised|formulated|pioneered|founded|used|described|defined)(?:\s+and\s+[^,;:.()]{1,40}?)?\s+by(?-u:\b)";
+    ATTRIBUTION_PATTERNS
+        .iter()
+        .map(|p| match p.name {
+            "attr/passive" | "attr/participle" => Regex::new(by).ok(),
+            _ => None,
+        })
+        .collect()
+});
+
 /// Stems of the verbs the patterns know: a sentence with none of them cannot hold
 /// an attribution. One aho-corasick pass, far cheaper than any regex.
 const VERB_STEMS: &[&str] = &[
@@ -141,9 +155,9 @@ const VERB_STEMS: &[&str] = &[
     "formulated",
     "pioneered",
     "founded",
-    "used",
-    "described",
-    "defined",
+    "first used",
+    "first described",
+    "first defined",
 ];
 
 /// Cheap test run before the patterns: does the sentence hold a verb of
@@ -515,7 +529,14 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
         _ => return out,
     }
     let mut taken: Vec<Range<usize>> = Vec::new();
-    for (p, re) in ATTRIBUTION_PATTERNS.iter().zip(RES.iter()) {
+    for ((p, re), gate) in ATTRIBUTION_PATTERNS
+        .iter()
+        .zip(RES.iter())
+        .zip(GATES.iter())
+    {
+        if gate.as_ref().is_some_and(|g| !g.is_match(sentence)) {
+            continue;
+        }
         for c in re.captures_iter(sentence) {
             let (Some(verb), Some(object)) = (c.name("verb"), c.name("object")) else {
                 continue;

@@ -841,10 +841,18 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         return Vec::new();
     }
     let mut cands = Vec::new();
+    let cues = cues_in(text);
     for (i, (p, re)) in DATE_PATTERNS.iter().zip(RES.iter()).enumerate() {
         // Without a digit only the month-word patterns can match.
         if !digits && !YEARLESS.contains(&p.name) {
             continue;
+        }
+        // A pattern that needs a word ("May", "spring", "BC") the sentence
+        // lacks cannot match: skip its regex.
+        if let Some(need) = cue_of(p.name) {
+            if cues & need == 0 {
+                continue;
+            }
         }
         for c in re.captures_iter(text) {
             candidates(i, p.name, text, &c, &mut cands);
@@ -907,6 +915,99 @@ pub fn has_year_cue(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Word cues, as bits: a pattern that needs one runs only when it is there.
+const CUE_MONTH: u32 = 1;
+const CUE_HOLIDAY: u32 = 2;
+const CUE_HALF: u32 = 4;
+const CUE_QUARTER: u32 = 8;
+const CUE_SEASON: u32 = 16;
+const CUE_CENTURY: u32 = 32;
+const CUE_BC: u32 = 64;
+const CUE_AD: u32 = 128;
+
+/// Lowercase cue words (matched ASCII-case-insensitively) and their bits.
+const CUE_WORDS: &[(&str, u32)] = &[
+    ("jan", CUE_MONTH),
+    ("feb", CUE_MONTH),
+    ("mar", CUE_MONTH),
+    ("apr", CUE_MONTH),
+    ("may", CUE_MONTH),
+    ("jun", CUE_MONTH),
+    ("jul", CUE_MONTH),
+    ("aug", CUE_MONTH),
+    ("sep", CUE_MONTH),
+    ("oct", CUE_MONTH),
+    ("nov", CUE_MONTH),
+    ("dec", CUE_MONTH),
+    ("christmas", CUE_HOLIDAY),
+    ("new year", CUE_HOLIDAY),
+    ("halloween", CUE_HOLIDAY),
+    ("valentine", CUE_HOLIDAY),
+    ("half", CUE_HALF),
+    ("h1", CUE_HALF),
+    ("h2", CUE_HALF),
+    ("quarter", CUE_QUARTER),
+    ("q1", CUE_QUARTER),
+    ("q2", CUE_QUARTER),
+    ("q3", CUE_QUARTER),
+    ("q4", CUE_QUARTER),
+    ("spring", CUE_SEASON),
+    ("summer", CUE_SEASON),
+    ("autumn", CUE_SEASON),
+    ("fall", CUE_SEASON),
+    ("winter", CUE_SEASON),
+    ("centur", CUE_CENTURY),
+    ("bc", CUE_BC),
+    ("b.c", CUE_BC),
+    ("ad", CUE_AD),
+    ("a.d", CUE_AD),
+    ("ce", CUE_AD),
+];
+
+/// The cue a pattern needs, if any (patterns not listed need none).
+fn cue_of(name: &str) -> Option<u32> {
+    Some(match name {
+        "date/month-day-range"
+        | "date/day-month-range"
+        | "date/month-range"
+        | "date/month-day-year"
+        | "date/day-month-year"
+        | "date/month-year"
+        | "date/month-day-span"
+        | "date/day-month"
+        | "date/month-day"
+        | "date/month" => CUE_MONTH,
+        "date/holiday" => CUE_HOLIDAY,
+        "date/half-year" => CUE_HALF,
+        "date/quarter" | "date/year-quarter" => CUE_QUARTER,
+        "date/season-year" | "date/year-season" => CUE_SEASON,
+        "date/century" => CUE_CENTURY,
+        "date/bc-range" | "date/bc-year" => CUE_BC,
+        "date/ad-year" => CUE_AD,
+        _ => return None,
+    })
+}
+
+static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(CUE_WORDS.iter().map(|(w, _)| w))
+        .ok()
+});
+
+/// The cue bits present in `text` (all bits when the automaton is missing).
+fn cues_in(text: &str) -> u32 {
+    let Some(ac) = CUES.as_ref() else {
+        return u32::MAX;
+    };
+    let mut bits = 0;
+    for m in ac.find_overlapping_iter(text) {
+        bits |= CUE_WORDS.get(m.pattern().as_usize()).map_or(0, |(_, b)| *b);
+    }
+    bits
 }
 
 /// Patterns that can match without a digit.

@@ -47,9 +47,9 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
         name: "attr/passive",
         regex: concat!(
             r"(?i)(?:\bthe\s+(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
-            r"(?P<object>\b[^\s,;:.()][^,;:.()]{0,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:originally\s+)?",
+            r"(?P<object>\b[^\s,;:.()][^,;:.()]*?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:originally\s+)?",
             r"(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|first\s+used|first\s+described|first\s+defined)",
-            r"\s+by\s+(?P<agent>[^,;:.()]{2,60}?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
+            r"\s+by\s+(?P<agent>[^,;:.()]+?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
         ),
         hits: &[
             (
@@ -75,9 +75,9 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "attr/participle",
         regex: concat!(
-            r"(?i)^(?P<object>[^,;:.()]{2,80}?)\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?",
+            r"(?i)^(?P<object>[^,;:.()]+?)\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?",
             r"(?P<verb>coined|introduced|invented|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used)",
-            r"(?:\s+and\s+[\w\s]{1,40}?)?\s+by\s+(?P<agent>[^,;:.()]{2,60}?)(?:\s+(?:in|during|around)\b|\s+(?:who|which|that)\b|[,;:.()]|$)"
+            r"(?:\s+and\s+[\w\s]+?)?\s+by\s+(?P<agent>[^,;:.()]+?)(?:\s+(?:in|during|around)\b|\s+(?:who|which|that)\b|[,;:.()]|$)"
         ),
         hits: &[(
             "Game theory is a framework developed and refined by John von Neumann in 1944.",
@@ -88,9 +88,9 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "attr/active",
         regex: concat!(
-            r"(?i)\b(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used|first\s+described|first\s+defined)",
+            r"(?i)(?-u:\b)(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used|first\s+described|first\s+defined)",
             r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
-            r"(?P<object>[^\s,;:.()][^,;:.()]{0,80})"
+            r"(?P<object>[^\s,;:.()][^,;:.()]*)"
         ),
         hits: &[
             (

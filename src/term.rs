@@ -49,6 +49,26 @@ const ROMAN: &[(&str, &str)] = &[
     ("x", "10"),
 ];
 
+/// Fold one word (already lowercase) into `out`, as [`term_tokens`] does
+/// for each word but the plural: numerals become digits, a run-together
+/// trailing number word is split off. `first` says whether it opens the term
+/// (a leading "i" is no numeral).
+pub fn fold_word(w: &str, first: bool, out: &mut String) {
+    if let Some((_, d)) = NUMBER_WORDS.iter().find(|(n, _)| *n == w) {
+        out.push_str(d);
+    } else if let Some((_, d)) = ROMAN.iter().find(|(n, _)| !first && *n == w) {
+        out.push_str(d);
+    } else if let Some((n, d)) = NUMBER_WORDS
+        .iter()
+        .find(|(n, _)| w.len() >= n.len() + 4 && w.ends_with(*n))
+    {
+        out.push_str(&w[..w.len() - n.len()]);
+        out.push_str(d);
+    } else {
+        out.push_str(w);
+    }
+}
+
 /// The folded tokens of a term: lowercase words, hyphens split, numerals as
 /// digits, a run-together trailing number word split off, the last word
 /// singular.

@@ -10,15 +10,20 @@
 //! The search is one aho-corasick pass over the first words of the terms;
 //! a hit is confirmed by folding the words that follow it.
 
-use crate::term::{term_key, term_tokens};
+use crate::term::term_tokens;
 use crate::types::{Document, Fact, Mention, Sentence};
 use aho_corasick::AhoCorasick;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// The terms to look for: folded key -> (surface as defined, word budget).
+/// The terms to look for. Lookups only (never iterated into output), so
+/// hash maps are fine here.
 #[derive(Debug)]
 pub struct Targets {
-    by_key: BTreeMap<String, String>,
+    /// Folded key (last word as written: "diplomacy", "diplomacies") -> the
+    /// term's surface as defined.
+    full: HashMap<String, String>,
+    /// Folded keys of the leading words of some target ("track", "track2").
+    prefixes: HashSet<String>,
     max_words: usize,
     first_words: AhoCorasick,
 }
@@ -56,11 +61,44 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         .ascii_case_insensitive(true)
         .build(&firsts)
         .ok()?;
+    let mut full = HashMap::new();
+    let mut prefixes = HashSet::new();
+    for (key, term) in &by_key {
+        let toks = term_tokens(term);
+        let Some((last, lead)) = toks.split_last() else {
+            continue;
+        };
+        let lead = lead.concat();
+        for i in 1..toks.len() {
+            prefixes.insert(toks[..i].concat());
+        }
+        // The last word may be written plural: fold it back the same way.
+        for form in [
+            last.clone(),
+            format!("{last}s"),
+            format!("{last}es"),
+            plural_y(last),
+        ] {
+            full.entry(format!("{lead}{form}"))
+                .or_insert_with(|| term.clone());
+            prefixes.insert(format!("{lead}{form}"));
+        }
+        full.entry(key.clone()).or_insert_with(|| term.clone());
+    }
     Some(Targets {
-        by_key,
+        full,
+        prefixes,
         max_words,
         first_words,
     })
+}
+
+/// "policy" -> "policies" (other words unchanged).
+fn plural_y(w: &str) -> String {
+    match w.strip_suffix('y') {
+        Some(stem) if !stem.is_empty() => format!("{stem}ies"),
+        _ => w.to_string(),
+    }
 }
 
 /// Id of the pattern on variant mentions.
@@ -68,6 +106,10 @@ pub const PATTERN: &str = "alias/variant";
 
 /// Find the variants of `targets` in the sentences of `doc`; offsets are
 /// shifted by `base` (the block's offset in its document).
+///
+/// At each hit of a first word, the following words are folded one at a
+/// time into a growing key; the walk stops as soon as no target key starts
+/// with it, so most hits cost one comparison and no allocation.
 pub fn find_variants(
     doc: &Document,
     base: usize,
@@ -75,6 +117,8 @@ pub fn find_variants(
     targets: &Targets,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
+    let mut key = String::new();
+    let mut lower = String::new();
     for s in sentences {
         let text = &doc.text[s.start..s.end];
         for hit in targets.first_words.find_iter(text) {
@@ -86,43 +130,56 @@ pub fn find_variants(
             {
                 continue;
             }
-            // Word ends after `at`, up to the budget; stop at punctuation.
-            let mut ends = Vec::new();
-            let mut in_word = false;
-            for (i, c) in text[at..].char_indices() {
-                let word_char = c.is_alphanumeric() || c == '\'' || c == '-';
-                if in_word && !word_char {
-                    ends.push(at + i);
-                    if ends.len() == targets.max_words {
-                        break;
-                    }
-                }
-                if !word_char && !c.is_whitespace() {
-                    in_word = false;
+            key.clear();
+            let mut words = 0;
+            let mut pos = at;
+            while words < targets.max_words {
+                // The next word: letters, digits, apostrophes; hyphens and
+                // spaces separate words (and fold the same).
+                let rest = &text[pos..];
+                let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
+                if words > 0 && skip == 0 {
                     break;
                 }
-                in_word = word_char;
-            }
-            if in_word && ends.len() < targets.max_words {
-                ends.push(text.len());
-            }
-            for end in ends.into_iter().skip(1) {
-                let surface = &text[at..end];
-                let Some(term) = targets.by_key.get(&term_key(surface)) else {
-                    continue;
-                };
-                if term.eq_ignore_ascii_case(surface) {
-                    continue;
+                let word_start = pos + skip;
+                let wlen = text[word_start..]
+                    .char_indices()
+                    .find(|(_, c)| !(c.is_alphanumeric() || *c == '\''))
+                    .map_or(text.len() - word_start, |(i, _)| i);
+                if wlen == 0 {
+                    break;
                 }
-                out.push(Mention {
-                    doc: doc.id.clone(),
-                    sentence: Sentence::new(base + s.start, base + s.end),
-                    pattern: PATTERN.to_string(),
-                    fact: Fact::Alias {
-                        term: term.clone(),
-                        alias: surface.to_string(),
-                    },
-                });
+                let word_end = word_start + wlen;
+                lower.clear();
+                lower.extend(
+                    text[word_start..word_end]
+                        .chars()
+                        .flat_map(char::to_lowercase),
+                );
+                crate::term::fold_word(&lower, words == 0, &mut key);
+                words += 1;
+                pos = word_end;
+                // Does a target end here?
+                if words >= 2 {
+                    if let Some(term) = targets.full.get(key.as_str()) {
+                        let surface = &text[at..word_end];
+                        if !term.eq_ignore_ascii_case(surface) {
+                            out.push(Mention {
+                                doc: doc.id.clone(),
+                                sentence: Sentence::new(base + s.start, base + s.end),
+                                pattern: PATTERN.to_string(),
+                                fact: Fact::Alias {
+                                    term: term.clone(),
+                                    alias: surface.to_string(),
+                                },
+                            });
+                        }
+                    }
+                }
+                // Stop when no target continues this prefix.
+                if !targets.prefixes.contains(key.as_str()) {
+                    break;
+                }
             }
         }
     }

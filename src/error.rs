@@ -50,6 +50,14 @@ pub enum WarningKind {
         /// How many bytes were replaced.
         count: usize,
     },
+    /// NUL bytes after the first 8 KiB (and maybe invalid UTF-8 too): each
+    /// became U+001A.
+    NulBytes {
+        /// Offset of the first repaired byte.
+        offset: usize,
+        /// How many bytes were replaced.
+        count: usize,
+    },
     /// UTF-16 text, decoded; offsets index the UTF-8 re-encoding.
     Utf16,
     /// The file could not be read.
@@ -80,6 +88,11 @@ impl std::fmt::Display for Warning {
             WarningKind::InvalidUtf8 { offset, count } => write!(
                 f,
                 "{}: invalid UTF-8 at byte {offset} ({count} bad byte(s) replaced by U+001A; offsets unchanged)",
+                self.path
+            ),
+            WarningKind::NulBytes { offset, count } => write!(
+                f,
+                "{}: NUL bytes in text at byte {offset} ({count} bad byte(s) replaced by U+001A; offsets unchanged)",
                 self.path
             ),
             WarningKind::Utf16 => write!(

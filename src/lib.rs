@@ -142,7 +142,7 @@ fn for_each_block(
             reader.read_to_end(&mut block)?;
         }
         let len = block.len();
-        f(base, load::decode(&src.id, block));
+        f(base, load::decode_block(&src.id, block, base == 0));
         base += len;
     }
 }

@@ -319,7 +319,20 @@ pub fn parse_jsonl_line(
 /// Decode bytes into a [`Document`], keeping byte offsets (see the module docs).
 pub fn decode(
     id: &str,
+    bytes: Vec<u8>,
+) -> std::result::Result<(Document, Option<Warning>), Warning> {
+    decode_block(id, bytes, true)
+}
+
+/// How many leading bytes are probed for NUL to call a file binary.
+pub const BINARY_PROBE: usize = 8192;
+
+/// [`decode`] for one block of a document; only the first block can make
+/// the document binary.
+pub fn decode_block(
+    id: &str,
     mut bytes: Vec<u8>,
+    first_block: bool,
 ) -> std::result::Result<(Document, Option<Warning>), Warning> {
     let warn = |kind| Warning {
         path: id.to_string(),
@@ -352,21 +365,33 @@ pub fn decode(
             Some(warn(WarningKind::Utf16)),
         ));
     }
-    if memchr::memchr(0, &bytes).is_some() {
+    // A NUL near the start means a binary file (as git and ripgrep judge);
+    // a stray NUL later in a text file is repaired like a bad byte.
+    let head = &bytes[..bytes.len().min(BINARY_PROBE)];
+    if first_block && memchr::memchr(0, head).is_some() {
         return Err(warn(WarningKind::Binary));
+    }
+    let mut nul = None;
+    if let Some(at) = memchr::memchr(0, &bytes) {
+        let count = bytes[at..].iter().filter(|&&b| b == 0).count();
+        for b in bytes[at..].iter_mut().filter(|b| **b == 0) {
+            *b = 0x1A;
+        }
+        nul = Some((at, count));
     }
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes[..3].copy_from_slice(b"   ");
     }
     lone_cr_to_lf(&mut bytes);
+    let doc = |text| Document {
+        id: id.to_string(),
+        text,
+    };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok((
-            Document {
-                id: id.to_string(),
-                text,
-            },
-            None,
-        )),
+        Ok(text) => {
+            let w = nul.map(|(offset, count)| warn(WarningKind::NulBytes { offset, count }));
+            Ok((doc(text), w))
+        }
         Err(e) => {
             let mut bytes = e.into_bytes();
             let (offset, count) = repair_utf8(&mut bytes);
@@ -374,13 +399,15 @@ pub fn decode(
             // but keeps this path panic-free.
             let text = String::from_utf8(bytes)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            Ok((
-                Document {
-                    id: id.to_string(),
-                    text,
+            let kind = match nul {
+                // Both kinds of repair: report the first offset and the total.
+                Some((at, n)) => WarningKind::NulBytes {
+                    offset: at.min(offset),
+                    count: n + count,
                 },
-                Some(warn(WarningKind::InvalidUtf8 { offset, count })),
-            ))
+                None => WarningKind::InvalidUtf8 { offset, count },
+            };
+            Ok((doc(text), Some(warn(kind))))
         }
     }
 }
@@ -446,6 +473,32 @@ mod tests {
     fn lone_cr_becomes_lf_and_crlf_stays() {
         let (doc, _) = decode("x", b"a\rb\r\nc\r".to_vec()).unwrap();
         assert_eq!(doc.text, "a\nb\r\nc\n");
+    }
+
+    #[test]
+    fn a_late_nul_is_repaired_an_early_one_is_binary() {
+        let mut b = vec![b'a'; BINARY_PROBE + 10];
+        b[BINARY_PROBE + 2] = 0;
+        let n = b.len();
+        let (doc, w) = decode("x", b).unwrap();
+        assert_eq!(doc.text.len(), n);
+        assert_eq!(
+            w.unwrap().kind,
+            WarningKind::NulBytes {
+                offset: BINARY_PROBE + 2,
+                count: 1
+            }
+        );
+        let mut b = vec![b'a'; 100];
+        b[50] = 0;
+        assert_eq!(
+            decode("x", b.clone()).unwrap_err().kind,
+            WarningKind::Binary
+        );
+        assert!(
+            decode_block("x", b, false).is_ok(),
+            "a later block is never binary"
+        );
     }
 
     #[test]

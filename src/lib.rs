@@ -111,14 +111,14 @@ fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<S
 }
 
 /// Read, split and extract one source. Never fails: problems are warnings.
-fn process_source(src: &load::Source) -> Vec<DocResult> {
+fn process_source(src: &load::Source, progress: &(dyn Fn(u64) + Sync)) -> Vec<DocResult> {
     let reader = match load::open(src) {
         Ok(r) => r,
         Err(w) => return skipped(w),
     };
     match load::kind_of(&src.id).1 {
-        load::Layout::Jsonl => process_jsonl(src, reader),
-        load::Layout::Text => process_text(src, reader),
+        load::Layout::Jsonl => process_jsonl(src, reader, progress),
+        load::Layout::Text => process_text(src, reader, progress),
     }
 }
 
@@ -147,7 +147,11 @@ fn for_each_block(
     }
 }
 
-fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
+fn process_text(
+    src: &load::Source,
+    reader: Box<dyn std::io::Read + Send>,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Vec<DocResult> {
     let warn = |kind| Warning {
         path: src.id.clone(),
         kind,
@@ -172,6 +176,7 @@ fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Ve
                 None => {}
             }
             let s = process_text_block(&doc, base, &mut out);
+            progress(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
             single = (blocks == 1).then_some((doc, s));
@@ -224,7 +229,11 @@ fn process_text(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Ve
     vec![out]
 }
 
-fn process_jsonl(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> Vec<DocResult> {
+fn process_jsonl(
+    src: &load::Source,
+    reader: Box<dyn std::io::Read + Send>,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Vec<DocResult> {
     use std::io::BufRead;
     let mut results = Vec::new();
     let mut lines = std::io::BufReader::new(reader).split(b'\n').enumerate();
@@ -271,6 +280,7 @@ fn process_jsonl(src: &load::Source, reader: Box<dyn std::io::Read + Send>) -> V
                 }
             })
             .collect();
+        progress(done.iter().map(|d| d.bytes).sum());
         results.extend(done);
     }
 }
@@ -296,11 +306,7 @@ pub fn extract_sources(
     let results: Vec<DocResult> = with_pool(opts, || {
         sources
             .par_iter()
-            .flat_map_iter(|s| {
-                let r = process_source(s);
-                progress(r.iter().map(|d| d.bytes).sum());
-                r
-            })
+            .flat_map_iter(|s| process_source(s, progress))
             .collect()
     });
     let mut ex = Extraction::default();

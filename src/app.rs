@@ -103,11 +103,11 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
 
 /// Write the knowledge file, or with `check` compare it with the file on disk.
 fn finish(k: &Knowledge, path: &Path, check: bool, common: &Common) -> Result<ExitCode> {
-    let bytes = output::to_json(k);
     if check {
+        let bytes = output::to_json(k);
         return Ok(ExitCode::from(check_file(&bytes, k, path, common)));
     }
-    output::write_atomic(path, &bytes)?;
+    output::write_knowledge(path, k)?;
     if !common.quiet {
         eprintln!("defmine: wrote {}", path.display());
     }

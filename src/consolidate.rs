@@ -249,7 +249,7 @@ fn build_terms(terms: &TermIndex, mentions: &[Mention]) -> Vec<TermOut> {
                         .map(|a| display_form(a))
                         .filter(|a| !a.is_empty()),
                 );
-                g.patterns.insert(m.pattern.clone());
+                g.patterns.insert(m.pattern.to_string());
                 g.evidence.insert(evidence(m));
             }
             Fact::Alias { term, alias } => {
@@ -443,14 +443,15 @@ fn build_attributions(
 // ---------------------------------------------------------------- dates
 
 fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
+    // Borrowed keys: a corpus can hold hundreds of thousands of dates.
     #[derive(Default)]
-    struct G {
-        spans: BTreeSet<(String, usize, usize)>,
+    struct G<'a> {
+        spans: BTreeSet<(&'a str, usize, usize)>,
         texts: BTreeSet<String>,
         all_citation: bool,
-        evidence: BTreeSet<Evidence>,
+        evidence: BTreeSet<(&'a str, usize, usize)>,
     }
-    let mut groups: BTreeMap<String, G> = BTreeMap::new();
+    let mut groups: BTreeMap<&str, G> = BTreeMap::new();
     for m in mentions {
         let Fact::Date {
             value,
@@ -461,24 +462,35 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
         else {
             continue;
         };
-        let g = groups.entry(value.clone()).or_insert_with(|| G {
+        let g = groups.entry(value.as_str()).or_insert_with(|| G {
             all_citation: true,
             ..G::default()
         });
-        g.spans.insert((m.doc.clone(), span.start, span.end));
-        g.texts
-            .insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        g.spans.insert((m.doc.as_str(), span.start, span.end));
+        if !g.texts.contains(text.as_str()) {
+            g.texts
+                .insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
         g.all_citation &= *citation;
-        g.evidence.insert(evidence(m));
+        g.evidence
+            .insert((m.doc.as_str(), m.sentence.start, m.sentence.end));
     }
     groups
         .into_iter()
         .map(|(value, g)| DateOut {
-            value,
+            value: value.to_string(),
             support: g.spans.len(),
             texts: g.texts.into_iter().collect(),
             citation_only: g.all_citation,
-            evidence: g.evidence.into_iter().collect(),
+            evidence: g
+                .evidence
+                .into_iter()
+                .map(|(doc, start, end)| Evidence {
+                    doc: doc.to_string(),
+                    start,
+                    end,
+                })
+                .collect(),
         })
         .collect()
 }

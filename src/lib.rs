@@ -310,12 +310,15 @@ pub fn extract_sources(
             .collect()
     });
     let mut ex = Extraction::default();
-    for r in results {
+    // Reserve once, then move: no doubling growth, no second copy.
+    ex.mentions
+        .reserve_exact(results.iter().map(|r| r.mentions.len()).sum());
+    for mut r in results {
         if let Some(d) = r.document {
             ex.sentences += d.sentences;
             ex.documents.push(d);
         }
-        ex.mentions.extend(r.mentions);
+        ex.mentions.append(&mut r.mentions);
         ex.warnings.extend(r.warnings);
         ex.bytes += r.bytes;
     }

@@ -166,6 +166,15 @@ fn set_pending(p: Option<std::path::PathBuf>) {
 /// flushed, then renamed over `path`. On failure nothing is left behind and
 /// an existing file is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] with the content streamed by `fill` (no copy of the
+/// whole file in memory).
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     let err = |source| Error::Output {
         path: path.to_path_buf(),
         source,
@@ -174,19 +183,30 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(".defmine-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(err)?;
     set_pending(Some(tmp.path().to_path_buf()));
     let result = (|| {
-        tmp.write_all(bytes)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp);
+        fill(&mut w)?;
+        let tmp = w.into_inner().map_err(|e| e.into_error())?;
         tmp.as_file().sync_all()?;
         tmp.persist(path).map(|_| ()).map_err(|e| e.error)
     })();
     set_pending(None);
     result.map_err(err)
+}
+
+/// Write the knowledge file atomically, streaming the JSON: the same bytes
+/// as [`to_json`].
+pub fn write_knowledge(path: &Path, k: &Knowledge) -> Result<()> {
+    write_atomic_with(path, |w| {
+        serde_json::to_writer_pretty(&mut *w, k).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")
+    })
 }
 
 /// A short, readable summary of how `old` differs from `new`: terms added,
@@ -283,6 +303,15 @@ mod tests {
         write_atomic(&p, b"two").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn streamed_write_gives_the_same_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("k.json");
+        let k = empty();
+        write_knowledge(&p, &k).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), to_json(&k));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! they index the original bytes too.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// One input document, decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub struct Mention {
     /// The sentence the mention came from.
     pub sentence: Span,
     /// Id of the pattern that fired, `family/name`.
-    pub pattern: String,
+    pub pattern: Cow<'static, str>,
     /// What was found.
     #[serde(flatten)]
     pub fact: Fact,

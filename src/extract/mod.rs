@@ -48,11 +48,11 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
     mentions
 }
 
-fn mention(doc: &Document, sentence: Span, pattern: &str, fact: Fact) -> Mention {
+fn mention(doc: &Document, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
     Mention {
         doc: doc.id.clone(),
         sentence,
-        pattern: pattern.to_string(),
+        pattern: pattern.into(),
         fact,
     }
 }

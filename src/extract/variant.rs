@@ -167,7 +167,7 @@ pub fn find_variants(
                             out.push(Mention {
                                 doc: doc.id.clone(),
                                 sentence: Sentence::new(base + s.start, base + s.end),
-                                pattern: PATTERN.to_string(),
+                                pattern: PATTERN.into(),
                                 fact: Fact::Alias {
                                     term: term.clone(),
                                     alias: surface.to_string(),

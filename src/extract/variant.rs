@@ -160,20 +160,20 @@ pub fn find_variants(
                 words += 1;
                 pos = word_end;
                 // Does a target end here?
-                if words >= 2 {
-                    if let Some(term) = targets.full.get(key.as_str()) {
-                        let surface = &text[at..word_end];
-                        if !term.eq_ignore_ascii_case(surface) {
-                            out.push(Mention {
-                                doc: doc.id.clone(),
-                                sentence: Sentence::new(base + s.start, base + s.end),
-                                pattern: PATTERN.into(),
-                                fact: Fact::Alias {
-                                    term: term.clone(),
-                                    alias: surface.to_string(),
-                                },
-                            });
-                        }
+                if words >= 2
+                    && let Some(term) = targets.full.get(key.as_str())
+                {
+                    let surface = &text[at..word_end];
+                    if !term.eq_ignore_ascii_case(surface) {
+                        out.push(Mention {
+                            doc: doc.id.clone(),
+                            sentence: Sentence::new(base + s.start, base + s.end),
+                            pattern: PATTERN.into(),
+                            fact: Fact::Alias {
+                                term: term.clone(),
+                                alias: surface.to_string(),
+                            },
+                        });
                     }
                 }
                 // Stop when no target continues this prefix.

@@ -849,10 +849,10 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         }
         // A pattern that needs a word ("May", "spring", "BC") the sentence
         // lacks cannot match: skip its regex.
-        if let Some(need) = cue_of(p.name) {
-            if cues & need == 0 {
-                continue;
-            }
+        if let Some(need) = cue_of(p.name)
+            && cues & need == 0
+        {
+            continue;
         }
         for c in re.captures_iter(text) {
             candidates(i, p.name, text, &c, &mut cands);

@@ -333,6 +333,36 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["It happened at night, a time known as the dark hour."],
     },
     Pattern {
+        name: "def/inline-called",
+        regex: r"(?i)^(?P<text>[^;?]*?(?-u:\b)(?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "Each leaf grows a waxy layer called the cuticle on its upper side.",
+                "cuticle := each leaf grows a waxy layer",
+            ),
+            (
+                "A small bone known as the stirrup passes sound to the inner ear.",
+                "stirrup := a small bone",
+            ),
+        ],
+        misses: &[
+            "The old man called the dog inside.",
+            "This shape called a ring appears twice.",
+        ],
+    },
+    Pattern {
+        name: "def/paren-gloss",
+        regex: r"(?i)(?P<pre>[^()]*[\w-]) \((?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^()]*)\)",
+        hits: &[(
+            "Most farms now practise crop rotation (the planting of different crops in turn) to keep the soil rich.",
+            "crop rotation := the planting of different crops in turn",
+        )],
+        misses: &[
+            "The old bridge (the one by the mill) was closed.",
+            "She met him (a man of few words) at the station.",
+        ],
+    },
+    Pattern {
         name: "def/which-is",
         regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
         hits: &[(
@@ -456,6 +486,8 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
+    ("def/inline-called", &[&["a ", "an ", "the "], CALLED]),
+    ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
     ("def/which-is", &[&[", which", ", who"]]),
     (
         "def/clause-called",
@@ -1271,10 +1303,21 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    if guard::reject(&cand).is_some() {
+    let skip = if called { guard::PREDICATE_GUARDS } else { &[] };
+    if guard::reject_except(&cand, skip).is_some() {
         return None;
     }
-    if p.name == "def/called" {
+    // "a book called The Long Road": a title or a proper name is a
+    // name given to one thing, not a defined term.
+    if p.name == "def/inline-called" {
+        let bare = &s[term.bare.clone()];
+        let mut cs = bare.chars();
+        if cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+    }
+    if matches!(p.name, "def/called" | "def/inline-called") {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.
         if words_in(s, text.clone()).len() < 3 {

@@ -327,7 +327,27 @@ pub fn head(text: &str) -> &str {
 
 /// The name of the first guard that rejects `c`, if any.
 pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
+    reject_except(c, &[])
+}
+
+/// Guards about a predicate (comparisons, evaluations, short or quantified
+/// texts): they do not apply when the text is a noun phrase naming the term
+/// ("A branch with more than two forks is called a fork cluster").
+pub const PREDICATE_GUARDS: &[&str] = &[
+    "guard/evaluative",
+    "guard/comparative",
+    "guard/short-predicate",
+    "guard/explanation",
+    "guard/quantity-text",
+    "guard/property",
+];
+
+/// Like [`reject`], but the guards named in `skip` do not apply.
+pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
     for (target, name, re) in COMPILED.iter() {
+        if skip.contains(name) {
+            continue;
+        }
         let hay = match target {
             Target::Sentence => c.sentence,
             Target::Term => c.term,

@@ -1316,6 +1316,29 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         {
             return None;
         }
+        // "a field called botany grew": without a tagger the term must end
+        // at punctuation, the sentence end or a clause word, not at a verb.
+        let after = s[term.bare.end..].trim_start();
+        let next = words_in(s, s.len() - after.len()..s.len());
+        let ends_clean = after.is_empty()
+            || after.starts_with(|c: char| !c.is_alphanumeric())
+            || next.first().is_some_and(|w| is_one_of(&s[w.clone()], TERM_END));
+        if !ends_clean {
+            return None;
+        }
+    }
+    // "what they reduce (the place ...)": a verb after a pronoun or an
+    // auxiliary is not a term.
+    if p.name == "def/paren-gloss" {
+        let before = s[..term.with_det.start].trim_end();
+        let prev = words_in(s, 0..before.len());
+        if prev.last().is_some_and(|w| {
+            is_one_of(&s[w.clone()], PERSONAL) || is_one_of(&s[w.clone()], NOT_IN_TERM)
+                || is_one_of(&s[w.clone()], &["to"])
+        }) && !prev.last().is_some_and(|w| is_one_of(&s[w.clone()], &["of", "in", "on", "at", "by", "with", "from"]))
+        {
+            return None;
+        }
     }
     if matches!(p.name, "def/called" | "def/inline-called") {
         // "Cortisol is known as a stress hormone": a one- or two-word

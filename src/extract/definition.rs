@@ -334,7 +334,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/inline-called",
-        regex: r"(?i)^(?P<text>[^;?]*?(?-u:\b)(?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)^(?P<text>[^;?]*?(?-u:\b)(?:(?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+|[\w-]+s)),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
         hits: &[
             (
                 "Each leaf grows a waxy layer called the cuticle on its upper side.",

@@ -337,29 +337,36 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         regex: r"(?i)^(?P<text>[^;?]*?(?-u:\b)(?:(?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+|[\w-]+s)),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
         hits: &[
             (
-                "Each leaf grows a waxy layer called the cuticle on its upper side.",
-                "cuticle := each leaf grows a waxy layer",
+                "A leaf grows a waxy layer called the cuticle on its upper side.",
+                "cuticle := a leaf grows a waxy layer",
             ),
             (
-                "A small bone known as the stirrup passes sound to the inner ear.",
-                "stirrup := a small bone",
+                "Sound reaches a small bone known as the stirrup.",
+                "stirrup := sound reaches a small bone",
+            ),
+            (
+                "Plants store water in sacs called vacuoles.",
+                "vacuoles := plants store water in sacs",
             ),
         ],
         misses: &[
             "The old man called the dog inside.",
             "This shape called a ring appears twice.",
+            "She wrote a novel called The Long Road after the war.",
+            "Early settlers built a fort known as barracks stood near the river.",
         ],
     },
     Pattern {
         name: "def/paren-gloss",
         regex: r"(?i)(?P<pre>[^()]*[\w-]) \((?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^()]*)\)",
         hits: &[(
-            "Most farms now practise crop rotation (the planting of different crops in turn) to keep the soil rich.",
+            "Most farms now use crop rotation (the planting of different crops in turn) to keep the soil rich.",
             "crop rotation := the planting of different crops in turn",
         )],
         misses: &[
             "The old bridge (the one by the mill) was closed.",
             "She met him (a man of few words) at the station.",
+            "They ask what we move (the liquid that fills the tank).",
         ],
     },
     Pattern {
@@ -486,7 +493,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
-    ("def/inline-called", &[&["a ", "an ", "the "], CALLED]),
+    ("def/inline-called", &[CALLED]),
     ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
     ("def/which-is", &[&[", which", ", who"]]),
     (
@@ -1303,7 +1310,13 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    let skip = if called { guard::PREDICATE_GUARDS } else { &[] };
+    // The text of "X is called Y" is a noun phrase, not a predicate.
+    let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    let skip = if np_text {
+        guard::PREDICATE_GUARDS
+    } else {
+        &[]
+    };
     if guard::reject_except(&cand, skip).is_some() {
         return None;
     }
@@ -1312,8 +1325,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     if p.name == "def/inline-called" {
         let bare = &s[term.bare.clone()];
         let mut cs = bare.chars();
-        if cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase)
-        {
+        if cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase) {
             return None;
         }
         // "a field called botany grew": without a tagger the term must end
@@ -1322,8 +1334,22 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         let next = words_in(s, s.len() - after.len()..s.len());
         let ends_clean = after.is_empty()
             || after.starts_with(|c: char| !c.is_alphanumeric())
-            || next.first().is_some_and(|w| is_one_of(&s[w.clone()], TERM_END));
-        if !ends_clean {
+            || next
+                .first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], TERM_END));
+        // "A is a protein called B": the copula makes A the term (guard
+        // renamed-text); "what is called B": no noun phrase before.
+        let text_words = words_in(s, text.clone());
+        // "The old man called the dog": a bare noun phrase opening the
+        // sentence before "called" is the subject of the verb "called".
+        let main_verb =
+            link.eq_ignore_ascii_case("called") && text_words.len() <= 4 && !after.starts_with(',');
+        if !ends_clean
+            || main_verb
+            || text_words
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], NOT_IN_TERM))
+        {
             return None;
         }
     }
@@ -1333,10 +1359,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         let before = s[..term.with_det.start].trim_end();
         let prev = words_in(s, 0..before.len());
         if prev.last().is_some_and(|w| {
-            is_one_of(&s[w.clone()], PERSONAL) || is_one_of(&s[w.clone()], NOT_IN_TERM)
+            is_one_of(&s[w.clone()], PERSONAL)
+                || is_one_of(&s[w.clone()], NOT_IN_TERM)
                 || is_one_of(&s[w.clone()], &["to"])
-        }) && !prev.last().is_some_and(|w| is_one_of(&s[w.clone()], &["of", "in", "on", "at", "by", "with", "from"]))
-        {
+        }) && !prev.last().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &["of", "in", "on", "at", "by", "with", "from"],
+            )
+        }) {
             return None;
         }
     }
@@ -1351,7 +1382,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
             term: &s[text.clone()],
             ..cand
         };
-        if guard::reject(&subj).is_some() {
+        if guard::reject_except(&subj, guard::PREDICATE_GUARDS).is_some() {
             return None;
         }
     }

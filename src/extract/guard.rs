@@ -246,7 +246,7 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/renamed-text",
         target: Target::Text,
         regex: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
-        examples: &["The blocker is a protein called lockin, which binds to the gate."],
+        examples: &["The blocker is a protein called Lockin, which binds to the gate."],
     },
     Guard {
         name: "guard/title-text",
@@ -337,7 +337,6 @@ pub const PREDICATE_GUARDS: &[&str] = &[
     "guard/evaluative",
     "guard/comparative",
     "guard/short-predicate",
-    "guard/explanation",
     "guard/quantity-text",
     "guard/property",
 ];

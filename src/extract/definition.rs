@@ -357,6 +357,24 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/aliased-subject",
+        regex: r"^(?P<subj>[^,;?()]+?)(?i:, (?:also|sometimes|often|commonly|collectively) (?:called|known as|termed|referred to as) [^,;?()]+,| \((?:also |sometimes |often |commonly |collectively )?(?:called|known as|termed|referred to as) [^()]+\),?)(?P<text> [a-z].*)$",
+        hits: &[
+            (
+                "The trachea (also called the windpipe) carries air to the lungs.",
+                "trachea := carries air to the lungs",
+            ),
+            (
+                "A sand bar, sometimes called a shoal, forms where a current slows down.",
+                "sand bar := forms where a current slows down",
+            ),
+        ],
+        misses: &[
+            "The trachea (also called the windpipe) Smith said.",
+            "Our hero, also known as the kid, ran home.",
+        ],
+    },
+    Pattern {
         name: "def/paren-gloss",
         regex: r"(?i)(?P<pre>[^()]*[\w-]) \((?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^()]*)\)",
         hits: &[(
@@ -494,6 +512,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
     ("def/inline-called", &[CALLED]),
+    ("def/aliased-subject", &[CALLED]),
     ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
     ("def/which-is", &[&[", which", ", who"]]),
     (

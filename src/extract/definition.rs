@@ -358,7 +358,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/aliased-subject",
-        regex: r"^(?P<subj>[^,;?()]+?)(?i:, (?:also|sometimes|often|commonly|collectively) (?:called|known as|termed|referred to as) [^,;?()]+,| \((?:also |sometimes |often |commonly |collectively )?(?:called|known as|termed|referred to as) [^()]+\),?)(?P<text> [a-z].*)$",
+        regex: r"^(?P<subj>[^,;?()]+?)(?i:, (?:also|sometimes|often|commonly|collectively) (?:called|known as|termed|referred to as) [^,;?()]+,|, or [^,;?()]+,| \((?:also |sometimes |often |commonly |collectively )?(?:called|known as|termed|referred to as) [^()]+\),?)(?P<text> [a-z].*)$",
         hits: &[
             (
                 "The trachea (also called the windpipe) carries air to the lungs.",
@@ -368,10 +368,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "A sand bar, sometimes called a shoal, forms where a current slows down.",
                 "sand bar := forms where a current slows down",
             ),
+            (
+                "A gully, or small ravine, forms where running water cuts into soil.",
+                "gully := forms where running water cuts into soil",
+            ),
         ],
         misses: &[
             "The trachea (also called the windpipe) Smith said.",
             "Our hero, also known as the kid, ran home.",
+            "Sooner, or later, they will leave.",
         ],
     },
     Pattern {
@@ -512,7 +517,10 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
     ("def/inline-called", &[CALLED]),
-    ("def/aliased-subject", &[CALLED]),
+    (
+        "def/aliased-subject",
+        &[&["called", "known as", "termed", "referred to as", ", or "]],
+    ),
     ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
     ("def/which-is", &[&[", which", ", who"]]),
     (

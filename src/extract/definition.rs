@@ -393,6 +393,30 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/dash-gloss",
+        regex: r"(?i)(?P<pre>[^\u{2014}]*[\w-]) ?\u{2014} ?(?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^\u{2014}]*)",
+        hits: &[(
+            "Farmers rely on the monsoon\u{2014}a seasonal wind that brings heavy rain.",
+            "monsoon := a seasonal wind that brings heavy rain",
+        )],
+        misses: &[
+            "We waited\u{2014}a long wait that nobody enjoyed.",
+            "The storm came\u{2014}the worst in years.",
+        ],
+    },
+    Pattern {
+        name: "def/appositive",
+        regex: r"(?i)^(?P<pre>[^;?]*[\w-]), (?P<text>(?:a|an) [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which|where|used to|by which)(?-u:\b)[^,;?]*)$",
+        hits: &[(
+            "Pollen is carried by bees to the stigma, a sticky pad that traps the grains.",
+            "stigma := a sticky pad that traps the grains",
+        )],
+        misses: &[
+            "He finally went home, a decision that surprised everyone.",
+            "They sold it, a move which few understood.",
+        ],
+    },
+    Pattern {
         name: "def/which-is",
         regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
         hits: &[(
@@ -522,6 +546,17 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&["called", "known as", "termed", "referred to as", ", or "]],
     ),
     ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
+    (
+        "def/dash-gloss",
+        &[&[
+            "\u{2014}a ",
+            "\u{2014}an ",
+            "\u{2014}the ",
+            "\u{2014} a",
+            "\u{2014} the",
+        ]],
+    ),
+    ("def/appositive", &[&[", a ", ", an "], RELATIVE]),
     ("def/which-is", &[&[", which", ", who"]]),
     (
         "def/clause-called",
@@ -1382,7 +1417,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     }
     // "what they reduce (the place ...)": a verb after a pronoun or an
     // auxiliary is not a term.
-    if p.name == "def/paren-gloss" {
+    if matches!(
+        p.name,
+        "def/paren-gloss" | "def/dash-gloss" | "def/appositive"
+    ) && term.with_det == term.bare
+    {
         let before = s[..term.with_det.start].trim_end();
         let prev = words_in(s, 0..before.len());
         if prev.last().is_some_and(|w| {

@@ -211,6 +211,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["Our team consists of five people."],
     },
     Pattern {
+        name: "def/characterized-by",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are)(?: \w+ly)? (?:characterized|characterised|marked|distinguished) by)(?P<text> .*)$",
+        hits: &[(
+            "A drought is characterized by a long period without rain.",
+            "drought := a long period without rain",
+        )],
+        misses: &["It is marked by a red line."],
+    },
+    Pattern {
         name: "def/is-when",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
         hits: &[(
@@ -534,6 +543,10 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ),
     ("def/describes", &[&["describ"]]),
     ("def/consists-of", &[&["consist"]]),
+    (
+        "def/characterized-by",
+        &[&[" by "], &["characteri", "marked", "distinguished"]],
+    ),
     ("def/is-when", &[&[" when "]]),
     ("def/copular", &[COPULA_DET]),
     ("def/bare-predicate", &[COPULA, RELATIVE]),

@@ -239,7 +239,7 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/quantity-text",
         target: Target::Text,
-        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|a pair of|both)(?-u:\b)",
+        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|both)(?-u:\b)",
         examples: &["The committee consists of nine members from each state."],
     },
     Guard {

@@ -343,7 +343,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/inline-called",
-        regex: r"(?i)^(?P<text>[^;?]*?(?-u:\b)(?:(?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+|[\w-]+s)),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)^(?P<text>(?:[^;?]*?\s)?(?:(?:a|an|the) (?:[^\s,;:?()]+ ){0,3}?[^\s,;:?()]+|[^\s,;:?()]+s)),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
         hits: &[
             (
                 "A leaf grows a waxy layer called the cuticle on its upper side.",
@@ -553,7 +553,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
-    ("def/inline-called", &[CALLED]),
+    ("def/inline-called", &[CALLED_NP]),
     (
         "def/aliased-subject",
         &[&["called", "known as", "termed", "referred to as", ", or "]],
@@ -596,6 +596,9 @@ const CALLED: &[&str] = &[
     "known as",
     "referred to as",
 ];
+/// The forms of [`CALLED`] that name a term after a noun phrase
+/// ("named" mostly introduces a person's name).
+const CALLED_NP: &[&str] = &["called", "known as", "termed", "referred to as"];
 const COPULA: &[&str] = &[" is ", " are "];
 const COPULA_ANY: &[&str] = &[" is ", " are ", " was ", " were ", " be ", " been "];
 const COPULA_DET: &[&str] = &[

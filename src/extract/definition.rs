@@ -211,6 +211,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["Our team consists of five people."],
     },
     Pattern {
+        name: "def/characterized-by",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are)(?: \w+ly)? (?:characterized|characterised|marked|distinguished) by)(?P<text> .*)$",
+        hits: &[(
+            "A drought is characterized by a long period without rain.",
+            "drought := a long period without rain",
+        )],
+        misses: &["It is marked by a red line."],
+    },
+    Pattern {
         name: "def/is-when",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
         hits: &[(
@@ -333,6 +342,90 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["It happened at night, a time known as the dark hour."],
     },
     Pattern {
+        name: "def/inline-called",
+        regex: r"(?i)^(?P<text>(?:[^;?]*?\s)?(?:(?:a|an|the) (?:[^\s,;:?()]+ ){0,3}?[^\s,;:?()]+|[^\s,;:?()]+s)),? (?P<link>called|known as|termed|referred to as)(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "A leaf grows a waxy layer called the cuticle on its upper side.",
+                "cuticle := a leaf grows a waxy layer",
+            ),
+            (
+                "Sound reaches a small bone known as the stirrup.",
+                "stirrup := sound reaches a small bone",
+            ),
+            (
+                "Plants store water in sacs called vacuoles.",
+                "vacuoles := plants store water in sacs",
+            ),
+        ],
+        misses: &[
+            "The old man called the dog inside.",
+            "This shape called a ring appears twice.",
+            "She wrote a novel called The Long Road after the war.",
+            "Early settlers built a fort known as barracks stood near the river.",
+        ],
+    },
+    Pattern {
+        name: "def/aliased-subject",
+        regex: r"^(?P<subj>[^,;?()]+?)(?i:, (?:also|sometimes|often|commonly|collectively) (?:called|known as|termed|referred to as) [^,;?()]+,|, or [^,;?()]+,| \((?:also |sometimes |often |commonly |collectively )?(?:called|known as|termed|referred to as) [^()]+\),?)(?P<text> [a-z].*)$",
+        hits: &[
+            (
+                "The trachea (also called the windpipe) carries air to the lungs.",
+                "trachea := carries air to the lungs",
+            ),
+            (
+                "A sand bar, sometimes called a shoal, forms where a current slows down.",
+                "sand bar := forms where a current slows down",
+            ),
+            (
+                "A gully, or small ravine, forms where running water cuts into soil.",
+                "gully := forms where running water cuts into soil",
+            ),
+        ],
+        misses: &[
+            "The trachea (also called the windpipe) Smith said.",
+            "Our hero, also known as the kid, ran home.",
+            "Sooner, or later, they will leave.",
+        ],
+    },
+    Pattern {
+        name: "def/paren-gloss",
+        regex: r"(?i)(?P<pre>[^()]*[\w-]) \((?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^()]*)\)",
+        hits: &[(
+            "Most farms now use crop rotation (the planting of different crops in turn) to keep the soil rich.",
+            "crop rotation := the planting of different crops in turn",
+        )],
+        misses: &[
+            "The old bridge (the one by the mill) was closed.",
+            "She met him (a man of few words) at the station.",
+            "They ask what we move (the liquid that fills the tank).",
+        ],
+    },
+    Pattern {
+        name: "def/dash-gloss",
+        regex: r"(?i)(?P<pre>[^\u{2014}]*[\w-]) ?\u{2014} ?(?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^\u{2014}]*)",
+        hits: &[(
+            "Farmers rely on the monsoon\u{2014}a seasonal wind that brings heavy rain.",
+            "monsoon := a seasonal wind that brings heavy rain",
+        )],
+        misses: &[
+            "We waited\u{2014}a long wait that nobody enjoyed.",
+            "The storm came\u{2014}the worst in years.",
+        ],
+    },
+    Pattern {
+        name: "def/appositive",
+        regex: r"(?i)^(?P<pre>[^;?]*[\w-]), (?P<text>(?:a|an) [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which|where|used to|by which)(?-u:\b)[^,;?]*)$",
+        hits: &[(
+            "Pollen is carried by bees to the stigma, a sticky pad that traps the grains.",
+            "stigma := a sticky pad that traps the grains",
+        )],
+        misses: &[
+            "He finally went home, a decision that surprised everyone.",
+            "They sold it, a move which few understood.",
+        ],
+    },
+    Pattern {
         name: "def/which-is",
         regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
         hits: &[(
@@ -450,12 +543,33 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ),
     ("def/describes", &[&["describ"]]),
     ("def/consists-of", &[&["consist"]]),
+    (
+        "def/characterized-by",
+        &[&[" by "], &["characteri", "marked", "distinguished"]],
+    ),
     ("def/is-when", &[&[" when "]]),
     ("def/copular", &[COPULA_DET]),
     ("def/bare-predicate", &[COPULA, RELATIVE]),
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
+    ("def/inline-called", &[CALLED_NP]),
+    (
+        "def/aliased-subject",
+        &[&["called", "known as", "termed", "referred to as", ", or "]],
+    ),
+    ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
+    (
+        "def/dash-gloss",
+        &[&[
+            "\u{2014}a ",
+            "\u{2014}an ",
+            "\u{2014}the ",
+            "\u{2014} a",
+            "\u{2014} the",
+        ]],
+    ),
+    ("def/appositive", &[&[", a ", ", an "], RELATIVE]),
     ("def/which-is", &[&[", which", ", who"]]),
     (
         "def/clause-called",
@@ -482,6 +596,9 @@ const CALLED: &[&str] = &[
     "known as",
     "referred to as",
 ];
+/// The forms of [`CALLED`] that name a term after a noun phrase
+/// ("named" mostly introduces a person's name).
+const CALLED_NP: &[&str] = &["called", "known as", "termed", "referred to as"];
 const COPULA: &[&str] = &[" is ", " are "];
 const COPULA_ANY: &[&str] = &[" is ", " are ", " was ", " were ", " be ", " been "];
 const COPULA_DET: &[&str] = &[
@@ -1271,10 +1388,72 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    if guard::reject(&cand).is_some() {
+    // The text of "X is called Y" is a noun phrase, not a predicate.
+    let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    let skip = if np_text {
+        guard::PREDICATE_GUARDS
+    } else {
+        &[]
+    };
+    if guard::reject_except(&cand, skip).is_some() {
         return None;
     }
-    if p.name == "def/called" {
+    // "a book called The Long Road": a title or a proper name is a
+    // name given to one thing, not a defined term.
+    if p.name == "def/inline-called" {
+        let bare = &s[term.bare.clone()];
+        let mut cs = bare.chars();
+        if cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // "a field called botany grew": without a tagger the term must end
+        // at punctuation, the sentence end or a clause word, not at a verb.
+        let after = s[term.bare.end..].trim_start();
+        let next = words_in(s, s.len() - after.len()..s.len());
+        let ends_clean = after.is_empty()
+            || after.starts_with(|c: char| !c.is_alphanumeric())
+            || next
+                .first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], TERM_END));
+        // "A is a protein called B": the copula makes A the term (guard
+        // renamed-text); "what is called B": no noun phrase before.
+        let text_words = words_in(s, text.clone());
+        // "The old man called the dog": a bare noun phrase opening the
+        // sentence before "called" is the subject of the verb "called".
+        let main_verb =
+            link.eq_ignore_ascii_case("called") && text_words.len() <= 4 && !after.starts_with(',');
+        if !ends_clean
+            || main_verb
+            || text_words
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], NOT_IN_TERM))
+        {
+            return None;
+        }
+    }
+    // "what they reduce (the place ...)": a verb after a pronoun or an
+    // auxiliary is not a term.
+    if matches!(
+        p.name,
+        "def/paren-gloss" | "def/dash-gloss" | "def/appositive"
+    ) && term.with_det == term.bare
+    {
+        let before = s[..term.with_det.start].trim_end();
+        let prev = words_in(s, 0..before.len());
+        if prev.last().is_some_and(|w| {
+            is_one_of(&s[w.clone()], PERSONAL)
+                || is_one_of(&s[w.clone()], NOT_IN_TERM)
+                || is_one_of(&s[w.clone()], &["to"])
+        }) && !prev.last().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &["of", "in", "on", "at", "by", "with", "from"],
+            )
+        }) {
+            return None;
+        }
+    }
+    if matches!(p.name, "def/called" | "def/inline-called") {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.
         if words_in(s, text.clone()).len() < 3 {
@@ -1285,7 +1464,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
             term: &s[text.clone()],
             ..cand
         };
-        if guard::reject(&subj).is_some() {
+        if guard::reject_except(&subj, guard::PREDICATE_GUARDS).is_some() {
             return None;
         }
     }

@@ -239,14 +239,14 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/quantity-text",
         target: Target::Text,
-        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|a pair of|both)(?-u:\b)",
+        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|both)(?-u:\b)",
         examples: &["The committee consists of nine members from each state."],
     },
     Guard {
         name: "guard/renamed-text",
         target: Target::Text,
         regex: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
-        examples: &["The blocker is a protein called lockin, which binds to the gate."],
+        examples: &["The blocker is a protein called Lockin, which binds to the gate."],
     },
     Guard {
         name: "guard/title-text",
@@ -327,7 +327,26 @@ pub fn head(text: &str) -> &str {
 
 /// The name of the first guard that rejects `c`, if any.
 pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
+    reject_except(c, &[])
+}
+
+/// Guards about a predicate (comparisons, evaluations, short or quantified
+/// texts): they do not apply when the text is a noun phrase naming the term
+/// ("A branch with more than two forks is called a fork cluster").
+pub const PREDICATE_GUARDS: &[&str] = &[
+    "guard/evaluative",
+    "guard/comparative",
+    "guard/short-predicate",
+    "guard/quantity-text",
+    "guard/property",
+];
+
+/// Like [`reject`], but the guards named in `skip` do not apply.
+pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
     for (target, name, re) in COMPILED.iter() {
+        if skip.contains(name) {
+            continue;
+        }
         let hay = match target {
             Target::Sentence => c.sentence,
             Target::Term => c.term,

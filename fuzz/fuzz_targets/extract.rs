@@ -11,7 +11,11 @@ use std::ops::Range;
 
 fn check(s: &str, r: &Range<usize>, what: &str) {
     assert!(r.start <= r.end, "{what} range {r:?} reversed");
-    assert!(r.end <= s.len(), "{what} range {r:?} out of bounds {}", s.len());
+    assert!(
+        r.end <= s.len(),
+        "{what} range {r:?} out of bounds {}",
+        s.len()
+    );
     assert!(
         s.is_char_boundary(r.start) && s.is_char_boundary(r.end),
         "{what} range {r:?} not on char boundaries"

@@ -11,7 +11,11 @@ use libfuzzer_sys::fuzz_target;
 
 fn check(text: &str, e: &Evidence) {
     assert!(e.start < e.end, "empty evidence {e:?}");
-    assert!(e.end <= text.len(), "evidence {e:?} out of bounds {}", text.len());
+    assert!(
+        e.end <= text.len(),
+        "evidence {e:?} out of bounds {}",
+        text.len()
+    );
     assert!(
         text.is_char_boundary(e.start) && text.is_char_boundary(e.end),
         "evidence {e:?} not on char boundaries"

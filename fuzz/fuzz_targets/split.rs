@@ -17,8 +17,15 @@ fuzz_target!(|data: &[u8]| {
     let mut prev_end = 0;
     for s in &spans {
         assert!(s.start < s.end, "empty or reversed span {s:?}");
-        assert!(s.end <= text.len(), "span {s:?} out of bounds {}", text.len());
-        assert!(prev_end <= s.start, "span {s:?} overlaps or is out of order");
+        assert!(
+            s.end <= text.len(),
+            "span {s:?} out of bounds {}",
+            text.len()
+        );
+        assert!(
+            prev_end <= s.start,
+            "span {s:?} overlaps or is out of order"
+        );
         assert!(
             text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
             "span {s:?} not on char boundaries"
@@ -26,16 +33,30 @@ fuzz_target!(|data: &[u8]| {
         let piece = &text[s.start..s.end];
         assert_eq!(piece.trim(), piece, "span {s:?} not trimmed");
         let gap = &text[prev_end..s.start];
-        assert!(gap.trim().is_empty(), "text {gap:?} before {s:?} is in no sentence");
+        assert!(
+            gap.trim().is_empty(),
+            "text {gap:?} before {s:?} is in no sentence"
+        );
         prev_end = s.end;
     }
     let tail = &text[prev_end..];
-    assert!(tail.trim().is_empty(), "text {tail:?} at the end is in no sentence");
+    assert!(
+        tail.trim().is_empty(),
+        "text {tail:?} at the end is in no sentence"
+    );
 
-    assert_eq!(split_document(text), spans, "split_document differs from split");
+    assert_eq!(
+        split_document(text),
+        spans,
+        "split_document differs from split"
+    );
     // Small chunk targets exercise the cut points on small inputs; the first
     // byte picks one so the fuzzer explores several.
     let target = 1 + usize::from(data.first().copied().unwrap_or(0) % 64);
-    assert_eq!(split_chunked(text, target), spans, "split_chunked({target}) differs");
+    assert_eq!(
+        split_chunked(text, target),
+        spans,
+        "split_chunked({target}) differs"
+    );
     assert_eq!(split_chunked(text, 16), spans, "split_chunked(16) differs");
 });

@@ -172,3 +172,20 @@ fn fuzz_seeds_hold_the_pipeline_invariants() {
         check_pipeline(&bytes);
     }
 }
+
+/// `find_aliases` (Schwartz-Hearst long form of an abbreviation) started the
+/// long form one byte after the last white space before it, inside U+2028
+/// LINE SEPARATOR (three bytes), and sliced off a char boundary. Found by
+/// the `extract` target; fixed in `definition::long_form`.
+#[test]
+fn alias_long_form_after_multibyte_whitespace() {
+    let input = b"s\xe2\x80\xa8hJJs(hJJ)";
+    check_extract(std::str::from_utf8(input).unwrap());
+    // The same shape with other wide white space, and a real abbreviation.
+    for ws in ["\u{2028}", "\u{3000}", "\u{a0}", "\u{2003}"] {
+        let s = format!("the{ws}World Health Organization (WHO) met.");
+        check_extract(&s);
+        let a = definition::find_aliases(&s);
+        assert!(a.iter().all(|m| s.is_char_boundary(m.term.start)), "{s:?}");
+    }
+}

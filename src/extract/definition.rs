@@ -1537,9 +1537,11 @@ fn long_form(s: &str, r: Range<usize>, short: &str) -> Option<Range<usize>> {
     }
     let at = (li + 1) as usize;
     let byte = long.get(at).map(|(b, _)| *b)?;
+    // After the last white space, which may be wider than one byte (U+2028).
     let start = s[r.clone()][..byte]
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let out = r.start + start..r.end;
     let n = words_in(s, out.clone()).len();
     (n <= short.len() + 5 && n <= 2 * short.len()).then_some(out)

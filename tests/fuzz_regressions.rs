@@ -181,6 +181,9 @@ fn fuzz_seeds_hold_the_pipeline_invariants() {
 fn alias_long_form_after_multibyte_whitespace() {
     let input = b"s\xe2\x80\xa8hJJs(hJJ)";
     check_extract(std::str::from_utf8(input).unwrap());
+    // The same bytes as a whole document reach it through `mine_text`.
+    check_pipeline(input);
+    check_split(input);
     // The same shape with other wide white space, and a real abbreviation.
     for ws in ["\u{2028}", "\u{3000}", "\u{a0}", "\u{2003}"] {
         let s = format!("the{ws}World Health Organization (WHO) met.");

@@ -120,8 +120,8 @@ impl TermIndex {
         }
     }
 
-    /// Join a multi-word term with the unique term that extends it by one
-    /// trailing word ("track two" -> "track two diplomacy").
+    /// Join a multi-word term ending in a number with the unique term that
+    /// extends it by one trailing word ("track two" -> "track two diplomacy").
     fn merge_elliptical(&mut self) {
         let mut by_prefix: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
         for (key, toks) in &self.tokens {
@@ -134,7 +134,13 @@ impl TermIndex {
         }
         let mut joins = Vec::new();
         for (key, toks) in &self.tokens {
-            if toks.len() < 2 || !self.defined.contains(key) {
+            // Only a numbered name is elliptical ("track two" of "track two
+            // diplomacy", "phase 2" of "phase 2 trials"); "tax policy" and
+            // "tax policy reform" are different terms.
+            let numbered = toks
+                .last()
+                .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
+            if toks.len() < 2 || !numbered || !self.defined.contains(key) {
                 continue;
             }
             // The prefix is a plural-folded form; compare unfolded prefixes too.
@@ -187,7 +193,17 @@ struct DefGroup {
     evidence: BTreeSet<Evidence>,
 }
 
+/// Two folded wordings of one definition: nearly the same word set, or one
+/// a long prefix of the other (a copy cut short, or run on into the next
+/// sentence of a scraped page).
 fn near_identical(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.split(' ').count() >= 8
+        && long.starts_with(short)
+        && long.as_bytes().get(short.len()) == Some(&b' ')
+    {
+        return true;
+    }
     let wa: BTreeSet<&str> = a.split(' ').collect();
     let wb: BTreeSet<&str> = b.split(' ').collect();
     if wa.len() < 4 || wb.len() < 4 {
@@ -552,6 +568,33 @@ mod tests {
         );
         assert_eq!(k.terms.len(), 1);
         assert_eq!(k.terms[0].aliases.len(), 1);
+    }
+
+    #[test]
+    fn only_numbered_names_are_elliptical() {
+        let k = consolidate(
+            vec![],
+            vec![
+                def("a", 0, "tax policy", "rules on taxes"),
+                def("a", 20, "tax policy reform", "a change of those rules"),
+            ],
+        );
+        assert_eq!(k.terms.len(), 2);
+    }
+
+    #[test]
+    fn a_definition_run_on_into_the_next_sentence_groups_with_its_copy() {
+        let short = "the idea that every sector of a society should take part in the talks";
+        let long = format!("{short} the institute then wrote its rules");
+        let k = consolidate(
+            vec![],
+            vec![
+                def("a", 0, "dialogue", short),
+                def("a", 40, "dialogue", &long),
+            ],
+        );
+        assert_eq!(k.terms[0].definitions.len(), 1);
+        assert_eq!(k.terms[0].definitions[0].support, 2);
     }
 
     #[test]

@@ -159,8 +159,10 @@ pub fn find_variants(
                 crate::term::fold_word(&lower, words == 0, &mut key);
                 words += 1;
                 pos = word_end;
-                // Does a target end here?
+                // Does a target end here? (A one-letter last word is a stray
+                // possessive "s" or an initial, never a plural.)
                 if words >= 2
+                    && wlen > 1
                     && let Some(term) = targets.full.get(key.as_str())
                 {
                     let surface = &text[at..word_end];

@@ -25,7 +25,8 @@ pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success (warnings about single bad files do not change it)
   1  --check: the knowledge file is stale, missing or not a valid knowledge file
-  2  error: a missing input path, a bad flag, an unwritable output, a bad mentions file";
+  2  error: a missing input path, a bad flag, an unwritable output, a bad mentions file
+  130  interrupted (SIGINT/SIGTERM): the old output is kept, no temporary file is left";
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]

@@ -11,12 +11,7 @@ const GOOD: &str = "Osmosis is the movement of water across a membrane.";
 
 fn ids(out: &Path) -> Vec<String> {
     let k: serde_json::Value = crate::util::read_knowledge(out);
-    k["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap().to_string())
-        .collect()
+    crate::util::doc_ids(&k)
 }
 
 #[test]
@@ -140,10 +135,7 @@ fn crlf_cr_bom_and_utf16_are_read() {
         .find(|t| t["term"].as_str().unwrap().ends_with("gene"))
         .unwrap();
     let ev = &gene["definitions"][0]["evidence"][0];
-    let (s, e) = (
-        ev["start"].as_u64().unwrap() as usize,
-        ev["end"].as_u64().unwrap() as usize,
-    );
+    let (s, e) = crate::util::span(ev);
     assert_eq!(
         &bom[s..e],
         b"A gene is a sequence of DNA that codes for a protein."

@@ -58,12 +58,7 @@ fn bad_files_warn_and_the_rest_is_processed() {
                 )),
         );
     let k: serde_json::Value = crate::util::read_knowledge(&out);
-    let ids: Vec<&str> = k["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let ids = crate::util::doc_ids(&k);
     assert_eq!(ids, vec!["good.txt", "latin1.txt"]);
 }
 
@@ -84,10 +79,7 @@ fn invalid_utf8_keeps_offsets_of_the_original_bytes() {
         .success();
     let k: serde_json::Value = crate::util::read_knowledge(&out);
     let ev = &k["terms"][0]["definitions"][0]["evidence"][0];
-    let (s, e) = (
-        ev["start"].as_u64().unwrap() as usize,
-        ev["end"].as_u64().unwrap() as usize,
-    );
+    let (s, e) = crate::util::span(ev);
     assert_eq!(
         &bytes[s..e],
         b"Osmosis is the movement of water across a membrane."

@@ -43,12 +43,7 @@ fn jsonl_documents_take_their_ids_and_bad_lines_warn() {
         .success()
         .stderr(predicates::str::contains("corpus.jsonl:2"));
     let k = knowledge(&out);
-    let ids: Vec<&str> = k["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let ids = crate::util::doc_ids(&k);
     assert_eq!(ids, vec!["2", "corpus.jsonl#4", "doc-1"]);
     assert_eq!(k["terms"].as_array().unwrap().len(), 3);
 }

@@ -56,3 +56,23 @@ pub fn check_schema(value: &serde_json::Value, what: &str) {
         errors.join("\n")
     );
 }
+
+/// The `(start, end)` byte range of an evidence object.
+#[allow(dead_code)]
+pub fn span(ev: &serde_json::Value) -> (usize, usize) {
+    (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    )
+}
+
+/// The `documents[].id` of a knowledge file, in file order.
+#[allow(dead_code)]
+pub fn doc_ids(k: &serde_json::Value) -> Vec<String> {
+    k["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap().to_string())
+        .collect()
+}

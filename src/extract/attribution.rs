@@ -35,6 +35,10 @@ pub struct AttributionMatch {
     pub object: Range<usize>,
     /// Values of the dates the sentence ties to the act.
     pub dates: Vec<String>,
+    /// The object is a pronoun or a bare "the term" ("It was coined by A"):
+    /// the term it stands for is in the previous sentence, and the caller
+    /// resolves it (see [`is_anaphor`]).
+    pub anaphoric: bool,
 }
 
 /// What the object may be called before its name: "the term X".
@@ -49,7 +53,7 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
             r"(?i)(?:\bthe\s+(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
             r"(?P<object>\b[^\s,;:.()][^,;:.()]*?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:originally\s+)?",
             r"(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|first\s+used|first\s+described|first\s+defined)",
-            r"\s+by\s+(?P<agent>[^,;:.()]+?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
+            r"\s+by\s+(?P<agent>(?:(?-i:\p{Lu})\.\s*)*[^,;:.()]+?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
         ),
         hits: &[
             (
@@ -64,6 +68,10 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
                 "the term cold war was coined by george orwell, who wrote an essay on it.",
                 "george orwell coined cold war []",
             ),
+            (
+                "The Lee scale was devised by J. K. Lee in 1961.",
+                "j. k. lee devised lee scale [1961]",
+            ),
         ],
         misses: &[
             "The bridge was built by the army in 1950.",
@@ -77,7 +85,7 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
         regex: concat!(
             r"(?i)^(?P<object>[^,;:.()]+?)\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?",
             r"(?P<verb>coined|introduced|invented|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used)",
-            r"(?:\s+and\s+[\w\s]+?)?\s+by\s+(?P<agent>[^,;:.()]+?)(?:\s+(?:in|during|around)\b|\s+(?:who|which|that)\b|[,;:.()]|$)"
+            r"(?:\s+and\s+[\w\s]+?)?\s+by\s+(?P<agent>(?:(?-i:\p{Lu})\.\s*)*[^,;:.()]+?)(?:\s+(?:in|during|around)\b|\s+(?:who|which|that)\b|[,;:.()]|$)"
         ),
         hits: &[(
             "Game theory is a framework developed and refined by John von Neumann in 1944.",
@@ -175,6 +183,10 @@ const NOT_AGENTS: &[&str] = &[
     "she",
     "it",
     "they",
+    "them",
+    "him",
+    "us",
+    "me",
     "we",
     "i",
     "you",
@@ -432,7 +444,13 @@ fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
 
 /// Trim an object: stop before a date, a citation's author, "in", "by",
 /// relative words; drop leading determiners; at most six words.
-fn clean_object(sentence: &str, r: Range<usize>, dates: &[DateMatch]) -> Option<Range<usize>> {
+///
+/// Returns the range and whether it is an anaphor ("it", "the term").
+fn clean_object(
+    sentence: &str,
+    r: Range<usize>,
+    dates: &[DateMatch],
+) -> Option<(Range<usize>, bool)> {
     let mut end = r.end;
     for d in dates.iter().filter(|d| d.start >= r.start) {
         // A citation right after the object ("X volkan, 1991") counts too.
@@ -481,15 +499,20 @@ fn clean_object(sentence: &str, r: Range<usize>, dates: &[DateMatch]) -> Option<
     }
     let range = out.first()?.0.start..out.last()?.0.end;
     let text = &sentence[range.clone()];
-    let nouns: Vec<&str> = NOUNS.split('|').collect();
-    if is_word(text, NOT_AGENTS)
-        || is_word(text, FUNCTION_WORDS)
-        || is_word(text, &nouns)
-        || is_word(text, &["it", "them"])
-    {
+    if is_anaphor(text) {
+        return Some((range, true));
+    }
+    if is_word(text, NOT_AGENTS) || is_word(text, FUNCTION_WORDS) || is_word(text, &["them"]) {
         return None;
     }
-    Some(range)
+    Some((range, false))
+}
+
+/// An object that names no term itself but points back at one: "it", "this",
+/// or a bare "term" / "concept" left after dropping "the" / "this".
+pub fn is_anaphor(object: &str) -> bool {
+    let nouns: Vec<&str> = NOUNS.split('|').collect();
+    is_word(object, &["it", "this"]) || is_word(object, &nouns)
 }
 
 /// The non-citation dates in the clause that starts at `from` and runs past
@@ -549,7 +572,7 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
                 None => agent_before(sentence, verb.start()),
             };
             let Some(agent) = agent else { continue };
-            let Some(object) = clean_object(sentence, object.range(), dates) else {
+            let Some((object, anaphoric)) = clean_object(sentence, object.range(), dates) else {
                 continue;
             };
             let whole = c.get(0).map(|m| m.range()).unwrap_or(verb.range());
@@ -563,6 +586,7 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
                 relation: relation(verb.as_str()),
                 object,
                 dates,
+                anaphoric,
             });
         }
     }
@@ -588,12 +612,47 @@ mod tests {
     use crate::extract::date::find_dates;
     use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape};
 
+    /// What one sentence yields on its own: an anaphoric object has no
+    /// previous sentence to resolve against here, so it yields nothing.
     fn run(s: &str) -> Vec<(&'static str, String)> {
         let dates = find_dates(s);
         find_attributions(s, &dates)
             .iter()
+            .filter(|a| !a.anaphoric)
             .map(|a| (a.pattern, render(s, a)))
             .collect()
+    }
+
+    #[test]
+    fn anaphoric_objects_are_marked_for_the_caller() {
+        for (s, agent, object) in [
+            (
+                "It was developed by J. K. Lee in the 1960s.",
+                "J. K. Lee",
+                "It",
+            ),
+            (
+                "The term was first used by Mary Stone.",
+                "Mary Stone",
+                "term",
+            ),
+            (
+                "This concept was introduced by Omar Haddad in 1977.",
+                "Omar Haddad",
+                "concept",
+            ),
+        ] {
+            let dates = find_dates(s);
+            let found = find_attributions(s, &dates);
+            assert_eq!(found.len(), 1, "{s}");
+            assert!(found[0].anaphoric, "{s}");
+            assert_eq!(&s[found[0].agent.clone()], agent);
+            assert_eq!(&s[found[0].object.clone()], object);
+        }
+        // A named object is not an anaphor, nor is a pronoun agent accepted.
+        let s = "The Lee scale was devised by J. K. Lee.";
+        assert!(!find_attributions(s, &[])[0].anaphoric);
+        assert!(find_attributions("It was developed by them.", &[]).is_empty());
     }
 
     #[test]

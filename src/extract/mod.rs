@@ -24,17 +24,20 @@ pub const RANGE_PATTERN: &str = "date/range";
 /// of the result is the order of the sentences either way.
 pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
     const CHUNK: usize = 512;
-    let run = |chunk: &[Sentence]| {
+    let run = |from: usize| {
         let mut out = Vec::new();
-        for s in chunk {
-            extract_sentence(doc, *s, &mut out);
+        let to = (from + CHUNK).min(sentences.len());
+        for i in from..to {
+            let prev = i.checked_sub(1).map(|p| sentences[p]);
+            extract_sentence(doc, sentences[i], prev, &mut out);
         }
         out
     };
     if sentences.len() <= CHUNK {
-        return run(sentences);
+        return run(0);
     }
-    let parts: Vec<Vec<Mention>> = sentences.par_chunks(CHUNK).map(run).collect();
+    let starts: Vec<usize> = (0..sentences.len()).step_by(CHUNK).collect();
+    let parts: Vec<Vec<Mention>> = starts.into_par_iter().map(run).collect();
     parts.concat()
 }
 
@@ -57,8 +60,28 @@ fn mention(doc: &Document, sentence: Span, pattern: &'static str, fact: Fact) ->
     }
 }
 
-/// Extract the mentions of one sentence into `out`.
-pub fn extract_sentence(doc: &Document, s: Sentence, out: &mut Vec<Mention>) {
+/// The term an anaphor ("It was coined by A", "The term was first used by
+/// A") in sentence `s` stands for: the first term defined by the sentence
+/// right before it, when no paragraph break lies between the two.
+fn antecedent(doc: &Document, s: Sentence, prev: Option<Sentence>) -> Option<String> {
+    let prev = prev?;
+    let gap = doc.text.get(prev.end..s.start)?;
+    if gap.matches('\n').count() > 1 {
+        return None;
+    }
+    let text = doc.text.get(prev.start..prev.end)?;
+    let d = definition::find_definitions(text).into_iter().next()?;
+    text.get(d.term).map(str::to_string)
+}
+
+/// Extract the mentions of one sentence into `out`; `prev` is the sentence
+/// before it, where an anaphoric attribution finds its term.
+pub fn extract_sentence(
+    doc: &Document,
+    s: Sentence,
+    prev: Option<Sentence>,
+    out: &mut Vec<Mention>,
+) {
     let text = &doc.text[s.start..s.end];
     let dates = date::find_dates(text);
     for d in &dates {
@@ -130,6 +153,14 @@ pub fn extract_sentence(doc: &Document, s: Sentence, out: &mut Vec<Mention>) {
         ));
     }
     for a in attribution::find_attributions(text, &dates) {
+        let object = if a.anaphoric {
+            match antecedent(doc, s, prev) {
+                Some(term) => term,
+                None => continue,
+            }
+        } else {
+            text[a.object.clone()].to_string()
+        };
         out.push(mention(
             doc,
             s,
@@ -137,9 +168,53 @@ pub fn extract_sentence(doc: &Document, s: Sentence, out: &mut Vec<Mention>) {
             Fact::Attribution {
                 agent: text[a.agent.clone()].to_string(),
                 relation: a.relation.to_string(),
-                object: text[a.object.clone()].to_string(),
+                object,
                 dates: a.dates.clone(),
             },
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn attributions(text: &str) -> Vec<(String, String, String, Vec<String>)> {
+        crate::mine_text("t.txt", text)
+            .attributions
+            .into_iter()
+            .map(|a| (a.agent, a.relation, a.object, a.dates))
+            .collect()
+    }
+
+    #[test]
+    fn an_anaphoric_attribution_takes_the_term_defined_just_before() {
+        let got = attributions(
+            "Crop rotation is the practice of growing different crops in sequence \
+             on the same land. It was developed by J. K. Lee in the 1960s.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "j. k. lee".to_string(),
+                "developed".to_string(),
+                "crop rotation".to_string(),
+                vec!["196X".to_string()]
+            )]
+        );
+    }
+
+    #[test]
+    fn an_anaphor_without_a_definition_just_before_yields_nothing() {
+        // No definition in the sentence before.
+        assert!(attributions("We planted beans. It was developed by Ann Lee.").is_empty());
+        // A paragraph break between the definition and the anaphor.
+        assert!(
+            attributions(
+                "Crop rotation is the practice of growing different crops in sequence.\n\n\
+                 It was developed by Ann Lee."
+            )
+            .is_empty()
+        );
+        // Alone at the start of a document.
+        assert!(attributions("The term was coined by Ann Lee in 1990.").is_empty());
     }
 }

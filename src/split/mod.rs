@@ -421,7 +421,12 @@ impl<'a> Scanner<'a> {
                 next.kind == Kind::Upper && next_word.len() > 1 && !abbrev::is_roman(next_word)
             }
             Some(Abbrev::Letter) => next.kind == Kind::Upper,
-            Some(Abbrev::Initial) => next.kind == Kind::Upper && abbrev::is_starter(next_word),
+            Some(Abbrev::Initial) => {
+                // `P. A. Jones`: an initial before another initial, not the
+                // article `A` opening a sentence.
+                let chained = next_word.len() == 1 && b.get(next.word.1) == Some(&b'.');
+                next.kind == Kind::Upper && abbrev::is_starter(next_word) && !chained
+            }
             Some(Abbrev::Ambiguous) => {
                 if next.kind != Kind::Upper || !abbrev::is_starter(next_word) {
                     return false;
@@ -936,6 +941,13 @@ mod tests {
         (
             "Acme Ltd. was founded by Smith et al. in the spring.",
             &["Acme Ltd. was founded by Smith et al. in the spring."],
+        ),
+        (
+            "The rule was stated by P. A. Moreau. A second rule came later.",
+            &[
+                "The rule was stated by P. A. Moreau.",
+                "A second rule came later.",
+            ],
         ),
         // Numbers and money.
         (

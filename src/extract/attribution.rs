@@ -304,6 +304,22 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Where the clause that ends `head` starts: after its last `;`, `:`, `(`
+/// or period, but an initial's period (`Joseph P. Smith`) ends no clause.
+fn clause_start(head: &str) -> usize {
+    let b = head.as_bytes();
+    let mut end = head.len();
+    while let Some(i) = head[..end].rfind([';', ':', '(', '.']) {
+        let initial =
+            b[i] == b'.' && i >= 1 && b[i - 1].is_ascii_uppercase() && (i == 1 || b[i - 2] == b' ');
+        if !initial {
+            return i + 1;
+        }
+        end = i;
+    }
+    0
+}
+
 /// The agent of an active verb, read backwards from byte `verb_at`: the
 /// words after the last clause mark (comma, semicolon, "who", "and"
 /// between clauses), capitalized names when the case is informative, else
@@ -312,7 +328,7 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
     let head = &sentence[..verb_at];
     // The clause: after the last ; : ( or period; a comma ends it unless
     // the comma introduces "who" (then the agent is before that comma).
-    let mut region_start = head.rfind([';', ':', '(', '.']).map(|i| i + 1).unwrap_or(0);
+    let mut region_start = clause_start(head);
     let mut region = &head[region_start..];
     let trimmed = region.trim_end();
     let lower = trimmed.to_lowercase();
@@ -340,7 +356,10 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
             let joiner = !run.is_empty()
                 && (w.eq_ignore_ascii_case("and")
                     || is_word(w, &["de", "van", "von", "der", "du", "la"]));
-            if capitalized(w) && !w.chars().all(|c| c.is_uppercase()) || joiner {
+            // An initial ("P." of "Joseph P. Smith") belongs to the name;
+            // another all-capitals word is an acronym, not a name.
+            let initial = w.len() == 1 && sentence.as_bytes().get(r.end) == Some(&b'.');
+            if capitalized(w) && (initial || !w.chars().all(|c| c.is_uppercase())) || joiner {
                 run.push((r.clone(), w));
             } else {
                 break;
@@ -508,6 +527,15 @@ fn clean_object(
     Some((range, false))
 }
 
+/// "A developed the concept in 1990": the pattern took "the concept" as the
+/// noun before a name and found no name after it; the noun then is an
+/// anaphor for a term named earlier.
+fn noun_anaphor(sentence: &str, from: usize, to: usize) -> Option<(Range<usize>, bool)> {
+    let (r, w) = words(sentence.get(from..to)?, from).pop()?;
+    let nouns: Vec<&str> = NOUNS.split('|').collect();
+    is_word(w, &nouns).then_some((r, true))
+}
+
 /// An object that names no term itself but points back at one: "it", "this",
 /// or a bare "term" / "concept" left after dropping "the" / "this".
 pub fn is_anaphor(object: &str) -> bool {
@@ -572,7 +600,9 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
                 None => agent_before(sentence, verb.start()),
             };
             let Some(agent) = agent else { continue };
-            let Some((object, anaphoric)) = clean_object(sentence, object.range(), dates) else {
+            let Some((object, anaphoric)) = clean_object(sentence, object.range(), dates)
+                .or_else(|| noun_anaphor(sentence, verb.end(), object.start()))
+            else {
                 continue;
             };
             let whole = c.get(0).map(|m| m.range()).unwrap_or(verb.range());

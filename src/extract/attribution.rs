@@ -72,6 +72,10 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
                 "The Lee scale was devised by J. K. Lee in 1961.",
                 "j. k. lee devised lee scale [1961]",
             ),
+            (
+                "The word \"gridlock\" was introduced by Ann R. Lee in 1971.",
+                "ann r. lee introduced gridlock [1971]",
+            ),
         ],
         misses: &[
             "The bridge was built by the army in 1950.",
@@ -418,6 +422,31 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
     Some(range)
 }
 
+/// An agent cut at the period of an initial ("Ann R" of "Ann R. Lee") runs
+/// on over the initials to the name after them.
+fn with_initials(sentence: &str, r: Range<usize>) -> Range<usize> {
+    let b = sentence.as_bytes();
+    let mut end = r.end;
+    loop {
+        let initial = b.get(end) == Some(&b'.')
+            && end > r.start
+            && b[end - 1].is_ascii_uppercase()
+            && (end - 1 == r.start || b[end - 2] == b' ');
+        if !initial {
+            return r.start..end;
+        }
+        let after = &sentence[end + 1..];
+        let gap = after.len() - after.trim_start_matches(' ').len();
+        let word = after[gap..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len() - gap);
+        if gap == 0 || word == 0 || !after[gap..].starts_with(char::is_uppercase) {
+            return r.start..end;
+        }
+        end += 1 + gap + word;
+    }
+}
+
 /// Trim an agent found after "by": drop "and myself"-like tails and leading
 /// articles; reject pronouns and generic nouns.
 fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -516,6 +545,12 @@ fn clean_object(
             break;
         }
     }
+    // `the term "X"`: the quote kept the pattern from taking "term" as the
+    // noun before the name; drop it here.
+    let nouns: Vec<&str> = NOUNS.split('|').collect();
+    if out.len() > 1 && is_word(out[0].1, &nouns) {
+        out.remove(0);
+    }
     let range = out.first()?.0.start..out.last()?.0.end;
     let text = &sentence[range.clone()];
     if is_anaphor(text) {
@@ -596,7 +631,7 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
                 continue;
             }
             let agent = match c.name("agent") {
-                Some(a) => clean_agent(sentence, a.range()),
+                Some(a) => clean_agent(sentence, with_initials(sentence, a.range())),
                 None => agent_before(sentence, verb.start()),
             };
             let Some(agent) = agent else { continue };

@@ -9,6 +9,7 @@ pub mod attribution;
 pub mod date;
 pub mod definition;
 pub mod guard;
+pub mod markup;
 pub mod pattern;
 pub mod variant;
 
@@ -82,7 +83,15 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
-    let text = &doc.text[s.start..s.end];
+    let raw = &doc.text[s.start..s.end];
+    // Patterns read the sentence without list markers and emphasis; date
+    // spans are mapped back to the original bytes.
+    let cleaned = markup::clean(raw);
+    let text: &str = cleaned.as_ref().map_or(raw, |c| c.text.as_str());
+    let span = |r: std::ops::Range<usize>| {
+        let r = cleaned.as_ref().map_or(r.clone(), |c| c.original_range(r));
+        Span::new(s.start + r.start, s.start + r.end)
+    };
     let dates = date::find_dates(text);
     for d in &dates {
         out.push(mention(
@@ -91,7 +100,7 @@ pub fn extract_sentence(
             d.pattern,
             Fact::Date {
                 value: d.value.clone(),
-                span: Span::new(s.start + d.start, s.start + d.end),
+                span: span(d.start..d.end),
                 text: text[d.start..d.end].to_string(),
                 citation: d.citation,
             },
@@ -105,7 +114,7 @@ pub fn extract_sentence(
             RANGE_PATTERN,
             Fact::Date {
                 value: r.value,
-                span: Span::new(s.start + r.start, s.start + r.end),
+                span: span(r.start..r.end),
                 text: text[r.start..r.end].to_string(),
                 citation: false,
             },

@@ -53,6 +53,7 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
             r"(?i)(?:\bthe\s+(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
             r"(?P<object>\b[^\s,;:.()][^,;:.()]*?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:originally\s+)?",
             r"(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|founded|first\s+used|first\s+described|first\s+defined)",
+            r"(?:\s+(?:in|during|around|circa)\s+[^,;:.()]{1,30}?)?",
             r"\s+by\s+(?P<agent>(?:(?-i:\p{Lu})\.\s*)*[^,;:.()]+?)(?:\s+(?:in|during|around|circa)\b|\s+(?:who|which|that|as|to|for)\b|[,;:.()]|$)"
         ),
         hits: &[
@@ -69,6 +70,10 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
                 "george orwell coined cold war []",
             ),
             (
+                "The term dark pattern was coined in 2010 by Harry Brignull, a designer.",
+                "harry brignull coined dark pattern [2010]",
+            ),
+            (
                 "The Lee scale was devised by J. K. Lee in 1961.",
                 "j. k. lee devised lee scale [1961]",
             ),
@@ -79,6 +84,7 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
         ],
         misses: &[
             "The bridge was built by the army in 1950.",
+            "The vaccine was developed in record time by accident.",
             "The term was not coined by anyone we know.",
             "The phrase was first used by the poet Alice Grey.",
             "The idea was developed by many people.",
@@ -141,7 +147,7 @@ static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ATTRIBUTION_PATTERNS
 /// "VERB by"; their full regexes (long lazy spans before the verb) run only
 /// when the gate matches.
 static GATES: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
-    let by = r"(?i)(?-u:\b)(?:coined|introduced|invented|originated|populari[sz]ed|developed|proposed|presented|created|devised|formulated|pioneered|founded|used|described|defined)(?:\s+and\s+[^,;:.()]{1,40}?)?\s+by(?-u:\b)";
+    let by = r"(?i)(?-u:\b)(?:coined|introduced|invented|originated|populari[sz]ed|developed|proposed|presented|created|devised|formulated|pioneered|founded|used|described|defined)(?:\s+and\s+[^,;:.()]{1,40}?)?(?:\s+(?:in|during|around|circa)\s+[^,;:.()]{1,30}?)?\s+by(?-u:\b)";
     ATTRIBUTION_PATTERNS
         .iter()
         .map(|p| match p.name {
@@ -216,6 +222,17 @@ const NOT_AGENTS: &[&str] = &[
     "book",
     "work",
     "report",
+    // "by accident", "by hand": idioms, not agents.
+    "accident",
+    "chance",
+    "mistake",
+    "hand",
+    "default",
+    "design",
+    "law",
+    "nature",
+    "definition",
+    "far",
 ];
 
 /// Function words that end an agent read backwards, or are dropped from it.

@@ -192,3 +192,23 @@ fn alias_long_form_after_multibyte_whitespace() {
         assert!(a.iter().all(|m| s.is_char_boundary(m.term.start)), "{s:?}");
     }
 }
+
+/// `word… . Next`: a one-character ellipsis (three bytes), a space and a
+/// period read as "a period, then an ellipsis", and the splitter cut one
+/// byte after the run's start, inside the ellipsis. Found by the `split`
+/// target after 7.0 M executions; fixed in `split::Splitter::ellipsis_end`.
+#[test]
+fn split_ellipsis_char_then_spaced_period() {
+    let input = b"m\xe2\x80\xa6 . M";
+    check_split(input);
+    check_pipeline(input);
+    for s in [
+        "He paused… . Then he left.",
+        "Wait… . . Go",
+        "so…. Then",
+        "x… . y",
+    ] {
+        check_split(s.as_bytes());
+        check_pipeline(s.as_bytes());
+    }
+}

@@ -373,7 +373,10 @@ impl<'a> Scanner<'a> {
         let attached = p > self.lo && !self.b[p - 1].is_ascii_whitespace();
         match (attached, dots) {
             // `word. . . . Next`: a period, then an ellipsis opening the next.
-            (true, 4) => Some(p + 1),
+            (true, 4) if self.b[p] == b'.' => Some(p + 1),
+            // `word… . Next`: the run opened with the one-character ellipsis,
+            // so there is no period of its own to end on; end after it all.
+            (true, 4) => Some(k),
             // `word . . . . Next`: an ellipsis plus the period.
             (false, d) if d >= 4 => Some(k),
             // A three-dot omission mark stays inside its sentence.

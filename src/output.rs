@@ -164,7 +164,9 @@ fn set_pending(p: Option<std::path::PathBuf>) {
 
 /// Write `bytes` to `path` atomically: a temporary file in the same folder,
 /// flushed, then renamed over `path`. On failure nothing is left behind and
-/// an existing file is untouched.
+/// an existing file is untouched. A symbolic link is followed (its target is
+/// replaced); a device or FIFO (`/dev/null`, `/dev/stdout` on a pipe) is
+/// written in place, never replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |w| w.write_all(bytes))
 }
@@ -179,6 +181,26 @@ pub fn write_atomic_with(
         path: path.to_path_buf(),
         source,
     };
+    // A link is followed: the file it points at is replaced, not the link.
+    let resolved;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            resolved.as_path()
+        }
+        _ => path,
+    };
+    // `/dev/null`, `/dev/stdout`, a FIFO: renaming a file over them would
+    // replace the device or pipe itself, so they are written in place.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let result = (|| {
+            let f = std::fs::OpenOptions::new().write(true).open(path)?;
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+            fill(&mut w)?;
+            w.flush()
+        })();
+        return result.map_err(err);
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

@@ -232,6 +232,77 @@ fn output_under_a_file_exits_2_and_leaves_nothing() {
     assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 2);
 }
 
+/// `-o` naming a FIFO (as `/dev/stdout` on a pipe, or `/dev/null`, would):
+/// the knowledge is written into it, and it stays a FIFO. Renaming a temp
+/// file over it would replace the special file itself.
+#[test]
+fn output_to_a_fifo_writes_into_it_and_keeps_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("good.txt");
+    fs::write(&good, GOOD).unwrap();
+    let fifo = tmp.path().join("out.fifo");
+    if !std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        eprintln!("mkfifo unavailable: skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    defmine()
+        .arg("run")
+        .arg(&good)
+        .arg("-q")
+        .arg("-o")
+        .arg(&fifo)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success();
+    // Checked before joining: had the FIFO been replaced, the reader would
+    // wait on it for ever.
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    let text = reader.join().unwrap();
+    let k: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(k["terms"][0]["term"], "osmosis");
+    assert_eq!(
+        fs::read_dir(tmp.path()).unwrap().count(),
+        2,
+        "no temp file left"
+    );
+}
+
+/// `-o` naming a symbolic link replaces the file it points at; the link stays.
+#[test]
+fn output_through_a_symlink_replaces_its_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("good.txt");
+    fs::write(&good, GOOD).unwrap();
+    let real = tmp.path().join("real.json");
+    fs::write(&real, "old").unwrap();
+    let link = tmp.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    defmine()
+        .arg("run")
+        .arg(&good)
+        .arg("-q")
+        .arg("-o")
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("osmosis"));
+}
+
 /// A write that fails half-way (the file-size limit is hit: EFBIG) keeps the
 /// old output and leaves no temporary file.
 #[test]

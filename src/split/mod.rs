@@ -56,6 +56,10 @@ const ELLIPSIS: &[u8] = "\u{2026}".as_bytes();
 /// keeps inside the sentence.
 const BRACKET_REACH: usize = 200;
 
+/// How far back a quotation may open, and how far ahead (on the same line)
+/// it may close, for the punctuation inside it to stay inside the sentence.
+const QUOTE_REACH: usize = 600;
+
 /// Chunk size [`split_document`] aims at for large texts.
 const CHUNK_TARGET: usize = 256 << 10;
 
@@ -117,6 +121,9 @@ struct Marker {
     /// (` 2. `, ` • `); empty when not searched for.
     next: [u8; 12],
     next_len: usize,
+    /// The next item may start in lowercase (`a) one b) two`, `• x • y`);
+    /// not after `1. `, where `2. word` is as often a sentence's last number.
+    lower_ok: bool,
 }
 
 struct Scanner<'a> {
@@ -141,6 +148,11 @@ struct Scanner<'a> {
     marker_end: usize,
     /// Where the next inline list item starts (`usize::MAX`: none).
     list_cut: usize,
+    /// Quotation marks in `lo..quote_at` have been read into `dq_open`
+    /// (an open double quote) and `sq_open` (an open curly single quote).
+    quote_at: usize,
+    dq_open: Option<usize>,
+    sq_open: Option<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -162,6 +174,9 @@ impl<'a> Scanner<'a> {
             nn: find_newline(b, 0),
             marker_end: 0,
             list_cut: usize::MAX,
+            quote_at: 0,
+            dq_open: None,
+            sq_open: None,
         }
     }
 
@@ -234,6 +249,9 @@ impl<'a> Scanner<'a> {
         self.i = j;
         self.marker_end = 0;
         self.list_cut = usize::MAX;
+        self.quote_at = j;
+        self.dq_open = None;
+        self.sq_open = None;
         if j >= len {
             return;
         }
@@ -244,7 +262,7 @@ impl<'a> Scanner<'a> {
                     self.nn = find_newline(b, j);
                 }
                 let hi = self.nn.min(j + MAX_SENTENCE_BYTES).min(len);
-                self.list_cut = find_item(b, m.end, hi, &m.next[..m.next_len]);
+                self.list_cut = find_item(b, m.end, hi, &m.next[..m.next_len], m.lower_ok);
             }
         }
     }
@@ -267,7 +285,9 @@ impl<'a> Scanner<'a> {
         let n2 = find_newline(b, ns);
         let next = &b[ns..n2];
         let nt = next.trim_ascii();
-        if nt.is_empty() || hard_break(self.text, &b[self.line_start..n], nt, ns + lead_ws(next)) {
+        let item = self.marker_end > 0;
+        let line = &b[self.line_start..n];
+        if nt.is_empty() || hard_break(self.text, line, nt, ns + lead_ws(next), item) {
             self.cut(n);
         } else {
             self.line_start = ns;
@@ -337,10 +357,13 @@ impl<'a> Scanner<'a> {
             return;
         }
         let next = next_token(self.text, k);
+        if self.inside_quote(p, &b[run_end..k], k) {
+            return;
+        }
         // `[...]` marks an omission inside a quotation, never an end.
         let bracketed = p > self.lo && b[p - 1] == b'[' && b.get(run_end) == Some(&b']');
         let end = if other {
-            (next.kind != Kind::Lower).then_some(k)
+            (next.kind != Kind::Lower && !self.mark_continues(p, next)).then_some(k)
         } else if dots >= 2 {
             if bracketed {
                 return;
@@ -401,6 +424,10 @@ impl<'a> Scanner<'a> {
         if w.is_empty() {
             return next.kind != Kind::Lower;
         }
+        if w.len() <= 2 && w.iter().all(u8::is_ascii_digit) && next.kind == Kind::Lower {
+            // `for 1. above`: a bare item number referred to in the text.
+            return false;
+        }
         if w.iter().any(|c| matches!(c, b'@' | b'/' | b':')) {
             return true;
         }
@@ -428,7 +455,15 @@ impl<'a> Scanner<'a> {
                 next.kind == Kind::Upper && abbrev::is_starter(next_word) && !chained
             }
             Some(Abbrev::Ambiguous) => {
-                if next.kind != Kind::Upper || !abbrev::is_starter(next_word) {
+                if next.kind != Kind::Upper {
+                    return false;
+                }
+                // `at 6 p.m. Visitors left`: after a clock time any capital
+                // but a weekday, a month or a time zone starts a sentence.
+                let clock = abbrev::is_clock(w)
+                    && clock_number_before(&b[self.lo..q])
+                    && !abbrev::follows_clock(next_word);
+                if !clock && !abbrev::is_starter(next_word) {
                     return false;
                 }
                 // `At 5 a.m. Mr. Lee left`: a title after a short opening
@@ -439,6 +474,97 @@ impl<'a> Scanner<'a> {
                 !title || words_before(&b[self.lo..q], 3) >= 3
             }
         }
+    }
+
+    /// True when the punctuation at `p` (its run followed by the closers
+    /// `closers`, then white space at `k`) sits inside a quotation that
+    /// opened earlier in the sentence and closes later on the same line:
+    /// `"Wait. Not yet," she said.` The quotation must open within
+    /// [`QUOTE_REACH`] bytes; a closing mark right after the run ends it.
+    fn inside_quote(&mut self, p: usize, closers: &[u8], k: usize) -> bool {
+        self.read_quotes(p);
+        let b = self.b;
+        let to = (k + QUOTE_REACH).min(b.len());
+        let rest = &b[k..to];
+        let line = &rest[..memchr(b'\n', rest).unwrap_or(rest.len())];
+        if let Some(o) = self.dq_open {
+            let closed = closers.contains(&b'"') || memchr::memmem::find(closers, RDQUO).is_some();
+            if !closed && p - o <= QUOTE_REACH && double_close_in(line) {
+                return true;
+            }
+        }
+        if let Some(o) = self.sq_open {
+            let closed = memchr::memmem::find(closers, RSQUO).is_some();
+            if !closed && p - o <= QUOTE_REACH && single_close_in(line) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Reads the quotation marks in `quote_at..to` into the open-quote state.
+    fn read_quotes(&mut self, to: usize) {
+        let b = self.b;
+        let mut at = self.quote_at.max(self.lo);
+        while at < to {
+            let Some(k) = memchr::memchr2(b'"', 0xE2, &b[at..to]) else {
+                break;
+            };
+            let pos = at + k;
+            at = pos + 1;
+            if b[pos] == b'"' {
+                if self.dq_open.is_some() {
+                    self.dq_open = None;
+                } else if opens_here(b, pos, self.lo) {
+                    self.dq_open = Some(pos);
+                }
+                continue;
+            }
+            match b.get(pos..pos + 3) {
+                Some(LDQUO) => self.dq_open = self.dq_open.or(Some(pos)),
+                Some(RDQUO) => self.dq_open = None,
+                Some(LSQUO) => self.sq_open = self.sq_open.or(Some(pos)),
+                Some(RSQUO) if !b.get(pos + 3).is_some_and(u8::is_ascii_alphabetic) => {
+                    self.sq_open = None;
+                }
+                _ => {}
+            }
+        }
+        self.quote_at = self.quote_at.max(to);
+    }
+
+    /// After `!` or `?` at `p`, does the sentence go on? Inside brackets
+    /// that close on the same line (`(why? nobody knew)`), before more
+    /// marks (`! ! !`), or before a dash and a lowercase word
+    /// (`and -- voila! -- you have it`).
+    fn mark_continues(&self, p: usize, next: Next) -> bool {
+        if self.inside_brackets(p) {
+            return true;
+        }
+        let b = self.b;
+        let mut j = next.word.0;
+        if next.kind != Kind::Other || j >= b.len() {
+            return false;
+        }
+        if matches!(b[j], b'.' | b'!' | b'?') {
+            return true;
+        }
+        let mut dashes = 0;
+        loop {
+            match b.get(j..) {
+                Some([b'-', ..]) => j += 1,
+                Some([0xE2, 0x80, 0x93 | 0x94, ..]) => j += 3,
+                _ => break,
+            }
+            dashes += 1;
+        }
+        if dashes == 0 || !b.get(j).is_some_and(|c| *c == b' ') {
+            return false;
+        }
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        b.get(j).is_some_and(u8::is_ascii_lowercase)
     }
 
     /// True when the period at `p` sits inside brackets that open within
@@ -522,6 +648,60 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 fn lead_ws(b: &[u8]) -> usize {
     b.iter().take_while(|c| c.is_ascii_whitespace()).count()
+}
+
+/// `“`, `”`, `‘`, `’` in UTF-8.
+const LDQUO: &[u8] = "\u{201c}".as_bytes();
+const RDQUO: &[u8] = "\u{201d}".as_bytes();
+const LSQUO: &[u8] = "\u{2018}".as_bytes();
+const RSQUO: &[u8] = "\u{2019}".as_bytes();
+
+/// Does the straight `"` at `pos` open a quotation? Only at the sentence
+/// start or after white space or a bracket, and before a non-space (so
+/// `3/4" wide` is an inch mark).
+fn opens_here(b: &[u8], pos: usize, lo: usize) -> bool {
+    let before = pos == lo || matches!(b[pos - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[');
+    before && b.get(pos + 1).is_some_and(|c| !c.is_ascii_whitespace())
+}
+
+/// Does `line` hold a closing double quote (`"` after a non-space, or `”`)?
+fn double_close_in(line: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &line[at..]) {
+        let pos = at + k;
+        if line[pos] == b'"' {
+            if pos > 0 && !line[pos - 1].is_ascii_whitespace() {
+                return true;
+            }
+        } else if line[pos..].starts_with(RDQUO) {
+            return true;
+        }
+        at = pos + 1;
+    }
+    false
+}
+
+/// Does `line` hold a closing curly single quote (`’` not inside a word)?
+fn single_close_in(line: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(k) = memchr::memmem::find(&line[at..], RSQUO) {
+        let pos = at + k;
+        if !line.get(pos + 3).is_some_and(u8::is_ascii_alphabetic) {
+            return true;
+        }
+        at = pos + 3;
+    }
+    false
+}
+
+/// True when `before` (the sentence up to a clock abbreviation) ends with a
+/// number: `at 6`, `by 10:30`.
+fn clock_number_before(before: &[u8]) -> bool {
+    let t = before.trim_ascii_end();
+    let w = t.rsplit(u8::is_ascii_whitespace).next().unwrap_or_default();
+    w.first().is_some_and(u8::is_ascii_digit)
+        && w.iter()
+            .all(|c| c.is_ascii_digit() || *c == b':' || *c == b'.')
 }
 
 /// Byte length of a closing quote or bracket at the start of `b`, or 0.
@@ -643,6 +823,7 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
         end: k,
         next: [0; 12],
         next_len: 0,
+        lower_ok: true,
     };
     if bl > 0 {
         k += bl;
@@ -700,6 +881,7 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
     if bl > 0 {
         return Some(m);
     }
+    m.lower_ok = letter || roman || b[f - 1] == b')';
     // The marker the next item would carry: ` 2) `, ` b. `, ` (3) `.
     let mut next = [0u8; 12];
     let mut n = 0;
@@ -740,8 +922,9 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
 }
 
 /// Start of the next inline list item with marker `pat` in `from..hi`
-/// (followed by something other than a lowercase letter), or `usize::MAX`.
-fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8]) -> usize {
+/// (followed by something other than a lowercase letter, unless
+/// `lower_ok`), or `usize::MAX`.
+fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8], lower_ok: bool) -> usize {
     let mut at = from;
     while at < hi {
         let Some(k) = memchr::memmem::find(&b[at..hi], pat) else {
@@ -749,7 +932,7 @@ fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8]) -> usize {
         };
         let pos = at + k;
         let after = pos + pat.len();
-        if !b.get(after).is_some_and(u8::is_ascii_lowercase) {
+        if lower_ok || !b.get(after).is_some_and(u8::is_ascii_lowercase) {
             return pos + 1;
         }
         at = pos + 1;
@@ -813,18 +996,47 @@ fn title_like(t: &[u8]) -> bool {
     upper
 }
 
+/// A letter's greeting or closing line: `Dear Ms. Lee,` (a greeting word
+/// and at most four words), or `Best regards,` before a short name line
+/// (`nt`, trimmed).
+fn letter_line(lt: &[u8], nt: &[u8]) -> bool {
+    if lt.len() > 32 || lt.last() != Some(&b',') || !lt[0].is_ascii_uppercase() {
+        return false;
+    }
+    let words = words_before(lt, 5);
+    let first = lt
+        .split(|c| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if abbrev::is_greeting(first) && words <= 4 {
+        return true;
+    }
+    words <= 3 && nt.len() <= 40 && !ends_terminal(nt) && title_like(nt)
+}
+
 /// Does a single newline between `line` and the next line (trimmed `nt`,
-/// starting at byte `nt_at` of `text`) end the sentence?
-fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize) -> bool {
+/// starting at byte `nt_at` of `text`) end the sentence? `item`: the
+/// sentence is a list item (it starts with a marker), which a capitalized
+/// line after it does not continue.
+fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> bool {
     let b = text.as_bytes();
     if parse_marker(b, nt_at, true).is_some() {
         return true;
     }
     let lt = line.trim_ascii();
-    if lt.is_empty() || ends_terminal(lt) || ends_continuation(lt) {
+    if lt.is_empty() {
+        return false;
+    }
+    if letter_line(lt, nt) {
+        return true;
+    }
+    if ends_terminal(lt) || ends_continuation(lt) {
         return false;
     }
     let first = text[nt_at..].chars().next();
+    if item && first.is_some_and(char::is_uppercase) {
+        return true;
+    }
     if first.is_some_and(char::is_lowercase) {
         return !(ends_terminal(nt) || lt.len() >= 40 || nt.len() >= 40);
     }

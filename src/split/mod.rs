@@ -35,7 +35,7 @@ pub use chunk::split_chunked;
 
 use crate::types::Sentence;
 use abbrev::Abbrev;
-use memchr::{memchr, memchr3, memrchr, memrchr2};
+use memchr::{memchr, memchr3, memrchr, memrchr2, memrchr3};
 
 /// Sentences are cut after this many bytes (at a character boundary), so
 /// one huge line without punctuation costs bounded time and memory.
@@ -121,6 +121,10 @@ struct Marker {
     /// (` 2. `, ` • `); empty when not searched for.
     next: [u8; 12],
     next_len: usize,
+    /// A second form the next marker may take (` ii. ` after ` i. `, which
+    /// may also be followed by ` j. `); empty when there is none.
+    alt: [u8; 12],
+    alt_len: usize,
     /// The next item may start in lowercase (`a) one b) two`, `• x • y`);
     /// not after `1. `, where `2. word` is as often a sentence's last number.
     lower_ok: bool,
@@ -262,7 +266,13 @@ impl<'a> Scanner<'a> {
                     self.nn = find_newline(b, j);
                 }
                 let hi = self.nn.min(j + MAX_SENTENCE_BYTES).min(len);
-                self.list_cut = find_item(b, m.end, hi, &m.next[..m.next_len], m.lower_ok);
+                let a = find_item(b, m.end, hi, &m.next[..m.next_len], m.lower_ok);
+                let c = if m.alt_len > 0 {
+                    find_item(b, m.end, hi, &m.alt[..m.alt_len], m.lower_ok)
+                } else {
+                    usize::MAX
+                };
+                self.list_cut = a.min(c);
             }
         }
     }
@@ -346,6 +356,8 @@ impl<'a> Scanner<'a> {
             }
         }
         let closed = k > run_end;
+        // Reference marks glued to the end: `a saint.[1][2] The`.
+        let k = skip_citations(b, k, limit);
         self.i = k;
         if k >= len {
             return;
@@ -373,7 +385,7 @@ impl<'a> Scanner<'a> {
             self.period_ends(p, closed, next).then_some(k)
         };
         if let Some(e) = end {
-            self.cut(e);
+            self.cut(trailing_citations(b, e, limit));
         }
     }
 
@@ -573,10 +585,14 @@ impl<'a> Scanner<'a> {
     fn inside_brackets(&self, p: usize) -> bool {
         let b = self.b;
         let from = p.saturating_sub(BRACKET_REACH).max(self.lo);
-        let Some(o) = memrchr2(b'(', b'[', &b[from..p]).map(|k| from + k) else {
+        let Some(o) = memrchr3(b'(', b'[', b'{', &b[from..p]).map(|k| from + k) else {
             return false;
         };
-        let close = if b[o] == b'(' { b')' } else { b']' };
+        let close = match b[o] {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'}',
+        };
         if memchr(close, &b[o..p]).is_some() {
             return false;
         }
@@ -692,6 +708,61 @@ fn single_close_in(line: &[u8]) -> bool {
         at = pos + 3;
     }
     false
+}
+
+/// End of a reference mark at `k` (`[3]`, `[2–11]`, `[4, 7]`), or `k`.
+fn citation_at(b: &[u8], k: usize, limit: usize) -> usize {
+    if b.get(k) != Some(&b'[') {
+        return k;
+    }
+    let mut j = k + 1;
+    let mut digits = false;
+    while j < limit && j - k <= 12 {
+        match b[j] {
+            b'0'..=b'9' => digits = true,
+            b',' | b'-' | b' ' => {}
+            0xE2 if b[j..limit].starts_with("\u{2013}".as_bytes()) => j += 2,
+            b']' if digits => return j + 1,
+            _ => break,
+        }
+        j += 1;
+    }
+    k
+}
+
+/// Skips reference marks written right after sentence punctuation
+/// (`end.[1][2]`); returns where they stop.
+fn skip_citations(b: &[u8], mut k: usize, limit: usize) -> usize {
+    loop {
+        let e = citation_at(b, k, limit);
+        if e == k {
+            return k;
+        }
+        k = e;
+    }
+}
+
+/// A sentence ending at `e`, followed on the same line by reference marks
+/// and then white space (`a gas. [1] It`), keeps the marks: returns the
+/// end after them, or `e`.
+fn trailing_citations(b: &[u8], e: usize, limit: usize) -> usize {
+    let mut j = e;
+    let mut last = e;
+    loop {
+        while j < limit && matches!(b[j], b' ' | b'\t') {
+            j += 1;
+        }
+        let c = citation_at(b, j, limit);
+        if c == j {
+            break;
+        }
+        j = c;
+        last = c;
+    }
+    if last == e || (last < b.len() && !b[last].is_ascii_whitespace()) {
+        return e;
+    }
+    last
 }
 
 /// True when `before` (the sentence up to a clock abbreviation) ends with a
@@ -823,6 +894,8 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
         end: k,
         next: [0; 12],
         next_len: 0,
+        alt: [0; 12],
+        alt_len: 0,
         lower_ok: true,
     };
     if bl > 0 {
@@ -882,43 +955,65 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
         return Some(m);
     }
     m.lower_ok = letter || roman || b[f - 1] == b')';
-    // The marker the next item would carry: ` 2) `, ` b. `, ` (3) `.
-    let mut next = [0u8; 12];
-    let mut n = 0;
-    next[n] = b' ';
-    n += 1;
-    if paren {
-        next[n] = b'(';
-        n += 1;
-    }
+    // The marker the next item would carry: ` 2) `, ` b. `, ` (3) `,
+    // ` iv. `; a lowercase `i`, `v` or `x` may count letters or numerals.
+    let mut succ = [0u8; 4];
+    let mut t = 0;
     if digits {
         let mut v: u32 = tok.iter().fold(0, |a, &d| a * 10 + u32::from(d - b'0')) + 1;
         let mut tmp = [0u8; 4];
-        let mut t = 0;
         while v > 0 && t < 4 {
             tmp[t] = b'0' + (v % 10) as u8;
             v /= 10;
             t += 1;
         }
-        for d in tmp[..t].iter().rev() {
-            next[n] = *d;
-            n += 1;
+        for (d, s) in tmp[..t].iter().rev().zip(succ.iter_mut()) {
+            *s = *d;
         }
     } else if letter && tok[0].is_ascii_lowercase() && tok[0] != b'z' {
-        next[n] = tok[0] + 1;
-        n += 1;
+        succ[0] = tok[0] + 1;
+        t = 1;
+    }
+    let roman_next = if letter || roman {
+        roman_successor(tok)
     } else {
-        return Some(m);
+        None
+    };
+    let punct = &b[punct_start..f];
+    if t > 0 {
+        m.next_len = item_pattern(&mut m.next, paren, &succ[..t], punct);
+        if let Some(r) = roman_next {
+            m.alt_len = item_pattern(&mut m.alt, paren, r, punct);
+        }
+    } else if let Some(r) = roman_next {
+        m.next_len = item_pattern(&mut m.next, paren, r, punct);
     }
-    for &c in &b[punct_start..f] {
-        next[n] = c;
-        n += 1;
-    }
-    next[n] = b' ';
-    n += 1;
-    m.next = next;
-    m.next_len = n;
     Some(m)
+}
+
+/// The lowercase Roman numeral after `tok` (`i` to `ix`), if any.
+fn roman_successor(tok: &[u8]) -> Option<&'static [u8]> {
+    const ROMANS: [&[u8]; 10] = [
+        b"i", b"ii", b"iii", b"iv", b"v", b"vi", b"vii", b"viii", b"ix", b"x",
+    ];
+    let at = ROMANS.iter().position(|r| *r == tok)?;
+    ROMANS.get(at + 1).copied()
+}
+
+/// Writes ` ` `(`? `tok` `punct` ` ` into `out`; returns its length.
+fn item_pattern(out: &mut [u8; 12], paren: bool, tok: &[u8], punct: &[u8]) -> usize {
+    let mut n = 0;
+    let parts: [&[u8]; 4] = [b" ", if paren { b"(" } else { b"" }, tok, punct];
+    for part in parts {
+        for &c in part {
+            if n + 1 < out.len() {
+                out[n] = c;
+                n += 1;
+            }
+        }
+    }
+    out[n] = b' ';
+    n + 1
 }
 
 /// Start of the next inline list item with marker `pat` in `from..hi`

@@ -1363,6 +1363,140 @@ mod tests {
             "1. We met at nine. 2. We left at ten.",
             &["1. We met at nine.", "2. We left at ten."],
         ),
+        // A quotation that closes later on the line keeps its sentences.
+        (
+            "\"Stay here. Do not move,\" the guard said.",
+            &["\"Stay here. Do not move,\" the guard said."],
+        ),
+        (
+            "She wrote, \u{201c}We arrived. The hotel was full.\u{201d} Then she slept.",
+            &[
+                "She wrote, \u{201c}We arrived. The hotel was full.\u{201d}",
+                "Then she slept.",
+            ],
+        ),
+        (
+            "The sign said \u{2018}Closed. Back at noon\u{2019} so we left.",
+            &["The sign said \u{2018}Closed. Back at noon\u{2019} so we left."],
+        ),
+        (
+            "The pipe is 3/4\" wide. It fits. The tap is 1/2\" wide.",
+            &[
+                "The pipe is 3/4\" wide.",
+                "It fits.",
+                "The tap is 1/2\" wide.",
+            ],
+        ),
+        (
+            "The note began \"Dear friend. It ended there.",
+            &["The note began \"Dear friend.", "It ended there."],
+        ),
+        (
+            "The cat\u{2019}s bowl was empty. The dog\u{2019}s was full.",
+            &[
+                "The cat\u{2019}s bowl was empty.",
+                "The dog\u{2019}s was full.",
+            ],
+        ),
+        // `!` and `?` inside brackets, before dashes or before more marks.
+        (
+            "Bake it, cool it and -- presto! -- dessert is ready.",
+            &["Bake it, cool it and -- presto! -- dessert is ready."],
+        ),
+        (
+            "Where is he? - Nobody answered.",
+            &["Where is he?", "- Nobody answered."],
+        ),
+        (
+            "The list (is it done? not yet) keeps growing.",
+            &["The list (is it done? not yet) keeps growing."],
+        ),
+        ("Stop ! ! ! Please stop.", &["Stop ! ! !", "Please stop."]),
+        // Clock times end a sentence before most capitals.
+        (
+            "The shop closed at 6 p.m. Customers left quietly.",
+            &["The shop closed at 6 p.m.", "Customers left quietly."],
+        ),
+        (
+            "The office opens at 9 a.m. Monday through Friday.",
+            &["The office opens at 9 a.m. Monday through Friday."],
+        ),
+        (
+            "The show starts at 8:30 p.m. EST tonight.",
+            &["The show starts at 8:30 p.m. EST tonight."],
+        ),
+        // A bare item number referred to in the text.
+        (
+            "As noted in 3. above, the fee is waived.",
+            &["As noted in 3. above, the fee is waived."],
+        ),
+        (
+            "We counted 12. Then we stopped.",
+            &["We counted 12.", "Then we stopped."],
+        ),
+        // Reference marks stay with the sentence they follow.
+        (
+            "Copper conducts heat well.[2] It is also soft.",
+            &["Copper conducts heat well.[2]", "It is also soft."],
+        ),
+        (
+            "Tin melts easily. [3][4] It is used in solder.",
+            &["Tin melts easily. [3][4]", "It is used in solder."],
+        ),
+        (
+            "The first step is easy. [Note: the next is not.] Start now.",
+            &[
+                "The first step is easy.",
+                "[Note: the next is not.]",
+                "Start now.",
+            ],
+        ),
+        (
+            "The set {a. b} is small. It has two items.",
+            &["The set {a. b} is small.", "It has two items."],
+        ),
+        // General abbreviations.
+        (
+            "The fee is Rs. 500 per visit.",
+            &["The fee is Rs. 500 per visit."],
+        ),
+        (
+            "She works with the med. team on weekends.",
+            &["She works with the med. team on weekends."],
+        ),
+        // Inline lists with lowercase items.
+        (
+            "a) milk b) eggs c) flour",
+            &["a) milk", "b) eggs", "c) flour"],
+        ),
+        (
+            "i. wash ii. dry iii. fold",
+            &["i. wash", "ii. dry", "iii. fold"],
+        ),
+        (
+            "Option a. is cheaper than option b. in most cases.",
+            &["Option a. is cheaper than option b. in most cases."],
+        ),
+        ("Sizes: 1. small 2. large", &["Sizes: 1. small 2. large"]),
+        // A list item ends at a line break before a capital.
+        (
+            "- Call the plumber\nThe sink still leaks.",
+            &["- Call the plumber", "The sink still leaks."],
+        ),
+        (
+            "1. Send the forms to\n   Maria at the office.",
+            &["1. Send the forms to Maria at the office."],
+        ),
+        // Letter greetings and closings.
+        (
+            "Hi Anna,\nThe files are attached.",
+            &["Hi Anna,", "The files are attached."],
+        ),
+        ("Many thanks,\nLee Park", &["Many thanks,", "Lee Park"]),
+        (
+            "After the storm,\nthe river rose quickly and flooded the lower fields near town.",
+            &["After the storm, the river rose quickly and flooded the lower fields near town."],
+        ),
         // Blank lines always end a sentence; a title line is its own.
         (
             "Garden Notes\n\nThe roses need water",
@@ -1543,6 +1677,14 @@ mod tests {
             Just(")"),
             Just("\u{2022}"),
             Just("\u{201d}"),
+            Just("\u{201c}"),
+            Just("\u{2018}"),
+            Just("\u{2019}"),
+            Just("[1]"),
+            Just("p.m."),
+            Just("--"),
+            Just("i."),
+            Just("b)"),
             Just("word.Next"),
             Just("pp."),
             Just("5"),

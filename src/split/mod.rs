@@ -157,6 +157,9 @@ struct Scanner<'a> {
     quote_at: usize,
     dq_open: Option<usize>,
     sq_open: Option<usize>,
+    /// Cached next `"` or 0xE2 byte (a possible curly quote) at or after
+    /// `quote_at`, so each is found once.
+    nq: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -181,6 +184,7 @@ impl<'a> Scanner<'a> {
             quote_at: 0,
             dq_open: None,
             sq_open: None,
+            nq: find_quote(b, 0),
         }
     }
 
@@ -499,6 +503,9 @@ impl<'a> Scanner<'a> {
     /// [`QUOTE_REACH`] bytes; a closing mark right after the run ends it.
     fn inside_quote(&mut self, p: usize, closers: &[u8], k: usize) -> bool {
         self.read_quotes(p);
+        if self.dq_open.is_none() && self.sq_open.is_none() {
+            return false;
+        }
         let b = self.b;
         let to = (k + QUOTE_REACH).min(b.len());
         let rest = &b[k..to];
@@ -521,13 +528,13 @@ impl<'a> Scanner<'a> {
     /// Reads the quotation marks in `quote_at..to` into the open-quote state.
     fn read_quotes(&mut self, to: usize) {
         let b = self.b;
-        let mut at = self.quote_at.max(self.lo);
-        while at < to {
-            let Some(k) = memchr::memchr2(b'"', 0xE2, &b[at..to]) else {
-                break;
-            };
-            let pos = at + k;
-            at = pos + 1;
+        let from = self.quote_at.max(self.lo);
+        if self.nq < from {
+            self.nq = find_quote(b, from);
+        }
+        while self.nq < to {
+            let pos = self.nq;
+            self.nq = find_quote(b, pos + 1);
             if b[pos] == b'"' {
                 if self.dq_open.is_some() {
                     self.dq_open = None;
@@ -655,6 +662,11 @@ fn find_punct(b: &[u8], from: usize) -> usize {
     memchr3(b'.', b'!', b'?', &b[from..]).map_or(b.len(), |k| from + k)
 }
 
+/// Next `"` or 0xE2 (the lead byte of curly quotes) at or after `from`.
+fn find_quote(b: &[u8], from: usize) -> usize {
+    memchr::memchr2(b'"', 0xE2, &b[from..]).map_or(b.len(), |k| from + k)
+}
+
 fn find_newline(b: &[u8], from: usize) -> usize {
     memchr(b'\n', &b[from..]).map_or(b.len(), |k| from + k)
 }
@@ -715,6 +727,7 @@ fn single_close_in(line: &[u8]) -> bool {
 }
 
 /// End of a reference mark at `k` (`[3]`, `[2–11]`, `[4, 7]`), or `k`.
+#[inline]
 fn citation_at(b: &[u8], k: usize, limit: usize) -> usize {
     if b.get(k) != Some(&b'[') {
         return k;

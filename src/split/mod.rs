@@ -1133,6 +1133,13 @@ fn letter_line(lt: &[u8], nt: &[u8]) -> bool {
     words <= 3 && nt.len() <= 40 && !ends_terminal(nt) && title_like(nt)
 }
 
+/// Markdown structure lines: two table rows (`| a | b |`), or a code fence
+/// (```` ``` ````, `~~~`) on either side.
+fn markdown_rows(lt: &[u8], nt: &[u8]) -> bool {
+    let fence = |t: &[u8]| t.starts_with(b"```") || t.starts_with(b"~~~");
+    (lt.first() == Some(&b'|') && nt.first() == Some(&b'|')) || fence(lt) || fence(nt)
+}
+
 /// Does a single newline between `line` and the next line (trimmed `nt`,
 /// starting at byte `nt_at` of `text`) end the sentence? `item`: the
 /// sentence is a list item (it starts with a marker), which a capitalized
@@ -1146,7 +1153,7 @@ fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> b
     if lt.is_empty() {
         return false;
     }
-    if letter_line(lt, nt) {
+    if letter_line(lt, nt) || markdown_rows(lt, nt) {
         return true;
     }
     if ends_terminal(lt) || ends_continuation(lt) {
@@ -1504,6 +1511,24 @@ mod tests {
         (
             "Option a. is cheaper than option b. in most cases.",
             &["Option a. is cheaper than option b. in most cases."],
+        ),
+        // Markdown table rows and code fences are lines of their own.
+        (
+            "| Name | Job title in the firm |\n| Ann Lee | Editor of the weekly paper since 2019 |",
+            &[
+                "| Name | Job title in the firm |",
+                "| Ann Lee | Editor of the weekly paper since 2019 |",
+            ],
+        ),
+        (
+            "```\nmake all\n```\nThe command builds everything.",
+            &["```", "make all", "```", "The command builds everything."],
+        ),
+        (
+            "The price | the quantity and the total cost of each order placed in the shop\nare listed below.",
+            &[
+                "The price | the quantity and the total cost of each order placed in the shop are listed below.",
+            ],
         ),
         // A list item ends at a line break before a capital.
         (

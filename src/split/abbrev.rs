@@ -359,7 +359,7 @@ pub(crate) fn is_minor(w: &[u8]) -> bool {
 /// `a.m` or `p.m` in any case (the token before the final period of a
 /// clock time such as `6 p.m.`).
 pub(crate) fn is_clock(w: &[u8]) -> bool {
-    matches!(w, [a, b'.', m] if matches!(a.to_ascii_lowercase(), b'a' | b'p') && m.to_ascii_lowercase() == b'm')
+    matches!(w, [a, b'.', m] if matches!(a.to_ascii_lowercase(), b'a' | b'p') && m.eq_ignore_ascii_case(&b'm'))
 }
 
 /// Capitalized words that commonly follow a clock time inside a sentence:

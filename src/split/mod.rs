@@ -13,14 +13,25 @@
 //!   ([`abbrev`]: titles, `e.g.`, `No. 5`, `Jan. 5`, initials, `U.S.`), a list
 //!   number, or part of an ellipsis. A lowercase word after `. ` still starts
 //!   a new sentence (scraped pages often lose capitals); a lowercase word
-//!   after `."` or `!` does not (`"Stop!" she said`). `word.Next` without a
-//!   space ends one too, unless the token looks like an address or a file.
+//!   after `."` or `!` does not (`"Stop!" she said`), nor one after an item
+//!   number (`as in 2. above`). `word.Next` without a space ends one too,
+//!   unless the token looks like an address or a file. After a clock time
+//!   (`6 p.m.`) any capital but a weekday, month or time zone starts one.
+//!   Reference marks (`end.[2]`, `end. [3][4]`) stay with the sentence.
+//! * **Quotations and brackets**: punctuation inside a quotation (`"…"`,
+//!   `“…”`, `‘…’`) or brackets that close later on the same line ends no
+//!   sentence (`"Wait. Not yet," she said.`); nor does `!` or `?` before a
+//!   dash and a lowercase word (`and -- voila! -- done`) or before more
+//!   marks (`! ! !`).
 //! * **Line breaks**: a blank line always ends a sentence. A single newline
-//!   ends one when the next line is a list item, or when the line looks like
-//!   a heading or menu entry (short, no final punctuation); inside wrapped
-//!   prose (long lines, or a lowercase continuation) it is a space.
-//! * **Lists** written on one line (`1) one 2) two`, `• a • b`) are cut
-//!   before each following marker.
+//!   ends one when the next line is a list item, after a list item when the
+//!   next line is capitalized, after a letter's greeting or closing line
+//!   (`Dear Ann,`, `Best regards,` before a name), between Markdown table
+//!   rows or at code fences, or when the line looks like a heading or menu
+//!   entry (short, no final punctuation); inside wrapped prose (long lines,
+//!   or a lowercase continuation) it is a space.
+//! * **Lists** written on one line (`1) one 2) two`, `a) x b) y`,
+//!   `i. x ii. y`, `• a • b`) are cut before each following marker.
 //! * A sentence longer than [`MAX_SENTENCE_BYTES`] is cut, at white space
 //!   when there is some near the limit, so one huge line costs bounded time.
 //!
@@ -581,7 +592,7 @@ impl<'a> Scanner<'a> {
             }
             dashes += 1;
         }
-        if dashes == 0 || !b.get(j).is_some_and(|c| *c == b' ') {
+        if dashes == 0 || b.get(j) != Some(&b' ') {
             return false;
         }
         while j < b.len() && b[j] == b' ' {

@@ -159,6 +159,8 @@ struct Scanner<'a> {
     /// Cached next `…` (U+2026), found with `ellipsis`.
     ne: usize,
     ellipsis: memchr::memmem::Finder<'static>,
+    /// Cached next full-width `．`, `！` or `？` (valid while `>= i`).
+    nf: usize,
     /// End of the list marker the sentence starts with (0: none).
     marker_end: usize,
     /// Where the next inline list item starts (`usize::MAX`: none).
@@ -189,6 +191,7 @@ impl<'a> Scanner<'a> {
             np: find_punct(b, 0),
             ne,
             ellipsis,
+            nf: find_fullwidth(b, 0),
             nn: find_newline(b, 0),
             marker_end: 0,
             list_cut: usize::MAX,
@@ -219,7 +222,15 @@ impl<'a> Scanner<'a> {
             if self.list_cut < self.i {
                 self.list_cut = usize::MAX;
             }
-            let ev = self.np.min(self.ne).min(self.nn).min(self.list_cut);
+            if self.nf < self.i {
+                self.nf = find_fullwidth(self.b, self.i);
+            }
+            let ev = self
+                .np
+                .min(self.ne)
+                .min(self.nn)
+                .min(self.list_cut)
+                .min(self.nf);
             if self.lo + MAX_SENTENCE_BYTES < ev.min(len) {
                 self.cap_cut();
             } else if ev >= len {
@@ -228,6 +239,8 @@ impl<'a> Scanner<'a> {
                 self.cut(ev);
             } else if ev == self.nn {
                 self.newline(ev);
+            } else if ev == self.nf {
+                self.fullwidth(ev);
             } else {
                 self.punct(ev);
             }
@@ -320,6 +333,27 @@ impl<'a> Scanner<'a> {
         }
         if self.nn < self.i && n2 >= self.i && self.line_start == ns {
             self.nn = n2;
+        }
+    }
+
+    /// Judges the full-width mark (`．`, `！`, `？`) at `p`: it ends the
+    /// sentence, with any closers after it, unless a lowercase word follows.
+    fn fullwidth(&mut self, p: usize) {
+        let b = self.b;
+        let mut k = p + FULLWIDTH_LEN;
+        loop {
+            if is_fullwidth_mark(b, k) {
+                k += FULLWIDTH_LEN;
+                continue;
+            }
+            match closer_len(&b[k.min(b.len())..]) {
+                0 => break,
+                c => k += c,
+            }
+        }
+        self.i = k;
+        if next_token(self.text, k).kind != Kind::Lower {
+            self.cut(k);
         }
     }
 
@@ -676,6 +710,30 @@ fn find_punct(b: &[u8], from: usize) -> usize {
 /// Next `"` or 0xE2 (the lead byte of curly quotes) at or after `from`.
 fn find_quote(b: &[u8], from: usize) -> usize {
     memchr::memchr2(b'"', 0xE2, &b[from..]).map_or(b.len(), |k| from + k)
+}
+
+/// Byte length of a full-width mark.
+const FULLWIDTH_LEN: usize = 3;
+
+/// True when a full-width `．` (U+FF0E), `！` (U+FF01) or `？` (U+FF1F)
+/// starts at `k`.
+fn is_fullwidth_mark(b: &[u8], k: usize) -> bool {
+    matches!(
+        b.get(k..k + FULLWIDTH_LEN),
+        Some([0xEF, 0xBC, 0x8E | 0x81 | 0x9F])
+    )
+}
+
+/// Next full-width mark at or after `from`, or `b.len()`.
+fn find_fullwidth(b: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(k) = memchr(0xEF, &b[at..]) {
+        if is_fullwidth_mark(b, at + k) {
+            return at + k;
+        }
+        at += k + 1;
+    }
+    b.len()
 }
 
 fn find_newline(b: &[u8], from: usize) -> usize {
@@ -1523,6 +1581,19 @@ mod tests {
             "Option a. is cheaper than option b. in most cases.",
             &["Option a. is cheaper than option b. in most cases."],
         ),
+        // Full-width marks end sentences, with or without a space.
+        (
+            "The rain stopped\u{ff0e}We went out\u{ff01} It was warm.",
+            &[
+                "The rain stopped\u{ff0e}",
+                "We went out\u{ff01}",
+                "It was warm.",
+            ],
+        ),
+        (
+            "Is it open\u{ff1f} maybe not.",
+            &["Is it open\u{ff1f} maybe not."],
+        ),
         // Markdown table rows and code fences are lines of their own.
         (
             "| Name | Job title in the firm |\n| Ann Lee | Editor of the weekly paper since 2019 |",
@@ -1741,6 +1812,7 @@ mod tests {
             Just("\u{2022}"),
             Just("\u{201d}"),
             Just("\u{201c}"),
+            Just("\u{ff0e}"),
             Just("\u{2018}"),
             Just("\u{2019}"),
             Just("[1]"),

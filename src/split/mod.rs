@@ -1063,7 +1063,12 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
         for (d, s) in tmp[..t].iter().rev().zip(succ.iter_mut()) {
             *s = *d;
         }
-    } else if letter && tok[0].is_ascii_lowercase() && tok[0] != b'z' {
+    } else if letter
+        && (tok[0].is_ascii_lowercase() || b[f - 1] == b')')
+        && !matches!(tok[0], b'z' | b'Z')
+    {
+        // `A. Smith and B. Jones` are initials, so capital letters count
+        // only with a bracket: `A) one B) two`.
         succ[0] = tok[0] + 1;
         t = 1;
     }
@@ -1572,6 +1577,11 @@ mod tests {
         (
             "a) milk b) eggs c) flour",
             &["a) milk", "b) eggs", "c) flour"],
+        ),
+        ("A) Rome B) Paris", &["A) Rome", "B) Paris"]),
+        (
+            "A. Smith and B. Jones wrote it.",
+            &["A. Smith and B. Jones wrote it."],
         ),
         (
             "i. wash ii. dry iii. fold",

@@ -80,16 +80,15 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"rev" | b"revd" | b"hon" | b"gen" | b"col" | b"capt" | b"cpt" | b"lt" | b"sgt"
         | b"cpl" | b"pvt" | b"maj" | b"cmdr" | b"adm" | b"gov" | b"sen" | b"rep" | b"pres"
         | b"supt" | b"insp" | b"atty" | b"fr" | b"mt" | b"brig" | b"lieut" | b"comdt" | b"ens"
-        | b"pfc" | b"sra" | b"srta" => Title,
+        | b"pfc" | b"sra" | b"srta" | b"mx" | b"msgr" => Title,
         b"e.g" | b"i.e" | b"cf" | b"viz" | b"vs" | b"v" | b"approx" | b"ca" | b"incl" | b"esp"
         | b"resp" | b"a.k.a" | b"w.r.t" | b"n.b" | b"sq" | b"cca" => Inner,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"para" | b"paras" | b"vol" | b"vols"
         | b"fig" | b"figs" | b"ch" | b"chap" | b"chs" | b"sec" | b"secs" | b"sect" | b"art"
         | b"arts" | b"eq" | b"eqs" | b"tab" | b"ref" | b"refs" | b"pt" | b"pts" | b"ex"
-        | b"ser" | b"suppl" | b"op" | b"n\xc2\xb0" | b"n\xc2\xba" | b"jan" | b"feb" | b"mar"
-        | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" => {
-            Numeric
-        }
+        | b"ser" | b"suppl" | b"op" | b"rs" | b"n\xc2\xb0" | b"n\xc2\xba" | b"jan" | b"feb"
+        | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov"
+        | b"dec" => Numeric,
         b"etc" | b"co" | b"corp" | b"inc" | b"ltd" | b"llc" | b"plc" | b"jr" | b"sr" | b"esq"
         | b"bros" | b"st" | b"ste" | b"ave" | b"blvd" | b"rd" | b"ft" | b"dept" | b"univ"
         | b"assn" | b"assoc" | b"inst" | b"natl" | b"intl" | b"govt" | b"mfg" | b"al" | b"est"
@@ -98,9 +97,10 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"mi" | b"gal" | b"qt" | b"tues" | b"tue" | b"thu" | b"thur" | b"thurs" | b"fri"
         | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"kan" | b"md" | b"mich"
         | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn" | b"tex" | b"wis" | b"wyo"
-        | b"penn" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj" | b"pron"
-        | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr" | b"orig"
-        | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr" | b"asst" => {
+        | b"penn" | b"mon" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj"
+        | b"pron" | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr"
+        | b"orig" | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr"
+        | b"asst" | b"med" | b"yd" | b"yds" | b"tsp" | b"tbsp" | b"ln" | b"hwy" | b"pkwy" => {
             Ambiguous
         }
         _ => return None,
@@ -356,6 +356,78 @@ pub(crate) fn is_minor(w: &[u8]) -> bool {
     )
 }
 
+/// `a.m` or `p.m` in any case (the token before the final period of a
+/// clock time such as `6 p.m.`).
+pub(crate) fn is_clock(w: &[u8]) -> bool {
+    matches!(w, [a, b'.', m] if matches!(a.to_ascii_lowercase(), b'a' | b'p') && m.eq_ignore_ascii_case(&b'm'))
+}
+
+/// Capitalized words that commonly follow a clock time inside a sentence:
+/// weekday and month names (`9 a.m. Monday`), and short all-capital words
+/// such as time zones (`6 p.m. UTC`).
+pub(crate) fn follows_clock(w: &[u8]) -> bool {
+    if (2..=4).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
+    let mut buf = [0u8; MAX_TOKEN];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+    )
+}
+
+/// Lowercase prepositions (and `see`, `and`, `or`) that may stand before an
+/// item number referred to in the text (`as in 2. above`).
+pub(crate) fn is_preposition(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"for"
+            | b"in"
+            | b"of"
+            | b"to"
+            | b"from"
+            | b"under"
+            | b"at"
+            | b"on"
+            | b"by"
+            | b"with"
+            | b"per"
+            | b"see"
+            | b"and"
+            | b"or"
+    )
+}
+
+/// Words that open a letter's or e-mail's greeting line (`Dear Ann,`).
+pub(crate) fn is_greeting(w: &[u8]) -> bool {
+    let mut buf = [0u8; MAX_TOKEN];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(l, b"dear" | b"hi" | b"hello" | b"hey" | b"greetings")
+}
+
 /// Roman numeral of at most four letters, any case (`iv`, `XII`).
 pub(crate) fn is_roman(w: &[u8]) -> bool {
     !w.is_empty()
@@ -379,6 +451,7 @@ mod tests {
         assert_eq!(classify(b"pp"), Some(Abbrev::Numeric));
         assert_eq!(classify(b"Fig"), Some(Abbrev::Numeric));
         assert_eq!(classify(b"Sept"), Some(Abbrev::Numeric));
+        assert_eq!(classify(b"Rs"), Some(Abbrev::Numeric));
         assert_eq!(classify("N\u{b0}".as_bytes()), Some(Abbrev::Numeric));
     }
 
@@ -413,6 +486,17 @@ mod tests {
         assert!(is_starter(b"Dr"));
         assert!(!is_starter(b"they"));
         assert!(!is_starter(b"Garden"));
+    }
+
+    #[test]
+    fn clock_times_and_greetings() {
+        assert!(is_clock(b"p.m") && is_clock(b"A.M"));
+        assert!(!is_clock(b"e.g") && !is_clock(b"pm"));
+        assert!(follows_clock(b"Friday") && follows_clock(b"GMT") && follows_clock(b"June"));
+        assert!(!follows_clock(b"Visitors") && !follows_clock(b"X"));
+        assert!(is_greeting(b"Dear") && is_greeting(b"hello"));
+        assert!(is_preposition(b"for") && !is_preposition(b"was"));
+        assert!(!is_greeting(b"Dean"));
     }
 
     #[test]

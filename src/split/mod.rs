@@ -13,14 +13,25 @@
 //!   ([`abbrev`]: titles, `e.g.`, `No. 5`, `Jan. 5`, initials, `U.S.`), a list
 //!   number, or part of an ellipsis. A lowercase word after `. ` still starts
 //!   a new sentence (scraped pages often lose capitals); a lowercase word
-//!   after `."` or `!` does not (`"Stop!" she said`). `word.Next` without a
-//!   space ends one too, unless the token looks like an address or a file.
+//!   after `."` or `!` does not (`"Stop!" she said`), nor one after an item
+//!   number (`as in 2. above`). `word.Next` without a space ends one too,
+//!   unless the token looks like an address or a file. After a clock time
+//!   (`6 p.m.`) any capital but a weekday, month or time zone starts one.
+//!   Reference marks (`end.[2]`, `end. [3][4]`) stay with the sentence.
+//! * **Quotations and brackets**: punctuation inside a quotation (`"…"`,
+//!   `“…”`, `‘…’`) or brackets that close later on the same line ends no
+//!   sentence (`"Wait. Not yet," she said.`); nor does `!` or `?` before a
+//!   dash and a lowercase word (`and -- voila! -- done`) or before more
+//!   marks (`! ! !`).
 //! * **Line breaks**: a blank line always ends a sentence. A single newline
-//!   ends one when the next line is a list item, or when the line looks like
-//!   a heading or menu entry (short, no final punctuation); inside wrapped
-//!   prose (long lines, or a lowercase continuation) it is a space.
-//! * **Lists** written on one line (`1) one 2) two`, `• a • b`) are cut
-//!   before each following marker.
+//!   ends one when the next line is a list item, after a list item when the
+//!   next line is capitalized, after a letter's greeting or closing line
+//!   (`Dear Ann,`, `Best regards,` before a name), between Markdown table
+//!   rows or at code fences, or when the line looks like a heading or menu
+//!   entry (short, no final punctuation); inside wrapped prose (long lines,
+//!   or a lowercase continuation) it is a space.
+//! * **Lists** written on one line (`1) one 2) two`, `a) x b) y`,
+//!   `i. x ii. y`, `• a • b`) are cut before each following marker.
 //! * A sentence longer than [`MAX_SENTENCE_BYTES`] is cut, at white space
 //!   when there is some near the limit, so one huge line costs bounded time.
 //!
@@ -35,7 +46,7 @@ pub use chunk::split_chunked;
 
 use crate::types::Sentence;
 use abbrev::Abbrev;
-use memchr::{memchr, memchr3, memrchr, memrchr2};
+use memchr::{memchr, memchr3, memrchr, memrchr2, memrchr3};
 
 /// Sentences are cut after this many bytes (at a character boundary), so
 /// one huge line without punctuation costs bounded time and memory.
@@ -55,6 +66,10 @@ const ELLIPSIS: &[u8] = "\u{2026}".as_bytes();
 /// How far a bracket may open before, or close after, a period that it
 /// keeps inside the sentence.
 const BRACKET_REACH: usize = 200;
+
+/// How far back a quotation may open, and how far ahead (on the same line)
+/// it may close, for the punctuation inside it to stay inside the sentence.
+const QUOTE_REACH: usize = 600;
 
 /// Chunk size [`split_document`] aims at for large texts.
 const CHUNK_TARGET: usize = 256 << 10;
@@ -117,6 +132,13 @@ struct Marker {
     /// (` 2. `, ` • `); empty when not searched for.
     next: [u8; 12],
     next_len: usize,
+    /// A second form the next marker may take (` ii. ` after ` i. `, which
+    /// may also be followed by ` j. `); empty when there is none.
+    alt: [u8; 12],
+    alt_len: usize,
+    /// The next item may start in lowercase (`a) one b) two`, `• x • y`);
+    /// not after `1. `, where `2. word` is as often a sentence's last number.
+    lower_ok: bool,
 }
 
 struct Scanner<'a> {
@@ -137,10 +159,20 @@ struct Scanner<'a> {
     /// Cached next `…` (U+2026), found with `ellipsis`.
     ne: usize,
     ellipsis: memchr::memmem::Finder<'static>,
+    /// Cached next full-width `．`, `！` or `？` (valid while `>= i`).
+    nf: usize,
     /// End of the list marker the sentence starts with (0: none).
     marker_end: usize,
     /// Where the next inline list item starts (`usize::MAX`: none).
     list_cut: usize,
+    /// Quotation marks in `lo..quote_at` have been read into `dq_open`
+    /// (an open double quote) and `sq_open` (an open curly single quote).
+    quote_at: usize,
+    dq_open: Option<usize>,
+    sq_open: Option<usize>,
+    /// Cached next `"` or 0xE2 byte (a possible curly quote) at or after
+    /// `quote_at`, so each is found once.
+    nq: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -159,9 +191,14 @@ impl<'a> Scanner<'a> {
             np: find_punct(b, 0),
             ne,
             ellipsis,
+            nf: find_fullwidth(b, 0),
             nn: find_newline(b, 0),
             marker_end: 0,
             list_cut: usize::MAX,
+            quote_at: 0,
+            dq_open: None,
+            sq_open: None,
+            nq: find_quote(b, 0),
         }
     }
 
@@ -185,7 +222,15 @@ impl<'a> Scanner<'a> {
             if self.list_cut < self.i {
                 self.list_cut = usize::MAX;
             }
-            let ev = self.np.min(self.ne).min(self.nn).min(self.list_cut);
+            if self.nf < self.i {
+                self.nf = find_fullwidth(self.b, self.i);
+            }
+            let ev = self
+                .np
+                .min(self.ne)
+                .min(self.nn)
+                .min(self.list_cut)
+                .min(self.nf);
             if self.lo + MAX_SENTENCE_BYTES < ev.min(len) {
                 self.cap_cut();
             } else if ev >= len {
@@ -194,6 +239,8 @@ impl<'a> Scanner<'a> {
                 self.cut(ev);
             } else if ev == self.nn {
                 self.newline(ev);
+            } else if ev == self.nf {
+                self.fullwidth(ev);
             } else {
                 self.punct(ev);
             }
@@ -234,6 +281,9 @@ impl<'a> Scanner<'a> {
         self.i = j;
         self.marker_end = 0;
         self.list_cut = usize::MAX;
+        self.quote_at = j;
+        self.dq_open = None;
+        self.sq_open = None;
         if j >= len {
             return;
         }
@@ -244,7 +294,13 @@ impl<'a> Scanner<'a> {
                     self.nn = find_newline(b, j);
                 }
                 let hi = self.nn.min(j + MAX_SENTENCE_BYTES).min(len);
-                self.list_cut = find_item(b, m.end, hi, &m.next[..m.next_len]);
+                let a = find_item(b, m.end, hi, &m.next[..m.next_len], m.lower_ok);
+                let c = if m.alt_len > 0 {
+                    find_item(b, m.end, hi, &m.alt[..m.alt_len], m.lower_ok)
+                } else {
+                    usize::MAX
+                };
+                self.list_cut = a.min(c);
             }
         }
     }
@@ -267,7 +323,9 @@ impl<'a> Scanner<'a> {
         let n2 = find_newline(b, ns);
         let next = &b[ns..n2];
         let nt = next.trim_ascii();
-        if nt.is_empty() || hard_break(self.text, &b[self.line_start..n], nt, ns + lead_ws(next)) {
+        let item = self.marker_end > 0;
+        let line = &b[self.line_start..n];
+        if nt.is_empty() || hard_break(self.text, line, nt, ns + lead_ws(next), item) {
             self.cut(n);
         } else {
             self.line_start = ns;
@@ -275,6 +333,27 @@ impl<'a> Scanner<'a> {
         }
         if self.nn < self.i && n2 >= self.i && self.line_start == ns {
             self.nn = n2;
+        }
+    }
+
+    /// Judges the full-width mark (`．`, `！`, `？`) at `p`: it ends the
+    /// sentence, with any closers after it, unless a lowercase word follows.
+    fn fullwidth(&mut self, p: usize) {
+        let b = self.b;
+        let mut k = p + FULLWIDTH_LEN;
+        loop {
+            if is_fullwidth_mark(b, k) {
+                k += FULLWIDTH_LEN;
+                continue;
+            }
+            match closer_len(&b[k.min(b.len())..]) {
+                0 => break,
+                c => k += c,
+            }
+        }
+        self.i = k;
+        if next_token(self.text, k).kind != Kind::Lower {
+            self.cut(k);
         }
     }
 
@@ -326,6 +405,8 @@ impl<'a> Scanner<'a> {
             }
         }
         let closed = k > run_end;
+        // Reference marks glued to the end: `a saint.[1][2] The`.
+        let k = skip_citations(b, k, limit);
         self.i = k;
         if k >= len {
             return;
@@ -337,10 +418,13 @@ impl<'a> Scanner<'a> {
             return;
         }
         let next = next_token(self.text, k);
+        if self.inside_quote(p, &b[run_end..k], k) {
+            return;
+        }
         // `[...]` marks an omission inside a quotation, never an end.
         let bracketed = p > self.lo && b[p - 1] == b'[' && b.get(run_end) == Some(&b']');
         let end = if other {
-            (next.kind != Kind::Lower).then_some(k)
+            (next.kind != Kind::Lower && !self.mark_continues(p, next)).then_some(k)
         } else if dots >= 2 {
             if bracketed {
                 return;
@@ -350,7 +434,7 @@ impl<'a> Scanner<'a> {
             self.period_ends(p, closed, next).then_some(k)
         };
         if let Some(e) = end {
-            self.cut(e);
+            self.cut(trailing_citations(b, e, limit));
         }
     }
 
@@ -404,6 +488,14 @@ impl<'a> Scanner<'a> {
         if w.is_empty() {
             return next.kind != Kind::Lower;
         }
+        if w.len() <= 2
+            && w.iter().all(u8::is_ascii_digit)
+            && next.kind == Kind::Lower
+            && abbrev::is_preposition(last_word(&b[self.lo..q]))
+        {
+            // `as in 1. above`: an item number referred to in the text.
+            return false;
+        }
         if w.iter().any(|c| matches!(c, b'@' | b'/' | b':')) {
             return true;
         }
@@ -431,7 +523,15 @@ impl<'a> Scanner<'a> {
                 next.kind == Kind::Upper && abbrev::is_starter(next_word) && !chained
             }
             Some(Abbrev::Ambiguous) => {
-                if next.kind != Kind::Upper || !abbrev::is_starter(next_word) {
+                if next.kind != Kind::Upper {
+                    return false;
+                }
+                // `at 6 p.m. Visitors left`: after a clock time any capital
+                // but a weekday, a month or a time zone starts a sentence.
+                let clock = abbrev::is_clock(w)
+                    && clock_number_before(&b[self.lo..q])
+                    && !abbrev::follows_clock(next_word);
+                if !clock && !abbrev::is_starter(next_word) {
                     return false;
                 }
                 // `At 5 a.m. Mr. Lee left`: a title after a short opening
@@ -444,16 +544,114 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// True when the punctuation at `p` (its run followed by the closers
+    /// `closers`, then white space at `k`) sits inside a quotation that
+    /// opened earlier in the sentence and closes later on the same line:
+    /// `"Wait. Not yet," she said.` The quotation must open within
+    /// [`QUOTE_REACH`] bytes; a closing mark right after the run ends it.
+    fn inside_quote(&mut self, p: usize, closers: &[u8], k: usize) -> bool {
+        self.read_quotes(p);
+        if self.dq_open.is_none() && self.sq_open.is_none() {
+            return false;
+        }
+        let b = self.b;
+        let to = (k + QUOTE_REACH).min(b.len());
+        let rest = &b[k..to];
+        let line = &rest[..memchr(b'\n', rest).unwrap_or(rest.len())];
+        if let Some(o) = self.dq_open {
+            let closed = closers.contains(&b'"') || memchr::memmem::find(closers, RDQUO).is_some();
+            if !closed && p - o <= QUOTE_REACH && double_close_in(line) {
+                return true;
+            }
+        }
+        if let Some(o) = self.sq_open {
+            let closed = memchr::memmem::find(closers, RSQUO).is_some();
+            if !closed && p - o <= QUOTE_REACH && single_close_in(line) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Reads the quotation marks in `quote_at..to` into the open-quote state.
+    fn read_quotes(&mut self, to: usize) {
+        let b = self.b;
+        let from = self.quote_at.max(self.lo);
+        if self.nq < from {
+            self.nq = find_quote(b, from);
+        }
+        while self.nq < to {
+            let pos = self.nq;
+            self.nq = find_quote(b, pos + 1);
+            if b[pos] == b'"' {
+                if self.dq_open.is_some() {
+                    self.dq_open = None;
+                } else if opens_here(b, pos, self.lo) {
+                    self.dq_open = Some(pos);
+                }
+                continue;
+            }
+            match b.get(pos..pos + 3) {
+                Some(LDQUO) => self.dq_open = self.dq_open.or(Some(pos)),
+                Some(RDQUO) => self.dq_open = None,
+                Some(LSQUO) => self.sq_open = self.sq_open.or(Some(pos)),
+                Some(RSQUO) if !b.get(pos + 3).is_some_and(u8::is_ascii_alphabetic) => {
+                    self.sq_open = None;
+                }
+                _ => {}
+            }
+        }
+        self.quote_at = self.quote_at.max(to);
+    }
+
+    /// After `!` or `?` at `p`, does the sentence go on? Inside brackets
+    /// that close on the same line (`(why? nobody knew)`), before more
+    /// marks (`! ! !`), or before a dash and a lowercase word
+    /// (`and -- voila! -- you have it`).
+    fn mark_continues(&self, p: usize, next: Next) -> bool {
+        if self.inside_brackets(p) {
+            return true;
+        }
+        let b = self.b;
+        let mut j = next.word.0;
+        if next.kind != Kind::Other || j >= b.len() {
+            return false;
+        }
+        if matches!(b[j], b'.' | b'!' | b'?') {
+            return true;
+        }
+        let mut dashes = 0;
+        loop {
+            match b.get(j..) {
+                Some([b'-', ..]) => j += 1,
+                Some([0xE2, 0x80, 0x93 | 0x94, ..]) => j += 3,
+                _ => break,
+            }
+            dashes += 1;
+        }
+        if dashes == 0 || b.get(j) != Some(&b' ') {
+            return false;
+        }
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        b.get(j).is_some_and(u8::is_ascii_lowercase)
+    }
+
     /// True when the period at `p` sits inside brackets that open within
     /// [`BRACKET_REACH`] bytes before it and close later on the same line:
     /// `(see Fig. 2. below)`, `[Latin dict. form]`.
     fn inside_brackets(&self, p: usize) -> bool {
         let b = self.b;
         let from = p.saturating_sub(BRACKET_REACH).max(self.lo);
-        let Some(o) = memrchr2(b'(', b'[', &b[from..p]).map(|k| from + k) else {
+        let Some(o) = memrchr3(b'(', b'[', b'{', &b[from..p]).map(|k| from + k) else {
             return false;
         };
-        let close = if b[o] == b'(' { b')' } else { b']' };
+        let close = match b[o] {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'}',
+        };
         if memchr(close, &b[o..p]).is_some() {
             return false;
         }
@@ -512,6 +710,35 @@ fn find_punct(b: &[u8], from: usize) -> usize {
     memchr3(b'.', b'!', b'?', &b[from..]).map_or(b.len(), |k| from + k)
 }
 
+/// Next `"` or 0xE2 (the lead byte of curly quotes) at or after `from`.
+fn find_quote(b: &[u8], from: usize) -> usize {
+    memchr::memchr2(b'"', 0xE2, &b[from..]).map_or(b.len(), |k| from + k)
+}
+
+/// Byte length of a full-width mark.
+const FULLWIDTH_LEN: usize = 3;
+
+/// True when a full-width `．` (U+FF0E), `！` (U+FF01) or `？` (U+FF1F)
+/// starts at `k`.
+fn is_fullwidth_mark(b: &[u8], k: usize) -> bool {
+    matches!(
+        b.get(k..k + FULLWIDTH_LEN),
+        Some([0xEF, 0xBC, 0x8E | 0x81 | 0x9F])
+    )
+}
+
+/// Next full-width mark at or after `from`, or `b.len()`.
+fn find_fullwidth(b: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(k) = memchr(0xEF, &b[at..]) {
+        if is_fullwidth_mark(b, at + k) {
+            return at + k;
+        }
+        at += k + 1;
+    }
+    b.len()
+}
+
 fn find_newline(b: &[u8], from: usize) -> usize {
     memchr(b'\n', &b[from..]).map_or(b.len(), |k| from + k)
 }
@@ -525,6 +752,123 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 fn lead_ws(b: &[u8]) -> usize {
     b.iter().take_while(|c| c.is_ascii_whitespace()).count()
+}
+
+/// `“`, `”`, `‘`, `’` in UTF-8.
+const LDQUO: &[u8] = "\u{201c}".as_bytes();
+const RDQUO: &[u8] = "\u{201d}".as_bytes();
+const LSQUO: &[u8] = "\u{2018}".as_bytes();
+const RSQUO: &[u8] = "\u{2019}".as_bytes();
+
+/// Does the straight `"` at `pos` open a quotation? Only at the sentence
+/// start or after white space or a bracket, and before a non-space (so
+/// `3/4" wide` is an inch mark).
+fn opens_here(b: &[u8], pos: usize, lo: usize) -> bool {
+    let before = pos == lo || matches!(b[pos - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[');
+    before && b.get(pos + 1).is_some_and(|c| !c.is_ascii_whitespace())
+}
+
+/// Does `line` hold a closing double quote (`"` after a non-space, or `”`)?
+fn double_close_in(line: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &line[at..]) {
+        let pos = at + k;
+        if line[pos] == b'"' {
+            if pos > 0 && !line[pos - 1].is_ascii_whitespace() {
+                return true;
+            }
+        } else if line[pos..].starts_with(RDQUO) {
+            return true;
+        }
+        at = pos + 1;
+    }
+    false
+}
+
+/// Does `line` hold a closing curly single quote (`’` not inside a word)?
+fn single_close_in(line: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(k) = memchr::memmem::find(&line[at..], RSQUO) {
+        let pos = at + k;
+        if !line.get(pos + 3).is_some_and(u8::is_ascii_alphabetic) {
+            return true;
+        }
+        at = pos + 3;
+    }
+    false
+}
+
+/// End of a reference mark at `k` (`[3]`, `[2–11]`, `[4, 7]`), or `k`.
+#[inline]
+fn citation_at(b: &[u8], k: usize, limit: usize) -> usize {
+    if b.get(k) != Some(&b'[') {
+        return k;
+    }
+    let mut j = k + 1;
+    let mut digits = false;
+    while j < limit && j - k <= 12 {
+        match b[j] {
+            b'0'..=b'9' => digits = true,
+            b',' | b'-' | b' ' => {}
+            0xE2 if b[j..limit].starts_with("\u{2013}".as_bytes()) => j += 2,
+            b']' if digits => return j + 1,
+            _ => break,
+        }
+        j += 1;
+    }
+    k
+}
+
+/// Skips reference marks written right after sentence punctuation
+/// (`end.[1][2]`); returns where they stop.
+fn skip_citations(b: &[u8], mut k: usize, limit: usize) -> usize {
+    loop {
+        let e = citation_at(b, k, limit);
+        if e == k {
+            return k;
+        }
+        k = e;
+    }
+}
+
+/// A sentence ending at `e`, followed on the same line by reference marks
+/// and then white space (`a gas. [1] It`), keeps the marks: returns the
+/// end after them, or `e`.
+fn trailing_citations(b: &[u8], e: usize, limit: usize) -> usize {
+    let mut j = e;
+    let mut last = e;
+    loop {
+        while j < limit && matches!(b[j], b' ' | b'\t') {
+            j += 1;
+        }
+        let c = citation_at(b, j, limit);
+        if c == j {
+            break;
+        }
+        j = c;
+        last = c;
+    }
+    if last == e || (last < b.len() && !b[last].is_ascii_whitespace()) {
+        return e;
+    }
+    last
+}
+
+/// The last white-space separated word of `b` (empty when none).
+fn last_word(b: &[u8]) -> &[u8] {
+    b.trim_ascii_end()
+        .rsplit(u8::is_ascii_whitespace)
+        .next()
+        .unwrap_or_default()
+}
+
+/// True when `before` (the sentence up to a clock abbreviation) ends with a
+/// number: `at 6`, `by 10:30`.
+fn clock_number_before(before: &[u8]) -> bool {
+    let w = last_word(before);
+    w.first().is_some_and(u8::is_ascii_digit)
+        && w.iter()
+            .all(|c| c.is_ascii_digit() || *c == b':' || *c == b'.')
 }
 
 /// Byte length of a closing quote or bracket at the start of `b`, or 0.
@@ -646,6 +990,9 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
         end: k,
         next: [0; 12],
         next_len: 0,
+        alt: [0; 12],
+        alt_len: 0,
+        lower_ok: true,
     };
     if bl > 0 {
         k += bl;
@@ -703,48 +1050,77 @@ fn parse_marker(b: &[u8], j: usize, strict: bool) -> Option<Marker> {
     if bl > 0 {
         return Some(m);
     }
-    // The marker the next item would carry: ` 2) `, ` b. `, ` (3) `.
-    let mut next = [0u8; 12];
-    let mut n = 0;
-    next[n] = b' ';
-    n += 1;
-    if paren {
-        next[n] = b'(';
-        n += 1;
-    }
+    m.lower_ok = letter || roman || b[f - 1] == b')';
+    // The marker the next item would carry: ` 2) `, ` b. `, ` (3) `,
+    // ` iv. `; a lowercase `i`, `v` or `x` may count letters or numerals.
+    let mut succ = [0u8; 4];
+    let mut t = 0;
     if digits {
         let mut v: u32 = tok.iter().fold(0, |a, &d| a * 10 + u32::from(d - b'0')) + 1;
         let mut tmp = [0u8; 4];
-        let mut t = 0;
         while v > 0 && t < 4 {
             tmp[t] = b'0' + (v % 10) as u8;
             v /= 10;
             t += 1;
         }
-        for d in tmp[..t].iter().rev() {
-            next[n] = *d;
-            n += 1;
+        for (d, s) in tmp[..t].iter().rev().zip(succ.iter_mut()) {
+            *s = *d;
         }
-    } else if letter && tok[0].is_ascii_lowercase() && tok[0] != b'z' {
-        next[n] = tok[0] + 1;
-        n += 1;
+    } else if letter
+        && (tok[0].is_ascii_lowercase() || b[f - 1] == b')')
+        && !matches!(tok[0], b'z' | b'Z')
+    {
+        // `A. Smith and B. Jones` are initials, so capital letters count
+        // only with a bracket: `A) one B) two`.
+        succ[0] = tok[0] + 1;
+        t = 1;
+    }
+    let roman_next = if letter || roman {
+        roman_successor(tok)
     } else {
-        return Some(m);
+        None
+    };
+    let punct = &b[punct_start..f];
+    if t > 0 {
+        m.next_len = item_pattern(&mut m.next, paren, &succ[..t], punct);
+        if let Some(r) = roman_next {
+            m.alt_len = item_pattern(&mut m.alt, paren, r, punct);
+        }
+    } else if let Some(r) = roman_next {
+        m.next_len = item_pattern(&mut m.next, paren, r, punct);
     }
-    for &c in &b[punct_start..f] {
-        next[n] = c;
-        n += 1;
-    }
-    next[n] = b' ';
-    n += 1;
-    m.next = next;
-    m.next_len = n;
     Some(m)
 }
 
+/// The lowercase Roman numeral after `tok` (`i` to `ix`), if any.
+fn roman_successor(tok: &[u8]) -> Option<&'static [u8]> {
+    const ROMANS: [&[u8]; 10] = [
+        b"i", b"ii", b"iii", b"iv", b"v", b"vi", b"vii", b"viii", b"ix", b"x",
+    ];
+    let at = ROMANS.iter().position(|r| *r == tok)?;
+    ROMANS.get(at + 1).copied()
+}
+
+/// Writes ` ` `(`? `tok` `punct` ` ` into `out`; returns its length.
+fn item_pattern(out: &mut [u8; 12], paren: bool, tok: &[u8], punct: &[u8]) -> usize {
+    let mut n = 0;
+    let parts: [&[u8]; 4] = [b" ", if paren { b"(" } else { b"" }, tok, punct];
+    for part in parts {
+        for &c in part {
+            if n + 1 < out.len() {
+                out[n] = c;
+                n += 1;
+            }
+        }
+    }
+    out[n] = b' ';
+    n + 1
+}
+
 /// Start of the next inline list item with marker `pat` in `from..hi`
-/// (followed by something other than a lowercase letter), or `usize::MAX`.
-fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8]) -> usize {
+/// (followed by something other than a lowercase letter, unless
+/// `lower_ok`), or `usize::MAX`.
+fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8], lower_ok: bool) -> usize {
     let mut at = from;
     while at < hi {
         let Some(k) = memchr::memmem::find(&b[at..hi], pat) else {
@@ -752,7 +1128,7 @@ fn find_item(b: &[u8], from: usize, hi: usize, pat: &[u8]) -> usize {
         };
         let pos = at + k;
         let after = pos + pat.len();
-        if !b.get(after).is_some_and(u8::is_ascii_lowercase) {
+        if lower_ok || !b.get(after).is_some_and(u8::is_ascii_lowercase) {
             return pos + 1;
         }
         at = pos + 1;
@@ -816,18 +1192,54 @@ fn title_like(t: &[u8]) -> bool {
     upper
 }
 
+/// A letter's greeting or closing line: `Dear Ms. Lee,` (a greeting word
+/// and at most four words), or `Best regards,` before a short name line
+/// (`nt`, trimmed).
+fn letter_line(lt: &[u8], nt: &[u8]) -> bool {
+    if lt.len() > 32 || lt.last() != Some(&b',') || !lt[0].is_ascii_uppercase() {
+        return false;
+    }
+    let words = words_before(lt, 5);
+    let first = lt
+        .split(|c| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if abbrev::is_greeting(first) && words <= 4 {
+        return true;
+    }
+    words <= 3 && nt.len() <= 40 && !ends_terminal(nt) && title_like(nt)
+}
+
+/// Markdown structure lines: two table rows (`| a | b |`), or a code fence
+/// (```` ``` ````, `~~~`) on either side.
+fn markdown_rows(lt: &[u8], nt: &[u8]) -> bool {
+    let fence = |t: &[u8]| t.starts_with(b"```") || t.starts_with(b"~~~");
+    (lt.first() == Some(&b'|') && nt.first() == Some(&b'|')) || fence(lt) || fence(nt)
+}
+
 /// Does a single newline between `line` and the next line (trimmed `nt`,
-/// starting at byte `nt_at` of `text`) end the sentence?
-fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize) -> bool {
+/// starting at byte `nt_at` of `text`) end the sentence? `item`: the
+/// sentence is a list item (it starts with a marker), which a capitalized
+/// line after it does not continue.
+fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> bool {
     let b = text.as_bytes();
     if parse_marker(b, nt_at, true).is_some() {
         return true;
     }
     let lt = line.trim_ascii();
-    if lt.is_empty() || ends_terminal(lt) || ends_continuation(lt) {
+    if lt.is_empty() {
+        return false;
+    }
+    if letter_line(lt, nt) || markdown_rows(lt, nt) {
+        return true;
+    }
+    if ends_terminal(lt) || ends_continuation(lt) {
         return false;
     }
     let first = text[nt_at..].chars().next();
+    if item && first.is_some_and(char::is_uppercase) {
+        return true;
+    }
     if first.is_some_and(char::is_lowercase) {
         return !(ends_terminal(nt) || lt.len() >= 40 || nt.len() >= 40);
     }
@@ -1059,6 +1471,179 @@ mod tests {
             "1. We met at nine. 2. We left at ten.",
             &["1. We met at nine.", "2. We left at ten."],
         ),
+        // A quotation that closes later on the line keeps its sentences.
+        (
+            "\"Stay here. Do not move,\" the guard said.",
+            &["\"Stay here. Do not move,\" the guard said."],
+        ),
+        (
+            "She wrote, \u{201c}We arrived. The hotel was full.\u{201d} Then she slept.",
+            &[
+                "She wrote, \u{201c}We arrived. The hotel was full.\u{201d}",
+                "Then she slept.",
+            ],
+        ),
+        (
+            "The sign said \u{2018}Closed. Back at noon\u{2019} so we left.",
+            &["The sign said \u{2018}Closed. Back at noon\u{2019} so we left."],
+        ),
+        (
+            "The pipe is 3/4\" wide. It fits. The tap is 1/2\" wide.",
+            &[
+                "The pipe is 3/4\" wide.",
+                "It fits.",
+                "The tap is 1/2\" wide.",
+            ],
+        ),
+        (
+            "The note began \"Dear friend. It ended there.",
+            &["The note began \"Dear friend.", "It ended there."],
+        ),
+        (
+            "The cat\u{2019}s bowl was empty. The dog\u{2019}s was full.",
+            &[
+                "The cat\u{2019}s bowl was empty.",
+                "The dog\u{2019}s was full.",
+            ],
+        ),
+        // `!` and `?` inside brackets, before dashes or before more marks.
+        (
+            "Bake it, cool it and -- presto! -- dessert is ready.",
+            &["Bake it, cool it and -- presto! -- dessert is ready."],
+        ),
+        (
+            "Where is he? - Nobody answered.",
+            &["Where is he?", "- Nobody answered."],
+        ),
+        (
+            "The list (is it done? not yet) keeps growing.",
+            &["The list (is it done? not yet) keeps growing."],
+        ),
+        ("Stop ! ! ! Please stop.", &["Stop ! ! !", "Please stop."]),
+        // Clock times end a sentence before most capitals.
+        (
+            "The shop closed at 6 p.m. Customers left quietly.",
+            &["The shop closed at 6 p.m.", "Customers left quietly."],
+        ),
+        (
+            "The office opens at 9 a.m. Monday through Friday.",
+            &["The office opens at 9 a.m. Monday through Friday."],
+        ),
+        (
+            "The show starts at 8:30 p.m. EST tonight.",
+            &["The show starts at 8:30 p.m. EST tonight."],
+        ),
+        // A bare item number referred to in the text.
+        (
+            "As noted in 3. above, the fee is waived.",
+            &["As noted in 3. above, the fee is waived."],
+        ),
+        (
+            "We counted 12. Then we stopped.",
+            &["We counted 12.", "Then we stopped."],
+        ),
+        (
+            "the first score was 7. the second was lower.",
+            &["the first score was 7.", "the second was lower."],
+        ),
+        // Reference marks stay with the sentence they follow.
+        (
+            "Copper conducts heat well.[2] It is also soft.",
+            &["Copper conducts heat well.[2]", "It is also soft."],
+        ),
+        (
+            "Tin melts easily. [3][4] It is used in solder.",
+            &["Tin melts easily. [3][4]", "It is used in solder."],
+        ),
+        (
+            "The first step is easy. [Note: the next is not.] Start now.",
+            &[
+                "The first step is easy.",
+                "[Note: the next is not.]",
+                "Start now.",
+            ],
+        ),
+        (
+            "The set {a. b} is small. It has two items.",
+            &["The set {a. b} is small.", "It has two items."],
+        ),
+        // General abbreviations.
+        (
+            "The fee is Rs. 500 per visit.",
+            &["The fee is Rs. 500 per visit."],
+        ),
+        (
+            "She works with the med. team on weekends.",
+            &["She works with the med. team on weekends."],
+        ),
+        // Inline lists with lowercase items.
+        (
+            "a) milk b) eggs c) flour",
+            &["a) milk", "b) eggs", "c) flour"],
+        ),
+        ("A) Rome B) Paris", &["A) Rome", "B) Paris"]),
+        (
+            "A. Smith and B. Jones wrote it.",
+            &["A. Smith and B. Jones wrote it."],
+        ),
+        (
+            "i. wash ii. dry iii. fold",
+            &["i. wash", "ii. dry", "iii. fold"],
+        ),
+        (
+            "Option a. is cheaper than option b. in most cases.",
+            &["Option a. is cheaper than option b. in most cases."],
+        ),
+        // Full-width marks end sentences, with or without a space.
+        (
+            "The rain stopped\u{ff0e}We went out\u{ff01} It was warm.",
+            &[
+                "The rain stopped\u{ff0e}",
+                "We went out\u{ff01}",
+                "It was warm.",
+            ],
+        ),
+        (
+            "Is it open\u{ff1f} maybe not.",
+            &["Is it open\u{ff1f} maybe not."],
+        ),
+        // Markdown table rows and code fences are lines of their own.
+        (
+            "| Name | Job title in the firm |\n| Ann Lee | Editor of the weekly paper since 2019 |",
+            &[
+                "| Name | Job title in the firm |",
+                "| Ann Lee | Editor of the weekly paper since 2019 |",
+            ],
+        ),
+        (
+            "```\nmake all\n```\nThe command builds everything.",
+            &["```", "make all", "```", "The command builds everything."],
+        ),
+        (
+            "The price | the quantity and the total cost of each order placed in the shop\nare listed below.",
+            &[
+                "The price | the quantity and the total cost of each order placed in the shop are listed below.",
+            ],
+        ),
+        // A list item ends at a line break before a capital.
+        (
+            "- Call the plumber\nThe sink still leaks.",
+            &["- Call the plumber", "The sink still leaks."],
+        ),
+        (
+            "1. Send the forms to\n   Maria at the office.",
+            &["1. Send the forms to Maria at the office."],
+        ),
+        // Letter greetings and closings.
+        (
+            "Hi Anna,\nThe files are attached.",
+            &["Hi Anna,", "The files are attached."],
+        ),
+        ("Many thanks,\nLee Park", &["Many thanks,", "Lee Park"]),
+        (
+            "After the storm,\nthe river rose quickly and flooded the lower fields near town.",
+            &["After the storm, the river rose quickly and flooded the lower fields near town."],
+        ),
         // Blank lines always end a sentence; a title line is its own.
         (
             "Garden Notes\n\nThe roses need water",
@@ -1239,6 +1824,15 @@ mod tests {
             Just(")"),
             Just("\u{2022}"),
             Just("\u{201d}"),
+            Just("\u{201c}"),
+            Just("\u{ff0e}"),
+            Just("\u{2018}"),
+            Just("\u{2019}"),
+            Just("[1]"),
+            Just("p.m."),
+            Just("--"),
+            Just("i."),
+            Just("b)"),
             Just("word.Next"),
             Just("pp."),
             Just("5"),

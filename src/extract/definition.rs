@@ -291,8 +291,27 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/bare-noun",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+,?(?: [\w'’-]+,?)? [\w'’-]+ (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
+        hits: &[
+            (
+                "Tendons are tough bands of tissue between muscle and bone.",
+                "tendons := tough bands of tissue between muscle and bone",
+            ),
+            (
+                "Friction is resistance to motion between two surfaces in contact.",
+                "friction := resistance to motion between two surfaces in contact",
+            ),
+        ],
+        misses: &[
+            "Most lizards are active during the warm part of the day.",
+            "Iron is present in many foods.",
+            "The nest is under the eaves of the barn.",
+        ],
+    },
+    Pattern {
         name: "def/called",
-        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)(?:;[^?]*)?$",
         hits: &[
             (
                 "The force that pulls objects toward the earth is called gravity.",
@@ -301,6 +320,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
                 "herbivores := animals that eat plants alone",
+            ),
+            (
+                "A tree that sheds all its leaves in autumn is called deciduous; most maples are.",
+                "deciduous := a tree that sheds all its leaves in autumn",
             ),
         ],
         misses: &["These layers are called strata.", "The dog is called Rex."],
@@ -317,10 +340,16 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "def/when-called",
         regex: r"(?i)^(?:when|if|whenever) (?P<text>[^;?]+?), (?:it|this|that|they|these|the result|the process|the effect)(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
-        hits: &[(
-            "When a species splits into two, it is called speciation.",
-            "speciation := a species splits into two",
-        )],
+        hits: &[
+            (
+                "When a species splits into two, it is called speciation.",
+                "speciation := a species splits into two",
+            ),
+            (
+                "When two rivers join into one, they are called a confluence.",
+                "confluence := two rivers join into one",
+            ),
+        ],
         misses: &["When he arrived, it is called a day."],
     },
     Pattern {
@@ -550,6 +579,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/is-when", &[&[" when "]]),
     ("def/copular", &[COPULA_DET]),
     ("def/bare-predicate", &[COPULA, RELATIVE]),
+    ("def/bare-noun", &[COPULA]),
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
@@ -1344,9 +1374,12 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     let mut raw_text = group(c, "text")?;
     // "The council, which is a body of officials, voted ...": the verb sits
     // in a relative clause, so the text ends with that clause.
-    if let Some(r) =
-        group(c, "subj").filter(|_| matches!(p.name, "def/copular" | "def/bare-predicate"))
-    {
+    if let Some(r) = group(c, "subj").filter(|_| {
+        matches!(
+            p.name,
+            "def/copular" | "def/bare-predicate" | "def/bare-noun"
+        )
+    }) {
         let subj = s[r].trim_end().to_lowercase();
         if (subj.ends_with(", which") || subj.ends_with(", who"))
             && let Some(i) = s[raw_text.clone()].find(',')
@@ -1388,8 +1421,12 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    // The text of "X is called Y" is a noun phrase, not a predicate.
-    let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    // The text of "X is called Y" is a noun phrase or a clause naming the
+    // term, not a predicate about it.
+    let np_text = matches!(
+        p.name,
+        "def/called" | "def/inline-called" | "def/when-called" | "def/clause-called"
+    );
     let skip = if np_text {
         guard::PREDICATE_GUARDS
     } else {

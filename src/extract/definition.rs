@@ -431,6 +431,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/that-is",
+        regex: r"(?i)^(?P<pre>[^;?]*[\w-])(?:,|;|\u{2014}) ?that is,? (?P<text>[^;?\u{2014}]+)",
+        hits: &[(
+            "Some towns chose to annex the farmland\u{2014}that is, to take it into the town's borders.",
+            "farmland := to take it into the town's borders",
+        )],
+        misses: &["He was late, that is, later than usual."],
+    },
+    Pattern {
         name: "def/dash-gloss",
         regex: r"(?i)(?P<pre>[^\u{2014}]*[\w-]) ?\u{2014} ?(?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^\u{2014}]*)",
         hits: &[(
@@ -452,6 +461,19 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &[
             "He finally went home, a decision that surprised everyone.",
             "They sold it, a move which few understood.",
+        ],
+    },
+    Pattern {
+        name: "def/appositive-mid",
+        regex: r"(?i)^(?P<pre>[^;?]*?[\w-]), (?P<text>(?:a|an) [\w-]+(?: [\w-]+){0,3} (?:that|which|who|whose|in which|where|whereby|by which|used to|of|for|with|between|made|composed|consisting|characterized)(?-u:\b)[^,;?()]*)",
+        hits: &[(
+            "Many coasts have a lagoon, a shallow body of water cut off by a sand bar, behind the dunes.",
+            "lagoon := a shallow body of water cut off by a sand bar",
+        )],
+        misses: &[
+            "In the spring of that year, a group of farmers met in town.",
+            "He finally went home, a decision that surprised everyone, and slept.",
+            "Later, Ann Lee, a painter who lived by the sea, sold the house.",
         ],
     },
     Pattern {
@@ -589,6 +611,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&["called", "known as", "termed", "referred to as", ", or "]],
     ),
     ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
+    ("def/that-is", &[&["that is"]]),
     (
         "def/dash-gloss",
         &[&[
@@ -600,6 +623,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         ]],
     ),
     ("def/appositive", &[&[", a ", ", an "], RELATIVE]),
+    ("def/appositive-mid", &[&[", a ", ", an "]]),
     ("def/which-is", &[&[", which", ", who"]]),
     (
         "def/clause-called",
@@ -859,6 +883,15 @@ const TERM_END: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// Words that open a relative clause.
+const RELATIVE_WORDS: &[&str] = &["that", "which", "who", "whom", "whose", "where", "when"];
+
+/// Finite auxiliaries and copulas.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
+    "might", "must", "should", "does", "did", "do",
+];
 
 /// Words that end a noun phrase read backwards from an apposition: "of"
 /// (the head after it is the term: "an understanding of conservation")
@@ -1468,11 +1501,47 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
             return None;
         }
     }
+    // "In the spring of 1900, a group ...": the part before an apposition
+    // must hold more than an introductory phrase.
+    if let Some(pre) = group(c, "pre").filter(|_| p.name.starts_with("def/appositive"))
+        && LEAD
+            .find(s)
+            .is_some_and(|m| m.start() == 0 && m.end() > pre.end)
+    {
+        return None;
+    }
+    // "After the war ended, the price of grain was ...": an apposition is a
+    // noun phrase, so an auxiliary outside a relative clause means the text
+    // is a main clause.
+    if p.name == "def/appositive-mid" {
+        // "Ann Lee, a painter who ...": a name in capitals is a person or a
+        // place described, not a term defined.
+        let bare = words_in(s, term.bare.clone());
+        if bare
+            .iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        for w in words_in(s, text.clone()) {
+            let w = &s[w];
+            if is_one_of(w, RELATIVE_WORDS) {
+                break;
+            }
+            if is_one_of(w, AUXILIARIES) {
+                return None;
+            }
+        }
+    }
     // "what they reduce (the place ...)": a verb after a pronoun or an
     // auxiliary is not a term.
     if matches!(
         p.name,
-        "def/paren-gloss" | "def/dash-gloss" | "def/appositive"
+        "def/paren-gloss"
+            | "def/dash-gloss"
+            | "def/appositive"
+            | "def/appositive-mid"
+            | "def/that-is"
     ) && term.with_det == term.bare
     {
         let before = s[..term.with_det.start].trim_end();

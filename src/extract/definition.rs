@@ -193,6 +193,30 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/states-that",
+        regex: r"(?i)^(?P<subj>[^;?,]*?(?-u:\b)(?:theory|law|principle|hypothesis|model|rule|theorem|postulate|thesis|doctrine|paradox|conjecture)(?: \([^()]*\))?)(?P<link> (?:states|proposes|suggests|holds|asserts|posits|predicts|maintains|says|argues)) that(?P<text> .*)$",
+        hits: &[(
+            "The law of supply states that sellers offer more of a good as its price rises.",
+            "law of supply := sellers offer more of a good as its price rises",
+        ), (
+            "The germ theory holds that many diseases are caused by microbes.",
+            "germ theory := many diseases are caused by microbes",
+        )],
+        misses: &[
+            "This theory suggests that sleep repairs the body.",
+            "The judge who wrote the rule says that it was fair.",
+        ],
+    },
+    Pattern {
+        name: "def/involves",
+        regex: r"(?i)^(?P<subj>[^;?,]+?)(?P<link> (?:involves|involve|encompasses|encompass|entails|entail))(?P<text> .*)$",
+        hits: &[(
+            "Crop rotation involves planting different crops on the same land in turn.",
+            "crop rotation := planting different crops on the same land in turn",
+        )],
+        misses: &["This plan involves a lot of risk for everyone."],
+    },
+    Pattern {
         name: "def/describes",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:describes|describe))(?P<text> (?:a|an|the|all|any|how|what|those|each|every) .*)$",
         hits: &[(
@@ -222,10 +246,16 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "def/is-when",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
-        hits: &[(
-            "Condensation occurs when water vapour cools and turns back into liquid.",
-            "condensation := water vapour cools and turns back into liquid",
-        )],
+        hits: &[
+            (
+                "Condensation occurs when water vapour cools and turns back into liquid.",
+                "condensation := water vapour cools and turns back into liquid",
+            ),
+            (
+                "A merger occurs when two firms combine into one.",
+                "merger := two firms combine into one",
+            ),
+        ],
         misses: &["It happens when you least expect it."],
     },
     Pattern {
@@ -593,6 +623,22 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&["denot", "signif", "stands for", "mean", "used to"]],
     ),
     ("def/describes", &[&["describ"]]),
+    (
+        "def/states-that",
+        &[&[
+            "states that",
+            "proposes that",
+            "suggests that",
+            "holds that",
+            "asserts that",
+            "posits that",
+            "predicts that",
+            "maintains that",
+            "says that",
+            "argues that",
+        ]],
+    ),
+    ("def/involves", &[&["involve", "encompass", "entail"]]),
     ("def/consists-of", &[&["consist"]]),
     (
         "def/characterized-by",
@@ -1456,16 +1502,20 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     };
     // The text of "X is called Y" is a noun phrase or a clause naming the
     // term, not a predicate about it.
-    let np_text = matches!(
+    let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    let clause_text = matches!(
         p.name,
-        "def/called" | "def/inline-called" | "def/when-called" | "def/clause-called"
+        "def/when-called" | "def/clause-called" | "def/states-that" | "def/is-when"
     );
     let skip = if np_text {
         guard::PREDICATE_GUARDS
+    } else if clause_text {
+        guard::CLAUSE_GUARDS
     } else {
         &[]
     };
-    if guard::reject_except(&cand, skip).is_some() {
+    if let Some(g) = guard::reject_except(&cand, skip) {
+        if std::env::var("DEFDBG").is_ok() { eprintln!("DBG\t{}\t{}\t{}", p.name, g, s.replace('\n', " ")); }
         return None;
     }
     // "a book called The Long Road": a title or a proper name is a
@@ -1608,6 +1658,7 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
         if let Some(m) = re.captures(s).and_then(|c| try_pattern(p, s, &c)) {
             return vec![m];
         }
+        if std::env::var("DEFDBG").is_ok() { eprintln!("DBG\t{}\tfail\t{}", p.name, s.replace('\n', " ")); }
     }
     Vec::new()
 }

@@ -390,6 +390,22 @@ pub const PREDICATE_GUARDS: &[&str] = &[
     "guard/property",
 ];
 
+/// Guards that do not apply to a text that is a whole clause ("The theory
+/// states that each cell ..."): those about a predicate, and those about
+/// the first word of a predicate.
+pub const CLAUSE_GUARDS: &[&str] = &[
+    "guard/verbal-head",
+    "guard/adjective-text",
+    "guard/preposition-text",
+    "guard/evaluative",
+    "guard/comparative",
+    "guard/short-predicate",
+    "guard/quantity-text",
+    "guard/property",
+    "guard/determiner-text",
+    "guard/pronoun-clause-text",
+];
+
 /// Like [`reject`], but the guards named in `skip` do not apply.
 pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
     for (target, name, re) in COMPILED.iter() {

@@ -337,6 +337,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "Most lizards are active during the warm part of the day.",
             "Iron is present in many foods.",
             "The nest is under the eaves of the barn.",
+            "The rule is that all guests sign in at the desk.",
         ],
     },
     Pattern {
@@ -1218,7 +1219,17 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
             (Some(h), Some(n)) => {
                 return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
             }
-            (Some(h), None) => r = trim(s, h),
+            // "... is positive affect, which": a relative clause after a
+            // clause belongs to the noun phrase right before it.
+            (Some(h), None) => {
+                let rel = s[h.end..r.end].trim_start_matches([',', ' ']).to_lowercase();
+                if (rel.starts_with("which") || rel.starts_with("who"))
+                    && finish_term(s, trim(s, h.clone())).is_none()
+                {
+                    return np_before(s, h);
+                }
+                r = trim(s, h)
+            }
             _ => {}
         }
     }
@@ -1479,6 +1490,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         raw_text
     };
     let text = clean_text(s, text_region)?;
+    // "The rule is that all guests sign in": a copula before a clause
+    // states a fact, it does not name a class.
+    if matches!(p.name, "def/bare-predicate" | "def/bare-noun")
+        && words_in(s, text.clone())
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["that"]))
+    {
+        return None;
+    }
     // "A describes X as Y" belongs to def/agent-defines, never to "X
     // describes Y".
     if p.name == "def/describes" && s[text.clone()].contains(" as ") {

@@ -136,10 +136,10 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/preposition-text",
         target: Target::Text,
-        regex: r"^(?:under|over|in|on|at|by|for|with|from|of|into|onto|about|between|among|within|without|through|during|after|before|above|below|near|behind|beyond|beside|inside|outside|around|along|across|against|toward|towards|like|unlike|as|so|too|not|now|then|there|here|only|just|even|up|down|out|off|back|away|still|already|yet|that|and|or|but|nor|see|e\.g|i\.e|including|especially)(?-u:\b)",
+        regex: r"^(?:under|over|in|on|at|by|for|with|from|of|into|onto|about|between|among|within|without|through|during|after|before|above|below|near|behind|beyond|beside|inside|outside|around|along|across|against|toward|towards|like|unlike|as|so|too|not|now|then|there|here|only|just|even|up|down|out|off|back|away|still|already|yet|and|or|but|nor|see|e\.g|i\.e|including|especially)(?-u:\b)",
         examples: &[
             "The nest is under the eaves of the barn, out of reach of cats.",
-            "The rule is that all guests sign in at the desk.",
+            "Most forms are in the top drawer of the desk.",
         ],
     },
     Guard {

@@ -1449,12 +1449,106 @@ fn clean_agent(s: &str, r: Range<usize>) -> Option<Range<usize>> {
 
 // ---------------------------------------------------------------- matching
 
-fn group(c: &Captures<'_>, name: &str) -> Option<Range<usize>> {
-    c.name(name).map(|m| m.range())
+/// The named groups of one match, as byte ranges of the sentence.
+#[derive(Debug, Default)]
+struct Groups {
+    subj: Option<Range<usize>>,
+    link: Option<Range<usize>>,
+    text: Option<Range<usize>>,
+    term: Option<Range<usize>>,
+    pre: Option<Range<usize>>,
+    agent: Option<Range<usize>>,
+    alias: Option<Range<usize>>,
+}
+
+impl Groups {
+    fn from_captures(c: &Captures<'_>) -> Groups {
+        let g = |name: &str| c.name(name).map(|m| m.range());
+        Groups {
+            subj: g("subj"),
+            link: g("link"),
+            text: g("text"),
+            term: g("term"),
+            pre: g("pre"),
+            agent: g("agent"),
+            alias: g("alias"),
+        }
+    }
+}
+
+fn group(c: &Groups, name: &str) -> Option<Range<usize>> {
+    match name {
+        "subj" => c.subj.clone(),
+        "link" => c.link.clone(),
+        "text" => c.text.clone(),
+        "term" => c.term.clone(),
+        "pre" => c.pre.clone(),
+        "agent" => c.agent.clone(),
+        "alias" => c.alias.clone(),
+        _ => None,
+    }
+}
+
+/// The opening that makes a pattern a "subject, then verb" pattern.
+const SUBJ_HEAD: &str = r"(?i)^(?P<subj>[^;?]+?)";
+/// The ending of its text group: the rest of the sentence.
+const TEXT_TAIL: &str = r".*)$";
+
+/// For each definition pattern of the form `SUBJ_HEAD ... (?P<text>...TEXT_TAIL`,
+/// the part after the subject, anchored, with the text group ending where
+/// its own words end. Captures over a whole sentence with the lazy subject
+/// are slow (the PikeVM walks every byte with many threads); trying the
+/// tail at each space or comma in order gives the same groups at a
+/// fraction of the cost (see [`split_groups`]).
+static TAIL_RES: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
+    DEFINITION_PATTERNS
+        .iter()
+        .map(|p| {
+            let mid = p.regex.strip_prefix(SUBJ_HEAD)?.strip_suffix(TEXT_TAIL)?;
+            if !mid.contains("(?P<text>") || !mid.starts_with([' ', ',', '(']) {
+                return None;
+            }
+            Regex::new(&format!("(?i)^{mid})")).ok()
+        })
+        .collect()
+});
+
+/// The groups of a "subject, then verb" pattern: the lazy subject ends at
+/// the first space or comma (no ';' or '?' before it) where the tail
+/// matches; the text runs to the end of the sentence (no line break, as
+/// `.*$` would require).
+fn split_groups(s: &str, tail: &Regex) -> Option<Groups> {
+    for (i, b) in s.bytes().enumerate() {
+        if b == b';' || b == b'?' {
+            return None;
+        }
+        if i == 0 || !(b == b' ' || b == b',') {
+            continue;
+        }
+        let Some(c) = tail.captures(&s[i..]) else {
+            continue;
+        };
+        let text = c.name("text")?;
+        if s[i + text.end()..].contains('\n') {
+            continue;
+        }
+        let shift = |m: regex::Match<'_>| i + m.start()..i + m.end();
+        let g = |name: &str| c.name(name).map(shift);
+        return Some(Groups {
+            subj: Some(0..i),
+            link: g("link"),
+            text: Some(i + text.start()..s.len()),
+            term: g("term"),
+            pre: g("pre"),
+            agent: g("agent"),
+            alias: g("alias"),
+        });
+    }
+    None
 }
 
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
-fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<DefinitionMatch> {
+fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // Term after the verb: the subject is the text ("X is called Y").
     let called = p.name.ends_with("called");
     let term = if let Some(r) = group(c, "subj") {
@@ -1670,16 +1764,21 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
     if found == 0 {
         return Vec::new();
     }
-    for ((p, re), need) in DEFINITION_PATTERNS
+    for (((p, re), tail), need) in DEFINITION_PATTERNS
         .iter()
         .zip(DEF_RES.iter())
+        .zip(TAIL_RES.iter())
         .zip(PREFILTER.defs.iter())
     {
-        // `is_match` runs the lazy DFA; captures only when it can match.
+        // `is_match` runs the lazy DFA; groups only when it can match.
         if !hits_all(found, need) || !re.is_match(s) {
             continue;
         }
-        if let Some(m) = re.captures(s).and_then(|c| try_pattern(p, s, &c)) {
+        let groups = tail
+            .as_ref()
+            .and_then(|t| split_groups(s, t))
+            .or_else(|| re.captures(s).map(|c| Groups::from_captures(&c)));
+        if let Some(m) = groups.and_then(|g| try_pattern(p, s, &g)) {
             return vec![m];
         }
     }
@@ -1727,7 +1826,7 @@ fn long_form(s: &str, r: Range<usize>, short: &str) -> Option<Range<usize>> {
     (n <= short.len() + 5 && n <= 2 * short.len()).then_some(out)
 }
 
-fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatch> {
+fn try_alias(p: &'static Pattern, s: &str, c: &Groups) -> Option<AliasMatch> {
     let alias_r = group(c, "alias")?;
     if p.name == "alias/abbreviation" {
         let pre = group(c, "pre")?;
@@ -1806,7 +1905,7 @@ pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
             continue;
         }
         for c in re.captures_iter(s) {
-            if let Some(a) = try_alias(p, s, &c)
+            if let Some(a) = try_alias(p, s, &Groups::from_captures(&c))
                 && !out.iter().any(|b| b.term == a.term && b.alias == a.alias)
             {
                 out.push(a);

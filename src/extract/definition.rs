@@ -194,15 +194,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/states-that",
-        regex: r"(?i)^(?P<subj>[^;?,]*?(?-u:\b)(?:theory|law|principle|hypothesis|model|rule|theorem|postulate|thesis|doctrine|paradox|conjecture)(?: \([^()]*\))?)(?P<link> (?:states|proposes|suggests|holds|asserts|posits|predicts|maintains|says|argues)) that(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>[^;?,]*?(?-u:\b)(?:theory|law|principle|hypothesis|model|rule|theorem|postulate|thesis|doctrine|paradox|conjecture)(?: of (?:the )?[\w-]+(?: [\w-]+)?)?(?: \([^()]*\))?)(?P<link> (?:states|proposes|suggests|holds|asserts|posits|predicts|maintains|says|argues)) that(?P<text> .*)$",
         hits: &[
             (
                 "Hooke's law states that the stretch of a spring grows with the load.",
                 "hooke's law := the stretch of a spring grows with the load",
             ),
             (
-                "The germ theory holds that many diseases are caused by microbes.",
-                "germ theory := many diseases are caused by microbes",
+                "The quantity theory of money holds that prices follow the money supply.",
+                "quantity theory of money := prices follow the money supply",
             ),
         ],
         misses: &[
@@ -334,15 +334,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/bare-noun",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+,?(?: [\w'’-]+,?)? [\w'’-]+ (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+(?:,? [\w'’-]+){0,2} (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
         hits: &[
             (
                 "Tendons are tough bands of tissue between muscle and bone.",
                 "tendons := tough bands of tissue between muscle and bone",
             ),
             (
-                "Friction is resistance to motion between two surfaces in contact.",
-                "friction := resistance to motion between two surfaces in contact",
+                "Friction is surface resistance to motion between two bodies.",
+                "friction := surface resistance to motion between two bodies",
             ),
         ],
         misses: &[
@@ -350,6 +350,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "Iron is present in many foods.",
             "The nest is under the eaves of the barn.",
             "The rule is that all guests sign in at the desk.",
+            "Hail is common in spring on the plains.",
+            "Bats are mostly active at night in summer.",
         ],
     },
     Pattern {
@@ -933,6 +935,14 @@ const TERM_END: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// The words after which [`DEFINITION_PATTERNS`]' `def/bare-noun` ends a
+/// noun phrase (its regex lists the same).
+const BARE_NOUN_LINKS: &[&str] = &[
+    "of", "for", "with", "between", "through", "against", "about", "from", "on", "in", "to",
+    "among", "within", "having", "enclosed", "found", "located", "used", "made", "formed",
+    "produced", "caused", "needed", "given",
+];
 
 /// Words that open a relative clause.
 const RELATIVE_WORDS: &[&str] = &["that", "which", "who", "whom", "whose", "where", "when"];
@@ -1589,6 +1599,22 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         raw_text
     };
     let text = clean_text(s, text_region)?;
+    // "Bats are active at night", "Iron is used in steel": in a bare
+    // predicate the word before the preposition heads a noun phrase; a
+    // participle, an adverb or a lone singular word (mostly an adjective)
+    // there makes a statement about the subject.
+    if p.name == "def/bare-noun" {
+        let ws = words_in(s, text.clone());
+        let at = ws
+            .iter()
+            .skip(1)
+            .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS))?;
+        let head = lower_word(&s[ws[at].clone()]);
+        let verbal = ["ed", "ly", "ing", "en"].iter().any(|e| head.ends_with(e));
+        if verbal || (at == 0 && !head.ends_with('s')) {
+            return None;
+        }
+    }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.
     if matches!(p.name, "def/bare-predicate" | "def/bare-noun")

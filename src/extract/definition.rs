@@ -1610,8 +1610,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             .skip(1)
             .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS))?;
         let head = lower_word(&s[ws[at].clone()]);
-        let verbal = ["ed", "ly", "ing", "en"].iter().any(|e| head.ends_with(e));
-        if verbal || (at == 0 && !head.ends_with('s')) {
+        let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
+        let verbal_before = ws[..at]
+            .iter()
+            .any(|w| is_verbal(&lower_word(&s[w.clone()])));
+        if is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')) {
             return None;
         }
     }

@@ -1510,7 +1510,7 @@ const TEXT_TAIL: &str = r".*)$";
 /// are slow (the PikeVM walks every byte with many threads); trying the
 /// tail at each space or comma in order gives the same groups at a
 /// fraction of the cost (see [`split_groups`]).
-static TAIL_RES: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
+static TAIL_RES: LazyLock<Vec<Option<Tail>>> = LazyLock::new(|| {
     DEFINITION_PATTERNS
         .iter()
         .map(|p| {
@@ -1518,21 +1518,50 @@ static TAIL_RES: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
             if !mid.contains("(?P<text>") || !mid.starts_with([' ', ',', '(']) {
                 return None;
             }
-            Regex::new(&format!("(?i)^{mid})")).ok()
+            let re = Regex::new(&format!("(?i)^{mid})")).ok()?;
+            Some(Tail {
+                re,
+                copula: mid.starts_with(COPULA_LINK),
+            })
         })
         .collect()
 });
+
+/// The link of the copula patterns: their tail can only start at " is "
+/// or " are ".
+const COPULA_LINK: &str = "(?P<link> (?:is|are))(?P<text> ";
+
+/// The anchored tail of a "subject, then verb" pattern.
+struct Tail {
+    re: Regex,
+    /// The tail opens with [`COPULA_LINK`].
+    copula: bool,
+}
+
+/// Whether `s[i..]` opens with " is " or " are " (any case).
+fn at_copula(s: &[u8], i: usize) -> bool {
+    let rest = &s[i..];
+    [&b" is "[..], &b" are "[..]]
+        .iter()
+        .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+}
 
 /// The groups of a "subject, then verb" pattern: the lazy subject ends at
 /// the first space or comma (no ';' or '?' before it) where the tail
 /// matches; the text runs to the end of the sentence (no line break, as
 /// `.*$` would require).
-fn split_groups(s: &str, tail: &Regex) -> Option<Groups> {
-    for (i, b) in s.bytes().enumerate() {
+fn split_groups(s: &str, t: &Tail) -> Option<Groups> {
+    let tail = &t.re;
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
         if b == b';' || b == b'?' {
             return None;
         }
-        if i == 0 || !(b == b' ' || b == b',') {
+        if i == 0 || !(b == b' ' || b == b',') || (t.copula && !at_copula(bytes, i)) {
+            continue;
+        }
+        // The anchored DFA rejects most positions within a byte or two.
+        if !tail.is_match(&s[i..]) {
             continue;
         }
         let Some(c) = tail.captures(&s[i..]) else {
@@ -1559,6 +1588,26 @@ fn split_groups(s: &str, tail: &Regex) -> Option<Groups> {
 
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
+    // (Checked first: it is cheap and rejects most candidates.)
+    // "Bats are active at night", "Iron is used in steel": in a bare
+    // predicate the word before the preposition heads a noun phrase; a
+    // participle, an adverb or a lone singular word (mostly an adjective)
+    // there makes a statement about the subject.
+    if p.name == "def/bare-noun" {
+        let ws = words_in(s, group(c, "text")?);
+        let at = ws
+            .iter()
+            .skip(1)
+            .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS))?;
+        let head = lower_word(&s[ws[at].clone()]);
+        let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
+        let verbal_before = ws[..at]
+            .iter()
+            .any(|w| is_verbal(&lower_word(&s[w.clone()])));
+        if is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')) {
+            return None;
+        }
+    }
     // Term after the verb: the subject is the text ("X is called Y").
     let called = p.name.ends_with("called");
     let term = if let Some(r) = group(c, "subj") {
@@ -1599,25 +1648,6 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         raw_text
     };
     let text = clean_text(s, text_region)?;
-    // "Bats are active at night", "Iron is used in steel": in a bare
-    // predicate the word before the preposition heads a noun phrase; a
-    // participle, an adverb or a lone singular word (mostly an adjective)
-    // there makes a statement about the subject.
-    if p.name == "def/bare-noun" {
-        let ws = words_in(s, text.clone());
-        let at = ws
-            .iter()
-            .skip(1)
-            .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS))?;
-        let head = lower_word(&s[ws[at].clone()]);
-        let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
-        let verbal_before = ws[..at]
-            .iter()
-            .any(|w| is_verbal(&lower_word(&s[w.clone()])));
-        if is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')) {
-            return None;
-        }
-    }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.
     if matches!(p.name, "def/bare-predicate" | "def/bare-noun")

@@ -8,7 +8,9 @@
 //! How: one aho-corasick pass finds the trigger words of a sentence
 //! ("is a", "refer", "called", ...); a pattern of [`DEFINITION_PATTERNS`]
 //! runs only when every trigger group it needs is present (most sentences
-//! skip most regexes), first `is_match` (lazy DFA), then its captures. In
+//! skip most regexes), first `is_match` (lazy DFA), then its groups (for
+//! "subject, then verb" patterns from an anchored tail regex tried at each
+//! space, see `split_groups`, else from captures). In
 //! table order, the first match that survives cleaning and the
 //! [`guard`] table wins (one definition per sentence). (A
 //! `RegexSet` was tried: its overlapping search fell back to the PikeVM and

@@ -8,7 +8,9 @@
 //! How: one aho-corasick pass finds the trigger words of a sentence
 //! ("is a", "refer", "called", ...); a pattern of [`DEFINITION_PATTERNS`]
 //! runs only when every trigger group it needs is present (most sentences
-//! skip most regexes), first `is_match` (lazy DFA), then its captures. In
+//! skip most regexes), first `is_match` (lazy DFA), then its groups (for
+//! "subject, then verb" patterns from an anchored tail regex tried at each
+//! space, see `split_groups`, else from captures). In
 //! table order, the first match that survives cleaning and the
 //! [`guard`] table wins (one definition per sentence). (A
 //! `RegexSet` was tried: its overlapping search fell back to the PikeVM and
@@ -193,6 +195,33 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/states-that",
+        regex: r"(?i)^(?P<subj>[^;?,]*?(?-u:\b)(?:theory|law|principle|hypothesis|model|rule|theorem|postulate|thesis|doctrine|paradox|conjecture)(?: of (?:the )?[\w-]+(?: [\w-]+)?)?(?: \([^()]*\))?)(?P<link> (?:states|proposes|suggests|holds|asserts|posits|predicts|maintains|says|argues)) that(?P<text> .*)$",
+        hits: &[
+            (
+                "Hooke's law states that the stretch of a spring grows with the load.",
+                "hooke's law := the stretch of a spring grows with the load",
+            ),
+            (
+                "The quantity theory of money holds that prices follow the money supply.",
+                "quantity theory of money := prices follow the money supply",
+            ),
+        ],
+        misses: &[
+            "This theory suggests that sleep repairs the body.",
+            "The judge who wrote the rule says that it was fair.",
+        ],
+    },
+    Pattern {
+        name: "def/involves",
+        regex: r"(?i)^(?P<subj>[^;?,]+?)(?P<link> (?:involves|involve|encompasses|encompass|entails|entail))(?P<text> .*)$",
+        hits: &[(
+            "Crop rotation involves planting different crops on the same land in turn.",
+            "crop rotation := planting different crops on the same land in turn",
+        )],
+        misses: &["This plan involves a lot of risk for everyone."],
+    },
+    Pattern {
         name: "def/describes",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:describes|describe))(?P<text> (?:a|an|the|all|any|how|what|those|each|every) .*)$",
         hits: &[(
@@ -222,11 +251,26 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "def/is-when",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
-        hits: &[(
-            "Condensation occurs when water vapour cools and turns back into liquid.",
-            "condensation := water vapour cools and turns back into liquid",
-        )],
+        hits: &[
+            (
+                "Condensation occurs when water vapour cools and turns back into liquid.",
+                "condensation := water vapour cools and turns back into liquid",
+            ),
+            (
+                "A merger occurs when two firms combine into one.",
+                "merger := two firms combine into one",
+            ),
+        ],
         misses: &["It happens when you least expect it."],
+    },
+    Pattern {
+        name: "def/which-is",
+        regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
+        hits: &[(
+            "Most bread rises because of yeast, which is a fungus that feeds on sugar.",
+            "yeast := a fungus that feeds on sugar",
+        )],
+        misses: &["He went home, which is a relief."],
     },
     Pattern {
         name: "def/copular",
@@ -291,8 +335,30 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/bare-noun",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+(?:,? [\w'’-]+){0,2} (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
+        hits: &[
+            (
+                "Tendons are tough bands of tissue between muscle and bone.",
+                "tendons := tough bands of tissue between muscle and bone",
+            ),
+            (
+                "Friction is surface resistance to motion between two bodies.",
+                "friction := surface resistance to motion between two bodies",
+            ),
+        ],
+        misses: &[
+            "Most lizards are active during the warm part of the day.",
+            "Iron is present in many foods.",
+            "The nest is under the eaves of the barn.",
+            "The rule is that all guests sign in at the desk.",
+            "Hail is common in spring on the plains.",
+            "Bats are mostly active at night in summer.",
+        ],
+    },
+    Pattern {
         name: "def/called",
-        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)(?:;[^?]*)?$",
         hits: &[
             (
                 "The force that pulls objects toward the earth is called gravity.",
@@ -301,6 +367,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
                 "herbivores := animals that eat plants alone",
+            ),
+            (
+                "A tree that sheds all its leaves in autumn is called deciduous; most maples are.",
+                "deciduous := a tree that sheds all its leaves in autumn",
             ),
         ],
         misses: &["These layers are called strata.", "The dog is called Rex."],
@@ -317,10 +387,16 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "def/when-called",
         regex: r"(?i)^(?:when|if|whenever) (?P<text>[^;?]+?), (?:it|this|that|they|these|the result|the process|the effect)(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
-        hits: &[(
-            "When a species splits into two, it is called speciation.",
-            "speciation := a species splits into two",
-        )],
+        hits: &[
+            (
+                "When a species splits into two, it is called speciation.",
+                "speciation := a species splits into two",
+            ),
+            (
+                "When two rivers join into one, they are called a confluence.",
+                "confluence := two rivers join into one",
+            ),
+        ],
         misses: &["When he arrived, it is called a day."],
     },
     Pattern {
@@ -402,6 +478,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/that-is",
+        regex: r"(?i)^(?P<pre>[^;?]*[\w-])(?:,|;|\u{2014}) ?that is,? (?P<text>[^;?\u{2014}]+)",
+        hits: &[(
+            "Some towns chose to annex the farmland\u{2014}that is, to take it into the town's borders.",
+            "farmland := to take it into the town's borders",
+        )],
+        misses: &["He was late, that is, later than usual."],
+    },
+    Pattern {
         name: "def/dash-gloss",
         regex: r"(?i)(?P<pre>[^\u{2014}]*[\w-]) ?\u{2014} ?(?P<text>(?:the|a|an) [\w-]+(?: [\w-]+)*? (?:of|that|which|who|in which|where|used|by which|for)(?-u:\b)[^\u{2014}]*)",
         hits: &[(
@@ -426,13 +511,17 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
-        name: "def/which-is",
-        regex: r"(?i)^(?P<pre>[^;?]+?), (?:which|who) (?P<link>is|are)(?P<text> (?:a|an|the) .*| [\w-]+(?: [\w-]+){0,3} (?:that|which|who|in which) .*)$",
+        name: "def/appositive-mid",
+        regex: r"(?i)^(?P<pre>[^;?]*?[\w-]), (?P<text>(?:a|an) [\w-]+(?: [\w-]+){0,3} (?:that|which|who|whose|in which|where|whereby|by which|used to|of|for|with|between|made|composed|consisting|characterized)(?-u:\b)[^,;?()]*)",
         hits: &[(
-            "Most bread rises because of yeast, which is a fungus that feeds on sugar.",
-            "yeast := a fungus that feeds on sugar",
+            "Many coasts have a lagoon, a shallow body of water cut off by a sand bar, behind the dunes.",
+            "lagoon := a shallow body of water cut off by a sand bar",
         )],
-        misses: &["He went home, which is a relief."],
+        misses: &[
+            "In the spring of that year, a group of farmers met in town.",
+            "He finally went home, a decision that surprised everyone, and slept.",
+            "Later, Ann Lee, a painter who lived by the sea, sold the house.",
+        ],
     },
     Pattern {
         name: "def/glossary",
@@ -542,6 +631,22 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&["denot", "signif", "stands for", "mean", "used to"]],
     ),
     ("def/describes", &[&["describ"]]),
+    (
+        "def/states-that",
+        &[&[
+            "states that",
+            "proposes that",
+            "suggests that",
+            "holds that",
+            "asserts that",
+            "posits that",
+            "predicts that",
+            "maintains that",
+            "says that",
+            "argues that",
+        ]],
+    ),
+    ("def/involves", &[&["involve", "encompass", "entail"]]),
     ("def/consists-of", &[&["consist"]]),
     (
         "def/characterized-by",
@@ -550,6 +655,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/is-when", &[&[" when "]]),
     ("def/copular", &[COPULA_DET]),
     ("def/bare-predicate", &[COPULA, RELATIVE]),
+    ("def/bare-noun", &[COPULA]),
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
@@ -559,6 +665,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&["called", "known as", "termed", "referred to as", ", or "]],
     ),
     ("def/paren-gloss", &[&["(the ", "(a ", "(an "]]),
+    ("def/that-is", &[&["that is"]]),
     (
         "def/dash-gloss",
         &[&[
@@ -570,6 +677,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         ]],
     ),
     ("def/appositive", &[&[", a ", ", an "], RELATIVE]),
+    ("def/appositive-mid", &[&[", a ", ", an "]]),
     ("def/which-is", &[&[", which", ", who"]]),
     (
         "def/clause-called",
@@ -829,6 +937,23 @@ const TERM_END: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an"];
+
+/// The words after which [`DEFINITION_PATTERNS`]' `def/bare-noun` ends a
+/// noun phrase (its regex lists the same).
+const BARE_NOUN_LINKS: &[&str] = &[
+    "of", "for", "with", "between", "through", "against", "about", "from", "on", "in", "to",
+    "among", "within", "having", "enclosed", "found", "located", "used", "made", "formed",
+    "produced", "caused", "needed", "given",
+];
+
+/// Words that open a relative clause.
+const RELATIVE_WORDS: &[&str] = &["that", "which", "who", "whom", "whose", "where", "when"];
+
+/// Finite auxiliaries and copulas.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may",
+    "might", "must", "should", "does", "did", "do",
+];
 
 /// Words that end a noun phrase read backwards from an apposition: "of"
 /// (the head after it is the term: "an understanding of conservation")
@@ -1109,7 +1234,19 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
             (Some(h), Some(n)) => {
                 return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
             }
-            (Some(h), None) => r = trim(s, h),
+            // "... is positive affect, which": a relative clause after a
+            // clause belongs to the noun phrase right before it.
+            (Some(h), None) => {
+                let rel = s[h.end..r.end]
+                    .trim_start_matches([',', ' '])
+                    .to_lowercase();
+                if (rel.starts_with("which") || rel.starts_with("who"))
+                    && finish_term(s, trim(s, h.clone())).is_none()
+                {
+                    return np_before(s, h);
+                }
+                r = trim(s, h)
+            }
             _ => {}
         }
     }
@@ -1324,12 +1461,155 @@ fn clean_agent(s: &str, r: Range<usize>) -> Option<Range<usize>> {
 
 // ---------------------------------------------------------------- matching
 
-fn group(c: &Captures<'_>, name: &str) -> Option<Range<usize>> {
-    c.name(name).map(|m| m.range())
+/// The named groups of one match, as byte ranges of the sentence.
+#[derive(Debug, Default)]
+struct Groups {
+    subj: Option<Range<usize>>,
+    link: Option<Range<usize>>,
+    text: Option<Range<usize>>,
+    term: Option<Range<usize>>,
+    pre: Option<Range<usize>>,
+    agent: Option<Range<usize>>,
+    alias: Option<Range<usize>>,
+}
+
+impl Groups {
+    fn from_captures(c: &Captures<'_>) -> Groups {
+        let g = |name: &str| c.name(name).map(|m| m.range());
+        Groups {
+            subj: g("subj"),
+            link: g("link"),
+            text: g("text"),
+            term: g("term"),
+            pre: g("pre"),
+            agent: g("agent"),
+            alias: g("alias"),
+        }
+    }
+}
+
+fn group(c: &Groups, name: &str) -> Option<Range<usize>> {
+    match name {
+        "subj" => c.subj.clone(),
+        "link" => c.link.clone(),
+        "text" => c.text.clone(),
+        "term" => c.term.clone(),
+        "pre" => c.pre.clone(),
+        "agent" => c.agent.clone(),
+        "alias" => c.alias.clone(),
+        _ => None,
+    }
+}
+
+/// The opening that makes a pattern a "subject, then verb" pattern.
+const SUBJ_HEAD: &str = r"(?i)^(?P<subj>[^;?]+?)";
+/// The ending of its text group: the rest of the sentence.
+const TEXT_TAIL: &str = r".*)$";
+
+/// For each definition pattern of the form `SUBJ_HEAD ... (?P<text>...TEXT_TAIL`,
+/// the part after the subject, anchored, with the text group ending where
+/// its own words end. Captures over a whole sentence with the lazy subject
+/// are slow (the PikeVM walks every byte with many threads); trying the
+/// tail at each space or comma in order gives the same groups at a
+/// fraction of the cost (see [`split_groups`]).
+static TAIL_RES: LazyLock<Vec<Option<Tail>>> = LazyLock::new(|| {
+    DEFINITION_PATTERNS
+        .iter()
+        .map(|p| {
+            let mid = p.regex.strip_prefix(SUBJ_HEAD)?.strip_suffix(TEXT_TAIL)?;
+            if !mid.contains("(?P<text>") || !mid.starts_with([' ', ',', '(']) {
+                return None;
+            }
+            let re = Regex::new(&format!("(?i)^{mid})")).ok()?;
+            Some(Tail {
+                re,
+                copula: mid.starts_with(COPULA_LINK),
+            })
+        })
+        .collect()
+});
+
+/// The link of the copula patterns: their tail can only start at " is "
+/// or " are ".
+const COPULA_LINK: &str = "(?P<link> (?:is|are))(?P<text> ";
+
+/// The anchored tail of a "subject, then verb" pattern.
+struct Tail {
+    re: Regex,
+    /// The tail opens with [`COPULA_LINK`].
+    copula: bool,
+}
+
+/// Whether `s[i..]` opens with " is " or " are " (any case).
+fn at_copula(s: &[u8], i: usize) -> bool {
+    let rest = &s[i..];
+    [&b" is "[..], &b" are "[..]]
+        .iter()
+        .any(|w| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w))
+}
+
+/// The groups of a "subject, then verb" pattern: the lazy subject ends at
+/// the first space or comma (no ';' or '?' before it) where the tail
+/// matches; the text runs to the end of the sentence (no line break, as
+/// `.*$` would require).
+fn split_groups(s: &str, t: &Tail) -> Option<Groups> {
+    let tail = &t.re;
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b';' || b == b'?' {
+            return None;
+        }
+        if i == 0 || !(b == b' ' || b == b',') || (t.copula && !at_copula(bytes, i)) {
+            continue;
+        }
+        // The anchored DFA rejects most positions within a byte or two.
+        if !tail.is_match(&s[i..]) {
+            continue;
+        }
+        let Some(c) = tail.captures(&s[i..]) else {
+            continue;
+        };
+        let text = c.name("text")?;
+        if s[i + text.end()..].contains('\n') {
+            continue;
+        }
+        let shift = |m: regex::Match<'_>| i + m.start()..i + m.end();
+        let g = |name: &str| c.name(name).map(shift);
+        return Some(Groups {
+            subj: Some(0..i),
+            link: g("link"),
+            text: Some(i + text.start()..s.len()),
+            term: g("term"),
+            pre: g("pre"),
+            agent: g("agent"),
+            alias: g("alias"),
+        });
+    }
+    None
 }
 
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
-fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<DefinitionMatch> {
+fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
+    // (Checked first: it is cheap and rejects most candidates.)
+    // "Bats are active at night", "Iron is used in steel": in a bare
+    // predicate the word before the preposition heads a noun phrase; a
+    // participle, an adverb or a lone singular word (mostly an adjective)
+    // there makes a statement about the subject.
+    if p.name == "def/bare-noun" {
+        let ws = words_in(s, group(c, "text")?);
+        let at = ws
+            .iter()
+            .skip(1)
+            .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS))?;
+        let head = lower_word(&s[ws[at].clone()]);
+        let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
+        let verbal_before = ws[..at]
+            .iter()
+            .any(|w| is_verbal(&lower_word(&s[w.clone()])));
+        if is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')) {
+            return None;
+        }
+    }
     // Term after the verb: the subject is the text ("X is called Y").
     let called = p.name.ends_with("called");
     let term = if let Some(r) = group(c, "subj") {
@@ -1344,9 +1624,12 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
     let mut raw_text = group(c, "text")?;
     // "The council, which is a body of officials, voted ...": the verb sits
     // in a relative clause, so the text ends with that clause.
-    if let Some(r) =
-        group(c, "subj").filter(|_| matches!(p.name, "def/copular" | "def/bare-predicate"))
-    {
+    if let Some(r) = group(c, "subj").filter(|_| {
+        matches!(
+            p.name,
+            "def/copular" | "def/bare-predicate" | "def/bare-noun"
+        )
+    }) {
         let subj = s[r].trim_end().to_lowercase();
         if (subj.ends_with(", which") || subj.ends_with(", who"))
             && let Some(i) = s[raw_text.clone()].find(',')
@@ -1367,6 +1650,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         raw_text
     };
     let text = clean_text(s, text_region)?;
+    // "The rule is that all guests sign in": a copula before a clause
+    // states a fact, it does not name a class.
+    if matches!(p.name, "def/bare-predicate" | "def/bare-noun")
+        && words_in(s, text.clone())
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["that"]))
+    {
+        return None;
+    }
     // "A describes X as Y" belongs to def/agent-defines, never to "X
     // describes Y".
     if p.name == "def/describes" && s[text.clone()].contains(" as ") {
@@ -1388,10 +1680,17 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
         link,
         text: &s[text.clone()],
     };
-    // The text of "X is called Y" is a noun phrase, not a predicate.
+    // The text of "X is called Y" is a noun phrase or a clause naming the
+    // term, not a predicate about it.
     let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    let clause_text = matches!(
+        p.name,
+        "def/when-called" | "def/clause-called" | "def/states-that" | "def/is-when"
+    );
     let skip = if np_text {
         guard::PREDICATE_GUARDS
+    } else if clause_text {
+        guard::CLAUSE_GUARDS
     } else {
         &[]
     };
@@ -1431,11 +1730,47 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<Definit
             return None;
         }
     }
+    // "In the spring of 1900, a group ...": the part before an apposition
+    // must hold more than an introductory phrase.
+    if let Some(pre) = group(c, "pre").filter(|_| p.name.starts_with("def/appositive"))
+        && LEAD
+            .find(s)
+            .is_some_and(|m| m.start() == 0 && m.end() > pre.end)
+    {
+        return None;
+    }
+    // "After the war ended, the price of grain was ...": an apposition is a
+    // noun phrase, so an auxiliary outside a relative clause means the text
+    // is a main clause.
+    if p.name == "def/appositive-mid" {
+        // "Ann Lee, a painter who ...": a name in capitals is a person or a
+        // place described, not a term defined.
+        let bare = words_in(s, term.bare.clone());
+        if bare
+            .iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        for w in words_in(s, text.clone()) {
+            let w = &s[w];
+            if is_one_of(w, RELATIVE_WORDS) {
+                break;
+            }
+            if is_one_of(w, AUXILIARIES) {
+                return None;
+            }
+        }
+    }
     // "what they reduce (the place ...)": a verb after a pronoun or an
     // auxiliary is not a term.
     if matches!(
         p.name,
-        "def/paren-gloss" | "def/dash-gloss" | "def/appositive"
+        "def/paren-gloss"
+            | "def/dash-gloss"
+            | "def/appositive"
+            | "def/appositive-mid"
+            | "def/that-is"
     ) && term.with_det == term.bare
     {
         let before = s[..term.with_det.start].trim_end();
@@ -1490,16 +1825,21 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
     if found == 0 {
         return Vec::new();
     }
-    for ((p, re), need) in DEFINITION_PATTERNS
+    for (((p, re), tail), need) in DEFINITION_PATTERNS
         .iter()
         .zip(DEF_RES.iter())
+        .zip(TAIL_RES.iter())
         .zip(PREFILTER.defs.iter())
     {
-        // `is_match` runs the lazy DFA; captures only when it can match.
+        // `is_match` runs the lazy DFA; groups only when it can match.
         if !hits_all(found, need) || !re.is_match(s) {
             continue;
         }
-        if let Some(m) = re.captures(s).and_then(|c| try_pattern(p, s, &c)) {
+        let groups = tail
+            .as_ref()
+            .and_then(|t| split_groups(s, t))
+            .or_else(|| re.captures(s).map(|c| Groups::from_captures(&c)));
+        if let Some(m) = groups.and_then(|g| try_pattern(p, s, &g)) {
             return vec![m];
         }
     }
@@ -1547,7 +1887,7 @@ fn long_form(s: &str, r: Range<usize>, short: &str) -> Option<Range<usize>> {
     (n <= short.len() + 5 && n <= 2 * short.len()).then_some(out)
 }
 
-fn try_alias(p: &'static Pattern, s: &str, c: &Captures<'_>) -> Option<AliasMatch> {
+fn try_alias(p: &'static Pattern, s: &str, c: &Groups) -> Option<AliasMatch> {
     let alias_r = group(c, "alias")?;
     if p.name == "alias/abbreviation" {
         let pre = group(c, "pre")?;
@@ -1626,7 +1966,7 @@ pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
             continue;
         }
         for c in re.captures_iter(s) {
-            if let Some(a) = try_alias(p, s, &c)
+            if let Some(a) = try_alias(p, s, &Groups::from_captures(&c))
                 && !out.iter().any(|b| b.term == a.term && b.alias == a.alias)
             {
                 out.push(a);

@@ -28,6 +28,9 @@ pub enum Target {
     /// The head of the defining text: its first words up to and with the
     /// first preposition or clause word ("the functional basis of").
     Head,
+    /// The head of a defining text that opens without an article ("made
+    /// up of", "xylem cells with"); empty when the text opens with one.
+    BareHead,
 }
 
 /// One guard: a regex over one part of a candidate, with examples.
@@ -101,12 +104,42 @@ pub static GUARDS: &[Guard] = &[
     Guard {
         name: "guard/property",
         target: Target::Head,
-        regex: r"^(?:an?|the|one|some|its|their)\s+(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
+        regex: r"^(?:(?:an?|the|one|some|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
         examples: &[
             "Antibodies are the functional basis of immune defence.",
             "Poor diet is a leading cause of heart disease.",
             "Rust is the result of iron reacting with oxygen.",
             "The rover was a member of the second mission.",
+            "Hawks are members of a large family of birds.",
+        ],
+    },
+    Guard {
+        name: "guard/adjective-text",
+        target: Target::Text,
+        regex: r"^(?:[\w-]+ly\s+)?(?:[\w-]+(?:able|ible|ous|ful|ive|ic|ary|ical|less|ly|est)|same|due|close|free|rich|full|common|present|absent|similar|different|responsible|unique|true|subject|aware|capable|important|necessary|central|vital|dependent|independent|resistant|susceptible|prone|equal|opposite|found|made|known|seen|given|shown|built|held|taken|part|evident|consistent|efficient|sufficient|relevant|abundant|prevalent|apparent|rare|high|low|large|small|big|short|long|able|unable|easy|hard|available|possible|impossible|good|bad|sure|certain|open|closed|native|specific|particular|equivalent|normal|typical|prominent|dominant|ready|clear|safe|key|next|near|far|enough|adjacent|parallel|perpendicular|exempt|immune|inherent|intrinsic|integral|fundamental|central|akin|unrelated|distinct|separate|superior|inferior|contrary|identical|critical|essential|crucial|unclear|open|alive|dead|present|absent|involved|busy|full|empty|divided|split)\s+(?:of|for|to|with|in|on|about|from|between|by|at|than|into|through|among|within|against)(?-u:\b)",
+        examples: &[
+            "Most lizards are active during the warm part of the day.",
+            "Iron is present in many foods.",
+            "Young owls are dependent on their parents for food.",
+        ],
+    },
+    Guard {
+        name: "guard/verbal-head",
+        target: Target::BareHead,
+        regex: r"^(?:(?:[\w-]+ly|also|often|always|sometimes|not|only|being|been|further|still|then|now|even|well|much|more|less|most|least|up|out|down|off)\s+)*(?:found|located|situated|distributed|concentrated|scattered|used|seen|observed|known|thought|believed|considered|expected|related|associated|linked|connected|involved|based|given|shown|held|taken|released|transmitted|passed|applied|presented|expressed|measured|drawn|placed|attached|stored|classified|divided|removed|replaced|lined|covered|surrounded|filled|made|done|said|due|built|grown|born|sent|carried|moved|transported|secreted|produced|generated|caused|determined|affected|influenced|controlled|regulated|needed|required|written|published|printed|sold|bought|paid|run|led|owned|held|kept|left)\s+(?:(?:[\w-]+ly|also|often|only|up|out|down|off|together|apart)\s+)*\S+$",
+        examples: &[
+            "Most rivers are fed mainly by rain from the hills.",
+            "The roof is made up of slate tiles from the quarry.",
+            "Wild orchids are found mostly in damp woods.",
+        ],
+    },
+    Guard {
+        name: "guard/preposition-text",
+        target: Target::Text,
+        regex: r"^(?:under|over|in|on|at|by|for|with|from|of|into|onto|about|between|among|within|without|through|during|after|before|above|below|near|behind|beyond|beside|inside|outside|around|along|across|against|toward|towards|like|unlike|as|so|too|not|now|then|there|here|only|just|even|up|down|out|off|back|away|still|already|yet|and|or|but|nor|see|e\.g|i\.e|including|especially)(?-u:\b)",
+        examples: &[
+            "The nest is under the eaves of the barn, out of reach of cats.",
+            "Most forms are in the top drawer of the desk.",
         ],
     },
     Guard {
@@ -325,6 +358,19 @@ pub fn head(text: &str) -> &str {
     &text[..end]
 }
 
+/// [`head`] of a text that does not open with "a", "an" or "the"; else "".
+pub fn bare_head(text: &str) -> &str {
+    let first = text.split_whitespace().next().unwrap_or("");
+    if ["a", "an", "the"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(first))
+    {
+        ""
+    } else {
+        head(text)
+    }
+}
+
 /// The name of the first guard that rejects `c`, if any.
 pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
     reject_except(c, &[])
@@ -334,11 +380,30 @@ pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
 /// texts): they do not apply when the text is a noun phrase naming the term
 /// ("A branch with more than two forks is called a fork cluster").
 pub const PREDICATE_GUARDS: &[&str] = &[
+    "guard/verbal-head",
+    "guard/adjective-text",
+    "guard/preposition-text",
     "guard/evaluative",
     "guard/comparative",
     "guard/short-predicate",
     "guard/quantity-text",
     "guard/property",
+];
+
+/// Guards that do not apply to a text that is a whole clause ("The theory
+/// states that each cell ..."): those about a predicate, and those about
+/// the first word of a predicate.
+pub const CLAUSE_GUARDS: &[&str] = &[
+    "guard/verbal-head",
+    "guard/adjective-text",
+    "guard/preposition-text",
+    "guard/evaluative",
+    "guard/comparative",
+    "guard/short-predicate",
+    "guard/quantity-text",
+    "guard/property",
+    "guard/determiner-text",
+    "guard/pronoun-clause-text",
 ];
 
 /// Like [`reject`], but the guards named in `skip` do not apply.
@@ -353,6 +418,7 @@ pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
             Target::Link => c.link,
             Target::Text => c.text,
             Target::Head => head(c.text),
+            Target::BareHead => bare_head(c.text),
         };
         if re.is_match(hay) {
             return Some(name);

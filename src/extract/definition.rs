@@ -293,6 +293,14 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "matter := anything that has mass and takes up space",
             ),
             (
+                "The snow leopard, also known as the ounce, is a large cat of the mountains.",
+                "snow leopard := a large cat of the mountains",
+            ),
+            (
+                "The second stage, called the plateau, is a period of slow growth.",
+                "plateau := a period of slow growth",
+            ),
+            (
                 "Jan 5, 2015 the tundra is a treeless plain of the far north.",
                 "tundra := a treeless plain of the far north",
             ),
@@ -1229,7 +1237,16 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
             .or_else(|| m.name("name2"))
             .map(|n| r.start + n.start()..r.start + n.end());
         let named = m.name("named").is_some();
+        // "X, also known as Y, is ...": "also" marks Y as a second name of
+        // X, so X is the term when it is one; a bare "called Y" names the
+        // head ("The second stage, called Y, is ...").
+        let also = m
+            .name("named")
+            .is_some_and(|n| n.as_str().to_ascii_lowercase().starts_with("also"));
         match (head, name) {
+            (Some(h), Some(n)) if also => {
+                return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
+            }
             (_, Some(n)) if named => return clean_forward(s, n),
             (Some(h), Some(n)) => {
                 return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));

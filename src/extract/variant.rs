@@ -8,12 +8,51 @@
 //! searched: one-word variants are plain case or plural changes.
 //!
 //! The search is one aho-corasick pass over the first words of the terms;
-//! a hit is confirmed by folding the words that follow it.
+//! a hit at a word start is confirmed by folding the words that follow it.
 
 use crate::term::term_tokens;
 use crate::types::{Document, Fact, Mention, Sentence};
 use aho_corasick::AhoCorasick;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for the short folded keys looked up at every word start
+/// (FxHash's mixing step; the tables hold only one document's terms).
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        w[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 56));
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastBuild = BuildHasherDefault<FastHasher>;
 
 /// The terms to look for. Lookups only (never iterated into output), so
 /// hash maps are fine here.
@@ -21,11 +60,70 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub struct Targets {
     /// Folded key (last word as written: "diplomacy", "diplomacies") -> the
     /// term's surface as defined.
-    full: HashMap<String, String>,
+    full: HashMap<String, String, FastBuild>,
     /// Folded keys of the leading words of some target ("track", "track2").
-    prefixes: HashSet<String>,
+    prefixes: HashSet<String, FastBuild>,
     max_words: usize,
+    /// The first words.
     first_words: AhoCorasick,
+    /// A one-probe Bloom filter over the lowercase ASCII first words that
+    /// can fold into `prefixes` (see [`Targets::may_start`]).
+    gate: Vec<u64>,
+}
+
+/// Bits in [`Targets::gate`].
+const GATE_BITS: usize = 1 << 16;
+
+fn gate_mix(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+fn gate_slot(h: u64, len: usize) -> usize {
+    (gate_mix(h, len as u8).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15) >> 48) as usize % GATE_BITS
+}
+
+impl Targets {
+    /// A necessary condition for the word at `at` (a word start) to fold
+    /// into one of `prefixes`: its lowercase spelling is in the gate. A word
+    /// with a byte beyond ASCII always passes.
+    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
+        if matches!(bytes.get(at), Some(b' ' | b'-')) {
+            // The walk would skip these: no claim.
+            return true;
+        }
+        let mut h = 0u64;
+        let mut i = at;
+        while let Some(&c) = bytes.get(i) {
+            if c.is_ascii_alphanumeric() || c == b'\'' {
+                h = gate_mix(h, c.to_ascii_lowercase());
+                i += 1;
+            } else if c.is_ascii() {
+                break;
+            } else {
+                return true;
+            }
+        }
+        let slot = gate_slot(h, i - at);
+        self.gate[slot / 64] >> (slot % 64) & 1 == 1
+    }
+}
+
+/// Every lowercase spelling whose fold ([`crate::term::fold_word`], as a
+/// first word) is `key`: `key` itself, a number word for its digits, and a
+/// stem of four or more letters with a number word run on for its digits.
+fn spellings(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_string()];
+    for (word, digits) in crate::term::NUMBER_WORDS {
+        if key == *digits {
+            out.push((*word).to_string());
+        }
+        if let Some(stem) = key.strip_suffix(digits)
+            && stem.len() >= 4
+        {
+            out.push(format!("{stem}{word}"));
+        }
+    }
+    out
 }
 
 /// The multi-word terms defined or aliased in `mentions`, or `None` when
@@ -59,10 +157,11 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     firsts.dedup();
     let first_words = AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&firsts)
         .ok()?;
-    let mut full = HashMap::new();
-    let mut prefixes = HashSet::new();
+    let mut full = HashMap::default();
+    let mut prefixes = HashSet::default();
     for (key, term) in &by_key {
         let toks = term_tokens(term);
         let Some((last, lead)) = toks.split_last() else {
@@ -85,7 +184,16 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         }
         full.entry(key.clone()).or_insert_with(|| term.clone());
     }
+    let mut gate = vec![0u64; GATE_BITS / 64];
+    for k in &prefixes {
+        for w in spellings(k) {
+            let h = w.bytes().fold(0, gate_mix);
+            let slot = gate_slot(h, w.len());
+            gate[slot / 64] |= 1 << (slot % 64);
+        }
+    }
     Some(Targets {
+        gate,
         full,
         prefixes,
         max_words,
@@ -107,85 +215,132 @@ pub const PATTERN: &str = "alias/variant";
 /// Find the variants of `targets` in the sentences of `doc`; offsets are
 /// shifted by `base` (the block's offset in its document).
 ///
-/// At each hit of a first word, the following words are folded one at a
-/// time into a growing key; the walk stops as soon as no target key starts
-/// with it, so most hits cost one comparison and no allocation.
+/// At each hit of a first word at a word start that passes the gate, the
+/// following words are folded one at a time into a growing key, and the
+/// walk stops as soon as no target key starts with it, so most walks cost
+/// one word and no allocation. Large documents are searched in parallel
+/// chunks of sentences; the order of the result is the order of the text.
 pub fn find_variants(
     doc: &Document,
     base: usize,
     sentences: &[Sentence],
     targets: &Targets,
 ) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut key = String::new();
-    let mut lower = String::new();
-    for s in sentences {
-        let text = &doc.text[s.start..s.end];
-        for hit in targets.first_words.find_iter(text) {
-            let at = hit.start();
-            if text[..at]
+    const CHUNK: usize = 2048;
+    let run = |chunk: &[Sentence]| {
+        let mut out = Vec::new();
+        let mut scratch = (String::new(), String::new());
+        for s in chunk {
+            sentence_variants(doc, base, *s, targets, &mut scratch, &mut out);
+        }
+        out
+    };
+    if sentences.len() <= CHUNK {
+        return run(sentences);
+    }
+    let parts: Vec<Vec<Mention>> = sentences.par_chunks(CHUNK).map(run).collect();
+    parts.concat()
+}
+
+/// Byte length of the word `text` starts with: letters, digits and
+/// apostrophes.
+fn word_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+        i += 1;
+    }
+    if i < b.len() && !b[i].is_ascii() {
+        // A non-ASCII character: decide by its class.
+        return i + text[i..]
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '\''))
+            .map_or(text.len() - i, |(j, _)| j);
+    }
+    i
+}
+
+/// The variants in one sentence, appended to `out`.
+fn sentence_variants(
+    doc: &Document,
+    base: usize,
+    s: Sentence,
+    targets: &Targets,
+    (key, lower): &mut (String, String),
+    out: &mut Vec<Mention>,
+) {
+    let Some(text) = doc.text.get(s.start..s.end) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    for hit in targets.first_words.find_iter(text) {
+        let at = hit.start();
+        // Only at a word start, and only where the gate lets the first
+        // word fold into a target key (most hits are inside a word).
+        let after_word = match at.checked_sub(1).map(|i| bytes[i]) {
+            None => false,
+            Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
+            Some(_) => text[..at]
                 .chars()
                 .next_back()
-                .is_some_and(|c| c.is_alphanumeric())
-            {
-                continue;
+                .is_some_and(|c| c.is_alphanumeric()),
+        };
+        if after_word || !targets.may_start(bytes, at) {
+            continue;
+        }
+        key.clear();
+        let mut words = 0;
+        let mut pos = at;
+        while words < targets.max_words {
+            // The next word: letters, digits, apostrophes; hyphens and
+            // spaces separate words (and fold the same).
+            let rest = &text[pos..];
+            let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
+            if words > 0 && skip == 0 {
+                break;
             }
-            key.clear();
-            let mut words = 0;
-            let mut pos = at;
-            while words < targets.max_words {
-                // The next word: letters, digits, apostrophes; hyphens and
-                // spaces separate words (and fold the same).
-                let rest = &text[pos..];
-                let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
-                if words > 0 && skip == 0 {
-                    break;
+            let word_start = pos + skip;
+            let wlen = word_len(&text[word_start..]);
+            if wlen == 0 {
+                break;
+            }
+            let word_end = word_start + wlen;
+            let word = &text[word_start..word_end];
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            crate::term::fold_word(lower, words == 0, key);
+            words += 1;
+            pos = word_end;
+            // Does a target end here? (A one-letter last word is a stray
+            // possessive "s" or an initial, never a plural.)
+            if words >= 2
+                && wlen > 1
+                && let Some(term) = targets.full.get(key.as_str())
+            {
+                let surface = &text[at..word_end];
+                if !term.eq_ignore_ascii_case(surface) {
+                    out.push(Mention {
+                        doc: doc.id.clone(),
+                        sentence: Sentence::new(base + s.start, base + s.end),
+                        pattern: PATTERN.into(),
+                        fact: Fact::Alias {
+                            term: term.clone(),
+                            alias: surface.to_string(),
+                        },
+                    });
                 }
-                let word_start = pos + skip;
-                let wlen = text[word_start..]
-                    .char_indices()
-                    .find(|(_, c)| !(c.is_alphanumeric() || *c == '\''))
-                    .map_or(text.len() - word_start, |(i, _)| i);
-                if wlen == 0 {
-                    break;
-                }
-                let word_end = word_start + wlen;
-                lower.clear();
-                lower.extend(
-                    text[word_start..word_end]
-                        .chars()
-                        .flat_map(char::to_lowercase),
-                );
-                crate::term::fold_word(&lower, words == 0, &mut key);
-                words += 1;
-                pos = word_end;
-                // Does a target end here? (A one-letter last word is a stray
-                // possessive "s" or an initial, never a plural.)
-                if words >= 2
-                    && wlen > 1
-                    && let Some(term) = targets.full.get(key.as_str())
-                {
-                    let surface = &text[at..word_end];
-                    if !term.eq_ignore_ascii_case(surface) {
-                        out.push(Mention {
-                            doc: doc.id.clone(),
-                            sentence: Sentence::new(base + s.start, base + s.end),
-                            pattern: PATTERN.into(),
-                            fact: Fact::Alias {
-                                term: term.clone(),
-                                alias: surface.to_string(),
-                            },
-                        });
-                    }
-                }
-                // Stop when no target continues this prefix.
-                if !targets.prefixes.contains(key.as_str()) {
-                    break;
-                }
+            }
+            // Stop when no target continues this prefix.
+            if !targets.prefixes.contains(key.as_str()) {
+                break;
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

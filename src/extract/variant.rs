@@ -7,12 +7,13 @@
 //! can list every spelling under its entry. Only multi-word terms are
 //! searched: one-word variants are plain case or plural changes.
 //!
-//! The search is one aho-corasick pass over the first words of the terms;
-//! a hit at a word start is confirmed by folding the words that follow it.
+//! The search tests each word start against the first words of the terms
+//! (a byte table, then an anchored aho-corasick lookup); a hit is confirmed
+//! by folding the words that follow it.
 
 use crate::term::term_tokens;
 use crate::types::{Document, Fact, Mention, Sentence};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -64,8 +65,10 @@ pub struct Targets {
     /// Folded keys of the leading words of some target ("track", "track2").
     prefixes: HashSet<String, FastBuild>,
     max_words: usize,
-    /// The first words.
+    /// The first words, for anchored lookups at a word start.
     first_words: AhoCorasick,
+    /// Bytes a first word can start with (both ASCII cases).
+    first_bytes: [bool; 256],
     /// A one-probe Bloom filter over the lowercase ASCII first words that
     /// can fold into `prefixes` (see [`Targets::may_start`]).
     gate: Vec<u64>,
@@ -155,8 +158,16 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     }
     firsts.sort();
     firsts.dedup();
+    let mut first_bytes = [false; 256];
+    for f in &firsts {
+        if let Some(&b) = f.as_bytes().first() {
+            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
     let first_words = AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&firsts)
         .ok()?;
@@ -198,6 +209,7 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         prefixes,
         max_words,
         first_words,
+        first_bytes,
     })
 }
 
@@ -215,8 +227,9 @@ pub const PATTERN: &str = "alias/variant";
 /// Find the variants of `targets` in the sentences of `doc`; offsets are
 /// shifted by `base` (the block's offset in its document).
 ///
-/// At each hit of a first word at a word start that passes the gate, the
-/// following words are folded one at a time into a growing key, and the
+/// Every word start whose text begins with the first word of some target
+/// (an anchored automaton lookup, after a one-byte table test) is walked:
+/// the following words are folded one at a time into a growing key, and the
 /// walk stops as soon as no target key starts with it, so most walks cost
 /// one word and no allocation. Large documents are searched in parallel
 /// chunks of sentences; the order of the result is the order of the text.
@@ -273,19 +286,25 @@ fn sentence_variants(
         return;
     };
     let bytes = text.as_bytes();
-    for hit in targets.first_words.find_iter(text) {
-        let at = hit.start();
-        // Only at a word start, and only where the gate lets the first
-        // word fold into a target key (most hits are inside a word).
+    for (at, &b) in bytes.iter().enumerate() {
+        // Only at a word start (the ASCII test first: most bytes are inside
+        // a word) where a first word can begin.
         let after_word = match at.checked_sub(1).map(|i| bytes[i]) {
             None => false,
             Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
-            Some(_) => text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric()),
+            Some(_) => {
+                !text.is_char_boundary(at)
+                    || text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric())
+            }
         };
-        if after_word || !targets.may_start(bytes, at) {
+        if after_word
+            || !targets.first_bytes[usize::from(b)]
+            || !text.is_char_boundary(at)
+            || !targets.may_start(bytes, at)
+        {
             continue;
         }
         key.clear();
@@ -338,6 +357,14 @@ fn sentence_variants(
             // Stop when no target continues this prefix.
             if !targets.prefixes.contains(key.as_str()) {
                 break;
+            }
+            // The walk goes on only where a first word is written: the
+            // automaton is asked once, for the few starts that get here.
+            if words == 1 {
+                let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+                if !matches!(targets.first_words.try_find(input), Ok(Some(_))) {
+                    break;
+                }
             }
         }
     }
@@ -392,6 +419,19 @@ mod tests {
                 "phasetwo trials",
                 "Phase II trials"
             ]
+        );
+    }
+
+    #[test]
+    fn a_first_word_inside_another_does_not_hide_it() {
+        // "os" ends inside "Host" before "host" does: every word start is
+        // tried, whatever other first words the document has.
+        assert_eq!(
+            variants(
+                "Each Host-Bus adapter works.",
+                &["host bus adapter", "os kernel"]
+            ),
+            vec!["Host-Bus adapter"]
         );
     }
 

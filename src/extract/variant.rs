@@ -286,85 +286,103 @@ fn sentence_variants(
         return;
     };
     let bytes = text.as_bytes();
-    for (at, &b) in bytes.iter().enumerate() {
-        // Only at a word start (the ASCII test first: most bytes are inside
-        // a word) where a first word can begin.
-        let after_word = match at.checked_sub(1).map(|i| bytes[i]) {
-            None => false,
-            Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
-            Some(_) => {
-                !text.is_char_boundary(at)
-                    || text[..at]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_alphanumeric())
-            }
-        };
-        if after_word
-            || !targets.first_bytes[usize::from(b)]
-            || !text.is_char_boundary(at)
-            || !targets.may_start(bytes, at)
-        {
-            continue;
+    let mut prev_alnum = false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // A word start (the previous character is no letter or digit) where
+        // a first word can begin and the gate lets its fold through.
+        let start = !prev_alnum && targets.first_bytes[usize::from(b)];
+        if start && targets.may_start(bytes, at) {
+            walk(doc, base, s, text, at, targets, key, lower, out);
         }
-        key.clear();
-        let mut words = 0;
-        let mut pos = at;
-        while words < targets.max_words {
-            // The next word: letters, digits, apostrophes; hyphens and
-            // spaces separate words (and fold the same).
-            let rest = &text[pos..];
-            let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
-            if words > 0 && skip == 0 {
-                break;
-            }
-            let word_start = pos + skip;
-            let wlen = word_len(&text[word_start..]);
-            if wlen == 0 {
-                break;
-            }
-            let word_end = word_start + wlen;
-            let word = &text[word_start..word_end];
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            crate::term::fold_word(lower, words == 0, key);
-            words += 1;
-            pos = word_end;
-            // Does a target end here? (A one-letter last word is a stray
-            // possessive "s" or an initial, never a plural.)
-            if words >= 2
-                && wlen > 1
-                && let Some(term) = targets.full.get(key.as_str())
-            {
-                let surface = &text[at..word_end];
-                if !term.eq_ignore_ascii_case(surface) {
-                    out.push(Mention {
-                        doc: doc.id.clone(),
-                        sentence: Sentence::new(base + s.start, base + s.end),
-                        pattern: PATTERN.into(),
-                        fact: Fact::Alias {
-                            term: term.clone(),
-                            alias: surface.to_string(),
-                        },
-                    });
+        if b.is_ascii() {
+            prev_alnum = b.is_ascii_alphanumeric();
+            at += 1;
+            if prev_alnum {
+                // The rest of an ASCII word holds no word start.
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    at += 1;
                 }
             }
-            // Stop when no target continues this prefix.
-            if !targets.prefixes.contains(key.as_str()) {
-                break;
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            prev_alnum = c.is_alphanumeric();
+            at += c.len_utf8();
+        }
+    }
+}
+
+/// Walk the words from `at` (a word start in `text`, the sentence `s`),
+/// pushing a variant mention for each target key they fold into.
+#[allow(clippy::too_many_arguments)]
+fn walk(
+    doc: &Document,
+    base: usize,
+    s: Sentence,
+    text: &str,
+    at: usize,
+    targets: &Targets,
+    key: &mut String,
+    lower: &mut String,
+    out: &mut Vec<Mention>,
+) {
+    key.clear();
+    let mut words = 0;
+    let mut pos = at;
+    while words < targets.max_words {
+        // The next word: letters, digits, apostrophes; hyphens and
+        // spaces separate words (and fold the same).
+        let rest = &text[pos..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
+        if words > 0 && skip == 0 {
+            break;
+        }
+        let word_start = pos + skip;
+        let wlen = word_len(&text[word_start..]);
+        if wlen == 0 {
+            break;
+        }
+        let word_end = word_start + wlen;
+        let word = &text[word_start..word_end];
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        crate::term::fold_word(lower, words == 0, key);
+        words += 1;
+        pos = word_end;
+        // Does a target end here? (A one-letter last word is a stray
+        // possessive "s" or an initial, never a plural.)
+        if words >= 2
+            && wlen > 1
+            && let Some(term) = targets.full.get(key.as_str())
+        {
+            let surface = &text[at..word_end];
+            if !term.eq_ignore_ascii_case(surface) {
+                out.push(Mention {
+                    doc: doc.id.clone(),
+                    sentence: Sentence::new(base + s.start, base + s.end),
+                    pattern: PATTERN.into(),
+                    fact: Fact::Alias {
+                        term: term.clone(),
+                        alias: surface.to_string(),
+                    },
+                });
             }
-            // The walk goes on only where a first word is written: the
-            // automaton is asked once, for the few starts that get here.
-            if words == 1 {
-                let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-                if !matches!(targets.first_words.try_find(input), Ok(Some(_))) {
-                    break;
-                }
+        }
+        // Stop when no target continues this prefix.
+        if !targets.prefixes.contains(key.as_str()) {
+            break;
+        }
+        // The walk goes on only where a first word is written: the
+        // automaton is asked once, for the few starts that get here.
+        if words == 1 {
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            if !matches!(targets.first_words.try_find(input), Ok(Some(_))) {
+                break;
             }
         }
     }

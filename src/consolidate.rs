@@ -24,13 +24,16 @@ use crate::output::{
 };
 use crate::term::{display_form, term_display, term_key, term_tokens};
 use crate::types::{Fact, Mention};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Build the knowledge file from documents and mentions (in any order).
 pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) -> Knowledge {
     documents.sort();
     documents.dedup();
-    mentions.sort();
+    // Equal mentions are identical, so an unstable (parallel) sort gives
+    // the same order as a stable one.
+    mentions.par_sort_unstable();
     mentions.dedup();
 
     let mut terms = TermIndex::default();
@@ -54,15 +57,23 @@ pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) 
     }
     terms.merge_elliptical();
 
-    let built = build_terms(&terms, &mentions);
+    // Dates are independent of terms: build both sides at once.
+    let ((built, attributions), dates) = rayon::join(
+        || {
+            let built = build_terms(&terms, &mentions);
+            let attributions = build_attributions(&terms, &built, &mentions);
+            (built, attributions)
+        },
+        || build_dates(&mentions),
+    );
     Knowledge {
         schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
         documents,
-        attributions: build_attributions(&terms, &built, &mentions),
+        attributions,
         terms: built,
-        dates: build_dates(&mentions),
+        dates,
     }
 }
 

@@ -309,20 +309,35 @@ pub fn extract_sources(
             .flat_map_iter(|s| process_source(s, progress))
             .collect()
     });
+    // Grow the first list to hold them all, then move: no doubling growth,
+    // and no second copy of a single large document's mentions.
+    let total: usize = results.iter().map(|r| r.mentions.len()).sum();
     let mut ex = Extraction::default();
-    // Reserve once, then move: no doubling growth, no second copy.
-    ex.mentions
-        .reserve_exact(results.iter().map(|r| r.mentions.len()).sum());
-    for mut r in results {
+    for (i, mut r) in results.into_iter().enumerate() {
+        if i == 0 {
+            ex.mentions = std::mem::take(&mut r.mentions);
+            ex.mentions.reserve_exact(total - ex.mentions.len());
+        } else {
+            ex.mentions.append(&mut r.mentions);
+        }
         if let Some(d) = r.document {
             ex.sentences += d.sentences;
             ex.documents.push(d);
         }
-        ex.mentions.append(&mut r.mentions);
         ex.warnings.extend(r.warnings);
         ex.bytes += r.bytes;
     }
     ex
+}
+
+/// [`consolidate::consolidate`] on the thread pool `opts` asks for (the
+/// sort and the date section run in parallel).
+pub fn consolidate_with(
+    opts: &Options,
+    documents: Vec<DocumentOut>,
+    mentions: Vec<Mention>,
+) -> Knowledge {
+    with_pool(opts, || consolidate::consolidate(documents, mentions))
 }
 
 /// Mine one text held in memory (a convenience for tests and examples).

@@ -228,7 +228,7 @@ fn cmd_extract(args: ExtractArgs) -> Result<ExitCode> {
                 let timex: Vec<serde_json::Value> = ex
                     .mentions
                     .iter()
-                    .filter(|m| m.doc == d.id && m.pattern != defmine::extract::RANGE_PATTERN)
+                    .filter(|m| *m.doc == *d.id && m.pattern != defmine::extract::RANGE_PATTERN)
                     .filter_map(|m| match &m.fact {
                         defmine::Fact::Date { value, span, .. } => {
                             Some(serde_json::json!({"start": span.start, "end": span.end, "value": value}))

@@ -23,7 +23,7 @@ use crate::output::{
     SCHEMA, TermOut, VERSION,
 };
 use crate::term::{display_form, term_display, term_key, term_tokens};
-use crate::types::{Fact, Mention};
+use crate::types::{DocId, Fact, Mention};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -473,10 +473,10 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
     // Borrowed keys: a corpus can hold hundreds of thousands of dates.
     #[derive(Default)]
     struct G<'a> {
-        spans: BTreeSet<(&'a str, usize, usize)>,
+        spans: BTreeSet<(&'a DocId, usize, usize)>,
         texts: BTreeSet<String>,
         all_citation: bool,
-        evidence: BTreeSet<(&'a str, usize, usize)>,
+        evidence: BTreeSet<(&'a DocId, usize, usize)>,
     }
     let mut groups: BTreeMap<&str, G> = BTreeMap::new();
     for m in mentions {
@@ -493,14 +493,14 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
             all_citation: true,
             ..G::default()
         });
-        g.spans.insert((m.doc.as_str(), span.start, span.end));
+        g.spans.insert((&m.doc, span.start, span.end));
         if !g.texts.contains(text.as_str()) {
             g.texts
                 .insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         g.all_citation &= *citation;
         g.evidence
-            .insert((m.doc.as_str(), m.sentence.start, m.sentence.end));
+            .insert((&m.doc, m.sentence.start, m.sentence.end));
     }
     groups
         .into_iter()
@@ -513,7 +513,7 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
                 .evidence
                 .into_iter()
                 .map(|(doc, start, end)| Evidence {
-                    doc: doc.to_string(),
+                    doc: doc.clone(),
                     start,
                     end,
                 })

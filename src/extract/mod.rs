@@ -12,7 +12,7 @@ pub mod guard;
 pub mod pattern;
 pub mod variant;
 
-use crate::types::{Document, Fact, Mention, Sentence, Span};
+use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
 use rayon::prelude::*;
 
 /// Pattern id of a date interval built from two dates of one sentence.
@@ -24,10 +24,11 @@ pub const RANGE_PATTERN: &str = "date/range";
 /// of the result is the order of the sentences either way.
 pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
     const CHUNK: usize = 512;
+    let id = DocId::from(doc.id.as_str());
     let run = |chunk: &[Sentence]| {
         let mut out = Vec::new();
         for s in chunk {
-            extract_sentence(doc, *s, &mut out);
+            sentence_mentions(&id, &doc.text, *s, &mut out);
         }
         out
     };
@@ -48,9 +49,9 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
     mentions
 }
 
-fn mention(doc: &Document, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
+fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
     Mention {
-        doc: doc.id.clone(),
+        doc: doc.clone(),
         sentence,
         pattern: pattern.into(),
         fact,
@@ -59,7 +60,12 @@ fn mention(doc: &Document, sentence: Span, pattern: &'static str, fact: Fact) ->
 
 /// Extract the mentions of one sentence into `out`.
 pub fn extract_sentence(doc: &Document, s: Sentence, out: &mut Vec<Mention>) {
-    let text = &doc.text[s.start..s.end];
+    sentence_mentions(&DocId::from(doc.id.as_str()), &doc.text, s, out);
+}
+
+/// [`extract_sentence`] with the document's id and text apart.
+fn sentence_mentions(doc: &DocId, text: &str, s: Sentence, out: &mut Vec<Mention>) {
+    let text = &text[s.start..s.end];
     let dates = date::find_dates(text);
     for d in &dates {
         out.push(mention(

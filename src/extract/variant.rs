@@ -12,7 +12,7 @@
 //! by folding the words that follow it.
 
 use crate::term::term_tokens;
-use crate::types::{Document, Fact, Mention, Sentence};
+use crate::types::{DocId, Document, Fact, Mention, Sentence};
 use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -240,11 +240,12 @@ pub fn find_variants(
     targets: &Targets,
 ) -> Vec<Mention> {
     const CHUNK: usize = 2048;
+    let id = DocId::from(doc.id.as_str());
     let run = |chunk: &[Sentence]| {
         let mut out = Vec::new();
         let mut scratch = (String::new(), String::new());
         for s in chunk {
-            sentence_variants(doc, base, *s, targets, &mut scratch, &mut out);
+            sentence_variants(&id, &doc.text, base, *s, targets, &mut scratch, &mut out);
         }
         out
     };
@@ -275,14 +276,15 @@ fn word_len(text: &str) -> usize {
 
 /// The variants in one sentence, appended to `out`.
 fn sentence_variants(
-    doc: &Document,
+    doc: &DocId,
+    text: &str,
     base: usize,
     s: Sentence,
     targets: &Targets,
     (key, lower): &mut (String, String),
     out: &mut Vec<Mention>,
 ) {
-    let Some(text) = doc.text.get(s.start..s.end) else {
+    let Some(text) = text.get(s.start..s.end) else {
         return;
     };
     let bytes = text.as_bytes();
@@ -316,7 +318,7 @@ fn sentence_variants(
 /// pushing a variant mention for each target key they fold into.
 #[allow(clippy::too_many_arguments)]
 fn walk(
-    doc: &Document,
+    doc: &DocId,
     base: usize,
     s: Sentence,
     text: &str,
@@ -363,7 +365,7 @@ fn walk(
             let surface = &text[at..word_end];
             if !term.eq_ignore_ascii_case(surface) {
                 out.push(Mention {
-                    doc: doc.id.clone(),
+                    doc: doc.clone(),
                     sentence: Sentence::new(base + s.start, base + s.end),
                     pattern: PATTERN.into(),
                     fact: Fact::Alias {

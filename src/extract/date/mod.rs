@@ -842,16 +842,23 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
     }
     let mut cands = Vec::new();
     let cues = cues_in(text);
-    for (i, (p, re)) in DATE_PATTERNS.iter().zip(RES.iter()).enumerate() {
+    for (i, ((p, re), &(need, yearless))) in DATE_PATTERNS
+        .iter()
+        .zip(RES.iter())
+        .zip(NEEDS.iter())
+        .enumerate()
+    {
         // Without a digit only the month-word patterns can match.
-        if !digits && !YEARLESS.contains(&p.name) {
+        if !digits && !yearless {
             continue;
         }
         // A pattern that needs a word ("May", "spring", "BC") the sentence
         // lacks cannot match: skip its regex.
-        if let Some(need) = cue_of(p.name)
-            && cues & need == 0
-        {
+        if need != 0 && cues & need == 0 {
+            continue;
+        }
+        // Most patterns do not match: test before building captures.
+        if !re.is_match(text) {
             continue;
         }
         for c in re.captures_iter(text) {
@@ -1013,6 +1020,16 @@ fn cues_in(text: &str) -> u32 {
 /// Patterns that can match without a digit.
 const YEARLESS: &[&str] = &["date/month"];
 
+/// Per pattern of [`DATE_PATTERNS`]: the cue bits it needs (0: none) and
+/// whether it can match without a digit, looked up once instead of by name
+/// for every sentence.
+static NEEDS: LazyLock<Vec<(u32, bool)>> = LazyLock::new(|| {
+    DATE_PATTERNS
+        .iter()
+        .map(|p| (cue_of(p.name).unwrap_or(0), YEARLESS.contains(&p.name)))
+        .collect()
+});
+
 /// The year the narrative is in after a sentence with these dates: the year
 /// of its last full, non-cited date (`None` when it names none).
 pub fn narrative_year(dates: &[DateMatch]) -> Option<u32> {
@@ -1037,7 +1054,7 @@ fn candidates(i: usize, name: &'static str, text: &str, c: &Captures, out: &mut 
         start: region_start,
         end: region_end,
     };
-    if guard::rejected(name, &ctx) {
+    if guard::rejected_by(i, &ctx) {
         return;
     }
     let citation = if name.starts_with("date/cite-") {

@@ -59,11 +59,11 @@ type FastBuild = BuildHasherDefault<FastHasher>;
 /// hash maps are fine here.
 #[derive(Debug)]
 pub struct Targets {
-    /// Folded key (last word as written: "diplomacy", "diplomacies") -> the
-    /// term's surface as defined.
-    full: HashMap<String, String, FastBuild>,
-    /// Folded keys of the leading words of some target ("track", "track2").
-    prefixes: HashSet<String, FastBuild>,
+    /// Folded keys of the leading words of some target ("track", "track2",
+    /// "track2diplomacy"), each with the term's surface as defined when a
+    /// whole target ends there (last word as written: "diplomacy",
+    /// "diplomacies"). One lookup per word serves both questions.
+    keys: HashMap<String, Option<String>, FastBuild>,
     max_words: usize,
     /// The first words, for anchored lookups at a word start.
     first_words: AhoCorasick,
@@ -171,8 +171,8 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&firsts)
         .ok()?;
-    let mut full = HashMap::default();
-    let mut prefixes = HashSet::default();
+    let mut full: HashMap<String, String, FastBuild> = HashMap::default();
+    let mut prefixes: HashSet<String, FastBuild> = HashSet::default();
     for (key, term) in &by_key {
         let toks = term_tokens(term);
         let Some((last, lead)) = toks.split_last() else {
@@ -203,10 +203,15 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
             gate[slot / 64] |= 1 << (slot % 64);
         }
     }
+    // Every full key is also a prefix (its own last form).
+    let mut keys: HashMap<String, Option<String>, FastBuild> =
+        prefixes.into_iter().map(|k| (k, None)).collect();
+    for (k, term) in full {
+        keys.insert(k, Some(term));
+    }
     Some(Targets {
         gate,
-        full,
-        prefixes,
+        keys,
         max_words,
         first_words,
         first_bytes,
@@ -358,9 +363,10 @@ fn walk(
         pos = word_end;
         // Does a target end here? (A one-letter last word is a stray
         // possessive "s" or an initial, never a plural.)
+        let found = targets.keys.get(key.as_str());
         if words >= 2
             && wlen > 1
-            && let Some(term) = targets.full.get(key.as_str())
+            && let Some(Some(term)) = found
         {
             let surface = &text[at..word_end];
             if !term.eq_ignore_ascii_case(surface) {
@@ -376,7 +382,7 @@ fn walk(
             }
         }
         // Stop when no target continues this prefix.
-        if !targets.prefixes.contains(key.as_str()) {
+        if found.is_none() {
             break;
         }
         // The walk goes on only where a first word is written: the

@@ -8,10 +8,11 @@
 //!
 //! How: a sentence without an ASCII digit costs one byte scan and gives
 //! nothing (only `date/month` matches without a digit, and it needs a
-//! narrative year from context). Otherwise each pattern of
-//! [`DATE_PATTERNS`] runs (compiled once; ASCII word boundaries keep them on
-//! the regex crate's DFA: a combined `RegexSet` measured slower than the
-//! separate scans), every candidate passes the [`DATE_GUARDS`] (page
+//! narrative year from context). Otherwise one scan of all
+//! [`DATE_PATTERNS`] as a `RegexSet` (with a lazy DFA cache large enough
+//! for their union) tells which patterns match; only those run for their
+//! captures (compiled once; ASCII word boundaries keep them on the regex
+//! crate's DFA), every candidate passes the [`DATE_GUARDS`] (page
 //! labels, units, counted nouns, runs of numbers, glued digits, URLs, list
 //! numbers), and the longest candidate wins each overlap (ties: the earlier
 //! pattern in the table). About 30 MB/s on date-dense text, one core.
@@ -804,6 +805,18 @@ pub static DATE_PATTERNS: &[Pattern] = &[
 
 static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DATE_PATTERNS));
 
+/// Every pattern of [`DATE_PATTERNS`] in one set, to learn in a single scan
+/// which of them match a sentence (`None` if the set exceeds its limits:
+/// then each pattern is tested alone). The lazy DFA cache is larger than
+/// the default so that the union's states are not rebuilt per sentence.
+static SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
+    regex::RegexSetBuilder::new(DATE_PATTERNS.iter().map(|p| p.regex))
+        .size_limit(64 << 20)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .ok()
+});
+
 /// A candidate before overlap resolution.
 struct Candidate {
     pattern: usize,
@@ -841,7 +854,10 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         return Vec::new();
     }
     let mut cands = Vec::new();
-    let cues = cues_in(text);
+    // One scan of all patterns as a set says which can match at all; the
+    // cue words are looked up only when a pattern that needs one matched.
+    let matched = SET.as_ref().map(|set| set.matches(text));
+    let mut cues = None;
     for (i, ((p, re), &(need, yearless))) in DATE_PATTERNS
         .iter()
         .zip(RES.iter())
@@ -852,13 +868,16 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         if !digits && !yearless {
             continue;
         }
-        // A pattern that needs a word ("May", "spring", "BC") the sentence
-        // lacks cannot match: skip its regex.
-        if need != 0 && cues & need == 0 {
+        let can_match = match &matched {
+            Some(m) => m.matched(i),
+            None => re.is_match(text),
+        };
+        if !can_match {
             continue;
         }
-        // Most patterns do not match: test before building captures.
-        if !re.is_match(text) {
+        // A pattern that needs a word ("May", "spring", "BC") the sentence
+        // lacks cannot match: skip its regex.
+        if need != 0 && *cues.get_or_insert_with(|| cues_in(text)) & need == 0 {
             continue;
         }
         for c in re.captures_iter(text) {

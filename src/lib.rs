@@ -110,6 +110,15 @@ fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<S
     sentences
 }
 
+/// Sentence spans as `u32` pairs (half the memory), or `None` when an
+/// offset does not fit.
+fn compact_spans(sentences: &[Sentence]) -> Option<Vec<(u32, u32)>> {
+    sentences
+        .iter()
+        .map(|s| Some((u32::try_from(s.start).ok()?, u32::try_from(s.end).ok()?)))
+        .collect()
+}
+
 /// Read, split and extract one source. Never fails: problems are warnings.
 fn process_source(src: &load::Source, progress: &(dyn Fn(u64) + Sync)) -> Vec<DocResult> {
     let reader = match load::open(src) {
@@ -161,6 +170,9 @@ fn process_text(
         (0usize, 0usize, None::<(usize, usize)>, None);
     // A single-block document keeps its text for the variant search.
     let mut single: Option<(Document, Vec<Sentence>)> = None;
+    // The sentence spans of each block (by offset, compact), so that the
+    // variant pass over a document of several blocks need not split again.
+    let mut block_spans: Vec<(usize, Option<Vec<(u32, u32)>>)> = Vec::new();
     let read = for_each_block(src, reader, |base, decoded| match decoded {
         _ if fatal.is_some() => {}
         Ok((doc, w)) => {
@@ -176,6 +188,7 @@ fn process_text(
                 None => {}
             }
             let s = process_text_block(&doc, base, &mut out);
+            block_spans.push((base, compact_spans(&s)));
             progress(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
@@ -203,11 +216,20 @@ fn process_text(
                 .mentions
                 .extend(extract::variant::find_variants(&doc, 0, &s, &t)),
             None => {
-                // Several blocks: a second pass finds variants in all of them.
+                // Several blocks: a second pass finds variants in all of
+                // them, with the spans the first pass found.
+                let mut known = block_spans.into_iter().peekable();
                 if let Ok(reader) = load::open(src) {
                     let _ = for_each_block(src, reader, |base, decoded| {
                         if let Ok((doc, _)) = decoded {
-                            let s = split::split_document(&doc.text);
+                            while known.next_if(|(b, _)| *b < base).is_some() {}
+                            let s = match known.next_if(|(b, _)| *b == base) {
+                                Some((_, Some(spans))) => spans
+                                    .iter()
+                                    .map(|&(a, b)| Sentence::new(a as usize, b as usize))
+                                    .collect(),
+                                _ => split::split_document(&doc.text),
+                            };
                             out.mentions
                                 .extend(extract::variant::find_variants(&doc, base, &s, &t));
                         }

@@ -77,12 +77,20 @@ pub struct Targets {
 /// Bits in [`Targets::gate`].
 const GATE_BITS: usize = 1 << 16;
 
-fn gate_mix(h: u64, b: u8) -> u64 {
-    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
-}
-
-fn gate_slot(h: u64, len: usize) -> usize {
-    (gate_mix(h, len as u8).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15) >> 48) as usize % GATE_BITS
+/// The gate slot of a word: its first eight bytes (ASCII-lowercased by
+/// setting bit 0x20, which leaves digits and apostrophes as they are) and
+/// its length.
+fn gate_slot(word: impl Iterator<Item = u8>) -> usize {
+    let mut packed = 0u64;
+    let mut len = 0u64;
+    for b in word {
+        if len < 8 {
+            packed |= u64::from(b | 0x20) << (8 * len);
+        }
+        len += 1;
+    }
+    let h = (packed ^ len.rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
+    (h >> 48) as usize % GATE_BITS
 }
 
 impl Targets {
@@ -94,11 +102,9 @@ impl Targets {
             // The walk would skip these: no claim.
             return true;
         }
-        let mut h = 0u64;
         let mut i = at;
         while let Some(&c) = bytes.get(i) {
             if c.is_ascii_alphanumeric() || c == b'\'' {
-                h = gate_mix(h, c.to_ascii_lowercase());
                 i += 1;
             } else if c.is_ascii() {
                 break;
@@ -106,7 +112,7 @@ impl Targets {
                 return true;
             }
         }
-        let slot = gate_slot(h, i - at);
+        let slot = gate_slot(bytes[at..i].iter().copied());
         self.gate[slot / 64] >> (slot % 64) & 1 == 1
     }
 }
@@ -198,8 +204,7 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     let mut gate = vec![0u64; GATE_BITS / 64];
     for k in &prefixes {
         for w in spellings(k) {
-            let h = w.bytes().fold(0, gate_mix);
-            let slot = gate_slot(h, w.len());
+            let slot = gate_slot(w.bytes());
             gate[slot / 64] |= 1 << (slot % 64);
         }
     }

@@ -110,9 +110,11 @@ fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<S
     sentences
 }
 
-/// Sentence spans as `u32` pairs (half the memory), or `None` when an
-/// offset does not fit.
-fn compact_spans(sentences: &[Sentence]) -> Option<Vec<(u32, u32)>> {
+/// Sentence spans as `u32` pairs: half the memory of [`Sentence`]s.
+type CompactSpans = Vec<(u32, u32)>;
+
+/// Sentence spans as `u32` pairs, or `None` when an offset does not fit.
+fn compact_spans(sentences: &[Sentence]) -> Option<CompactSpans> {
     sentences
         .iter()
         .map(|s| Some((u32::try_from(s.start).ok()?, u32::try_from(s.end).ok()?)))
@@ -172,7 +174,7 @@ fn process_text(
     let mut single: Option<(Document, Vec<Sentence>)> = None;
     // The sentence spans of each block (by offset, compact), so that the
     // variant pass over a document of several blocks need not split again.
-    let mut block_spans: Vec<(usize, Option<Vec<(u32, u32)>>)> = Vec::new();
+    let mut block_spans: Vec<(usize, Option<CompactSpans>)> = Vec::new();
     let read = for_each_block(src, reader, |base, decoded| match decoded {
         _ if fatal.is_some() => {}
         Ok((doc, w)) => {

@@ -777,21 +777,23 @@ pub static DATE_GUARDS: &[Guard] = &[
     },
 ];
 
+/// A guard's decision function.
+type Reject = fn(&Ctx) -> bool;
+
 /// The guards that look at each pattern of [`super::DATE_PATTERNS`], by
 /// index (resolved once, not by name for every candidate).
-static BY_PATTERN: std::sync::LazyLock<Vec<Vec<fn(&Ctx) -> bool>>> =
-    std::sync::LazyLock::new(|| {
-        super::DATE_PATTERNS
-            .iter()
-            .map(|p| {
-                DATE_GUARDS
-                    .iter()
-                    .filter(|g| g.applies_to.is_empty() || g.applies_to.contains(&p.name))
-                    .map(|g| g.reject)
-                    .collect()
-            })
-            .collect()
-    });
+static BY_PATTERN: std::sync::LazyLock<Vec<Vec<Reject>>> = std::sync::LazyLock::new(|| {
+    super::DATE_PATTERNS
+        .iter()
+        .map(|p| {
+            DATE_GUARDS
+                .iter()
+                .filter(|g| g.applies_to.is_empty() || g.applies_to.contains(&p.name))
+                .map(|g| g.reject)
+                .collect()
+        })
+        .collect()
+});
 
 /// True when any guard that applies to the pattern at `index` of
 /// [`super::DATE_PATTERNS`] rejects the candidate.

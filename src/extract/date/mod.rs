@@ -813,7 +813,7 @@ static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DATE_PATTERNS));
 static SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
     regex::RegexSetBuilder::new(DATE_PATTERNS.iter().map(|p| p.regex))
         .size_limit(64 << 20)
-        .dfa_size_limit(16 << 20)
+        .dfa_size_limit(8 << 20)
         .build()
         .ok()
 });

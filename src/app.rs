@@ -85,7 +85,7 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
     let sources = sources(&args.paths, &args.common)?;
     let ex = extract_with_progress(&sources, &args.common);
     let (bytes, sentences, docs) = (ex.bytes, ex.sentences, ex.documents.len());
-    let knowledge = defmine::consolidate::consolidate(ex.documents, ex.mentions);
+    let knowledge = defmine::consolidate_with(&options(&args.common), ex.documents, ex.mentions);
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
         let defs: usize = knowledge.terms.iter().map(|t| t.definitions.len()).sum();
@@ -228,7 +228,7 @@ fn cmd_extract(args: ExtractArgs) -> Result<ExitCode> {
                 let timex: Vec<serde_json::Value> = ex
                     .mentions
                     .iter()
-                    .filter(|m| m.doc == d.id && m.pattern != defmine::extract::RANGE_PATTERN)
+                    .filter(|m| *m.doc == *d.id && m.pattern != defmine::extract::RANGE_PATTERN)
                     .filter_map(|m| match &m.fact {
                         defmine::Fact::Date { value, span, .. } => {
                             Some(serde_json::json!({"start": span.start, "end": span.end, "value": value}))
@@ -268,6 +268,6 @@ fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
         docs.extend(d);
         mentions.extend(m);
     }
-    let knowledge = defmine::consolidate::consolidate(docs, mentions);
+    let knowledge = defmine::consolidate_with(&options(&args.common), docs, mentions);
     finish(&knowledge, &args.output, args.check, &args.common)
 }

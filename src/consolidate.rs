@@ -23,14 +23,17 @@ use crate::output::{
     SCHEMA, TermOut, VERSION,
 };
 use crate::term::{display_form, term_display, term_key, term_tokens};
-use crate::types::{Fact, Mention};
+use crate::types::{DocId, Fact, Mention};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Build the knowledge file from documents and mentions (in any order).
 pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) -> Knowledge {
     documents.sort();
     documents.dedup();
-    mentions.sort();
+    // Equal mentions are identical, so an unstable (parallel) sort gives
+    // the same order as a stable one.
+    mentions.par_sort_unstable();
     mentions.dedup();
 
     let mut terms = TermIndex::default();
@@ -54,15 +57,23 @@ pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) 
     }
     terms.merge_elliptical();
 
-    let built = build_terms(&terms, &mentions);
+    // Dates are independent of terms: build both sides at once.
+    let ((built, attributions), dates) = rayon::join(
+        || {
+            let built = build_terms(&terms, &mentions);
+            let attributions = build_attributions(&terms, &built, &mentions);
+            (built, attributions)
+        },
+        || build_dates(&mentions),
+    );
     Knowledge {
         schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
         documents,
-        attributions: build_attributions(&terms, &built, &mentions),
+        attributions,
         terms: built,
-        dates: build_dates(&mentions),
+        dates,
     }
 }
 
@@ -462,10 +473,10 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
     // Borrowed keys: a corpus can hold hundreds of thousands of dates.
     #[derive(Default)]
     struct G<'a> {
-        spans: BTreeSet<(&'a str, usize, usize)>,
+        spans: BTreeSet<(&'a DocId, usize, usize)>,
         texts: BTreeSet<String>,
         all_citation: bool,
-        evidence: BTreeSet<(&'a str, usize, usize)>,
+        evidence: BTreeSet<(&'a DocId, usize, usize)>,
     }
     let mut groups: BTreeMap<&str, G> = BTreeMap::new();
     for m in mentions {
@@ -482,14 +493,14 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
             all_citation: true,
             ..G::default()
         });
-        g.spans.insert((m.doc.as_str(), span.start, span.end));
+        g.spans.insert((&m.doc, span.start, span.end));
         if !g.texts.contains(text.as_str()) {
             g.texts
                 .insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         g.all_citation &= *citation;
         g.evidence
-            .insert((m.doc.as_str(), m.sentence.start, m.sentence.end));
+            .insert((&m.doc, m.sentence.start, m.sentence.end));
     }
     groups
         .into_iter()
@@ -502,7 +513,7 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
                 .evidence
                 .into_iter()
                 .map(|(doc, start, end)| Evidence {
-                    doc: doc.to_string(),
+                    doc: doc.clone(),
                     start,
                     end,
                 })

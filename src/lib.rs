@@ -110,6 +110,17 @@ fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<S
     sentences
 }
 
+/// Sentence spans as `u32` pairs: half the memory of [`Sentence`]s.
+type CompactSpans = Vec<(u32, u32)>;
+
+/// Sentence spans as `u32` pairs, or `None` when an offset does not fit.
+fn compact_spans(sentences: &[Sentence]) -> Option<CompactSpans> {
+    sentences
+        .iter()
+        .map(|s| Some((u32::try_from(s.start).ok()?, u32::try_from(s.end).ok()?)))
+        .collect()
+}
+
 /// Read, split and extract one source. Never fails: problems are warnings.
 fn process_source(src: &load::Source, progress: &(dyn Fn(u64) + Sync)) -> Vec<DocResult> {
     let reader = match load::open(src) {
@@ -161,6 +172,9 @@ fn process_text(
         (0usize, 0usize, None::<(usize, usize)>, None);
     // A single-block document keeps its text for the variant search.
     let mut single: Option<(Document, Vec<Sentence>)> = None;
+    // The sentence spans of each block (by offset, compact), so that the
+    // variant pass over a document of several blocks need not split again.
+    let mut block_spans: Vec<(usize, Option<CompactSpans>)> = Vec::new();
     let read = for_each_block(src, reader, |base, decoded| match decoded {
         _ if fatal.is_some() => {}
         Ok((doc, w)) => {
@@ -176,6 +190,7 @@ fn process_text(
                 None => {}
             }
             let s = process_text_block(&doc, base, &mut out);
+            block_spans.push((base, compact_spans(&s)));
             progress(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
@@ -203,11 +218,20 @@ fn process_text(
                 .mentions
                 .extend(extract::variant::find_variants(&doc, 0, &s, &t)),
             None => {
-                // Several blocks: a second pass finds variants in all of them.
+                // Several blocks: a second pass finds variants in all of
+                // them, with the spans the first pass found.
+                let mut known = block_spans.into_iter().peekable();
                 if let Ok(reader) = load::open(src) {
                     let _ = for_each_block(src, reader, |base, decoded| {
                         if let Ok((doc, _)) = decoded {
-                            let s = split::split_document(&doc.text);
+                            while known.next_if(|(b, _)| *b < base).is_some() {}
+                            let s = match known.next_if(|(b, _)| *b == base) {
+                                Some((_, Some(spans))) => spans
+                                    .iter()
+                                    .map(|&(a, b)| Sentence::new(a as usize, b as usize))
+                                    .collect(),
+                                _ => split::split_document(&doc.text),
+                            };
                             out.mentions
                                 .extend(extract::variant::find_variants(&doc, base, &s, &t));
                         }
@@ -309,20 +333,35 @@ pub fn extract_sources(
             .flat_map_iter(|s| process_source(s, progress))
             .collect()
     });
+    // Grow the first list to hold them all, then move: no doubling growth,
+    // and no second copy of a single large document's mentions.
+    let total: usize = results.iter().map(|r| r.mentions.len()).sum();
     let mut ex = Extraction::default();
-    // Reserve once, then move: no doubling growth, no second copy.
-    ex.mentions
-        .reserve_exact(results.iter().map(|r| r.mentions.len()).sum());
-    for mut r in results {
+    for (i, mut r) in results.into_iter().enumerate() {
+        if i == 0 {
+            ex.mentions = std::mem::take(&mut r.mentions);
+            ex.mentions.reserve_exact(total - ex.mentions.len());
+        } else {
+            ex.mentions.append(&mut r.mentions);
+        }
         if let Some(d) = r.document {
             ex.sentences += d.sentences;
             ex.documents.push(d);
         }
-        ex.mentions.append(&mut r.mentions);
         ex.warnings.extend(r.warnings);
         ex.bytes += r.bytes;
     }
     ex
+}
+
+/// [`consolidate::consolidate`] on the thread pool `opts` asks for (the
+/// sort and the date section run in parallel).
+pub fn consolidate_with(
+    opts: &Options,
+    documents: Vec<DocumentOut>,
+    mentions: Vec<Mention>,
+) -> Knowledge {
+    with_pool(opts, || consolidate::consolidate(documents, mentions))
 }
 
 /// Mine one text held in memory (a convenience for tests and examples).

@@ -52,7 +52,8 @@ pub struct DocumentOut {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// Document id.
-    pub doc: String,
+    #[serde(with = "crate::types::doc_id")]
+    pub doc: crate::types::DocId,
     /// First byte of the sentence.
     pub start: usize,
     /// One past its last byte.

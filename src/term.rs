@@ -24,7 +24,8 @@ pub fn term_display(surface: &str) -> String {
     ))
 }
 
-const NUMBER_WORDS: &[(&str, &str)] = &[
+/// Number words and the digits they fold to.
+pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("one", "1"),
     ("two", "2"),
     ("three", "3"),

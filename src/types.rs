@@ -6,6 +6,28 @@
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::sync::Arc;
+
+/// A document id as mentions and evidence hold it: shared, not copied per
+/// mention. Serialized as a plain string.
+pub type DocId = Arc<str>;
+
+/// Serde for a [`DocId`] field (`#[serde(with = "crate::types::doc_id")]`):
+/// a plain JSON string.
+pub mod doc_id {
+    use super::DocId;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Write the id as a string.
+    pub fn serialize<S: Serializer>(id: &DocId, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(id)
+    }
+
+    /// Read the id from a string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DocId, D::Error> {
+        String::deserialize(d).map(DocId::from)
+    }
+}
 
 /// One input document, decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +72,8 @@ pub type Sentence = Span;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
     /// Document id.
-    pub doc: String,
+    #[serde(with = "crate::types::doc_id")]
+    pub doc: DocId,
     /// The sentence the mention came from.
     pub sentence: Span,
     /// Id of the pattern that fired, `family/name`.

@@ -13,7 +13,7 @@ pub mod markup;
 pub mod pattern;
 pub mod variant;
 
-use crate::types::{Document, Fact, Mention, Sentence, Span};
+use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
 use rayon::prelude::*;
 
 /// Pattern id of a date interval built from two dates of one sentence.
@@ -25,12 +25,13 @@ pub const RANGE_PATTERN: &str = "date/range";
 /// of the result is the order of the sentences either way.
 pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
     const CHUNK: usize = 512;
+    let id = DocId::from(doc.id.as_str());
     let run = |from: usize| {
         let mut out = Vec::new();
         let to = (from + CHUNK).min(sentences.len());
         for i in from..to {
             let prev = i.checked_sub(1).map(|p| sentences[p]);
-            extract_sentence(doc, sentences[i], prev, &mut out);
+            sentence_mentions(&id, &doc.text, sentences[i], prev, &mut out);
         }
         out
     };
@@ -52,9 +53,9 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
     mentions
 }
 
-fn mention(doc: &Document, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
+fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
     Mention {
-        doc: doc.id.clone(),
+        doc: doc.clone(),
         sentence,
         pattern: pattern.into(),
         fact,
@@ -62,15 +63,16 @@ fn mention(doc: &Document, sentence: Span, pattern: &'static str, fact: Fact) ->
 }
 
 /// The term an anaphor ("It was coined by A", "The term was first used by
-/// A") in sentence `s` stands for: the first term defined by the sentence
-/// right before it, when no paragraph break lies between the two.
-fn antecedent(doc: &Document, s: Sentence, prev: Option<Sentence>) -> Option<String> {
+/// A") in sentence `s` of document text `full` stands for: the first term
+/// defined by the sentence right before it, when no paragraph break lies
+/// between the two.
+fn antecedent(full: &str, s: Sentence, prev: Option<Sentence>) -> Option<String> {
     let prev = prev?;
-    let gap = doc.text.get(prev.end..s.start)?;
+    let gap = full.get(prev.end..s.start)?;
     if gap.matches('\n').count() > 1 {
         return None;
     }
-    let text = doc.text.get(prev.start..prev.end)?;
+    let text = full.get(prev.start..prev.end)?;
     let d = definition::find_definitions(text).into_iter().next()?;
     text.get(d.term).map(str::to_string)
 }
@@ -83,7 +85,18 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
-    let raw = &doc.text[s.start..s.end];
+    sentence_mentions(&DocId::from(doc.id.as_str()), &doc.text, s, prev, out);
+}
+
+/// [`extract_sentence`] with the document's id and text apart.
+fn sentence_mentions(
+    doc: &DocId,
+    full: &str,
+    s: Sentence,
+    prev: Option<Sentence>,
+    out: &mut Vec<Mention>,
+) {
+    let raw = &full[s.start..s.end];
     // Patterns read the sentence without list markers and emphasis; date
     // spans are mapped back to the original bytes.
     let cleaned = markup::clean(raw);
@@ -163,7 +176,7 @@ pub fn extract_sentence(
     }
     for a in attribution::find_attributions(text, &dates) {
         let object = if a.anaphoric {
-            match antecedent(doc, s, prev) {
+            match antecedent(full, s, prev) {
                 Some(term) => term,
                 None => continue,
             }

@@ -7,25 +7,132 @@
 //! can list every spelling under its entry. Only multi-word terms are
 //! searched: one-word variants are plain case or plural changes.
 //!
-//! The search is one aho-corasick pass over the first words of the terms;
-//! a hit is confirmed by folding the words that follow it.
+//! The search tests each word start against the first words of the terms
+//! (a byte table, then an anchored aho-corasick lookup); a hit is confirmed
+//! by folding the words that follow it.
 
 use crate::term::term_tokens;
-use crate::types::{Document, Fact, Mention, Sentence};
-use aho_corasick::AhoCorasick;
+use crate::types::{DocId, Document, Fact, Mention, Sentence};
+use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for the short folded keys looked up at every word start
+/// (FxHash's mixing step; the tables hold only one document's terms).
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        w[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 56));
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastBuild = BuildHasherDefault<FastHasher>;
 
 /// The terms to look for. Lookups only (never iterated into output), so
 /// hash maps are fine here.
 #[derive(Debug)]
 pub struct Targets {
-    /// Folded key (last word as written: "diplomacy", "diplomacies") -> the
-    /// term's surface as defined.
-    full: HashMap<String, String>,
-    /// Folded keys of the leading words of some target ("track", "track2").
-    prefixes: HashSet<String>,
+    /// Folded keys of the leading words of some target ("track", "track2",
+    /// "track2diplomacy"), each with the term's surface as defined when a
+    /// whole target ends there (last word as written: "diplomacy",
+    /// "diplomacies"). One lookup per word serves both questions.
+    keys: HashMap<String, Option<String>, FastBuild>,
     max_words: usize,
+    /// The first words, for anchored lookups at a word start.
     first_words: AhoCorasick,
+    /// Bytes a first word can start with (both ASCII cases).
+    first_bytes: [bool; 256],
+    /// A one-probe Bloom filter over the lowercase ASCII first words that
+    /// can fold into `prefixes` (see [`Targets::may_start`]).
+    gate: Vec<u64>,
+}
+
+/// Bits in [`Targets::gate`].
+const GATE_BITS: usize = 1 << 16;
+
+/// The gate slot of a word: its first eight bytes (ASCII-lowercased by
+/// setting bit 0x20, which leaves digits and apostrophes as they are) and
+/// its length.
+fn gate_slot(word: impl Iterator<Item = u8>) -> usize {
+    let mut packed = 0u64;
+    let mut len = 0u64;
+    for b in word {
+        if len < 8 {
+            packed |= u64::from(b | 0x20) << (8 * len);
+        }
+        len += 1;
+    }
+    let h = (packed ^ len.rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
+    (h >> 48) as usize % GATE_BITS
+}
+
+impl Targets {
+    /// A necessary condition for the word at `at` (a word start) to fold
+    /// into one of `prefixes`: its lowercase spelling is in the gate. A word
+    /// with a byte beyond ASCII always passes.
+    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
+        if matches!(bytes.get(at), Some(b' ' | b'-')) {
+            // The walk would skip these: no claim.
+            return true;
+        }
+        let mut i = at;
+        while let Some(&c) = bytes.get(i) {
+            if c.is_ascii_alphanumeric() || c == b'\'' {
+                i += 1;
+            } else if c.is_ascii() {
+                break;
+            } else {
+                return true;
+            }
+        }
+        let slot = gate_slot(bytes[at..i].iter().copied());
+        self.gate[slot / 64] >> (slot % 64) & 1 == 1
+    }
+}
+
+/// Every lowercase spelling whose fold ([`crate::term::fold_word`], as a
+/// first word) is `key`: `key` itself, a number word for its digits, and a
+/// stem of four or more letters with a number word run on for its digits.
+fn spellings(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_string()];
+    for (word, digits) in crate::term::NUMBER_WORDS {
+        if key == *digits {
+            out.push((*word).to_string());
+        }
+        if let Some(stem) = key.strip_suffix(digits)
+            && stem.len() >= 4
+        {
+            out.push(format!("{stem}{word}"));
+        }
+    }
+    out
 }
 
 /// The multi-word terms defined or aliased in `mentions`, or `None` when
@@ -57,12 +164,21 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     }
     firsts.sort();
     firsts.dedup();
+    let mut first_bytes = [false; 256];
+    for f in &firsts {
+        if let Some(&b) = f.as_bytes().first() {
+            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
     let first_words = AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .start_kind(StartKind::Anchored)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&firsts)
         .ok()?;
-    let mut full = HashMap::new();
-    let mut prefixes = HashSet::new();
+    let mut full: HashMap<String, String, FastBuild> = HashMap::default();
+    let mut prefixes: HashSet<String, FastBuild> = HashSet::default();
     for (key, term) in &by_key {
         let toks = term_tokens(term);
         let Some((last, lead)) = toks.split_last() else {
@@ -85,11 +201,25 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         }
         full.entry(key.clone()).or_insert_with(|| term.clone());
     }
+    let mut gate = vec![0u64; GATE_BITS / 64];
+    for k in &prefixes {
+        for w in spellings(k) {
+            let slot = gate_slot(w.bytes());
+            gate[slot / 64] |= 1 << (slot % 64);
+        }
+    }
+    // Every full key is also a prefix (its own last form).
+    let mut keys: HashMap<String, Option<String>, FastBuild> =
+        prefixes.into_iter().map(|k| (k, None)).collect();
+    for (k, term) in full {
+        keys.insert(k, Some(term));
+    }
     Some(Targets {
-        full,
-        prefixes,
+        gate,
+        keys,
         max_words,
         first_words,
+        first_bytes,
     })
 }
 
@@ -107,85 +237,168 @@ pub const PATTERN: &str = "alias/variant";
 /// Find the variants of `targets` in the sentences of `doc`; offsets are
 /// shifted by `base` (the block's offset in its document).
 ///
-/// At each hit of a first word, the following words are folded one at a
-/// time into a growing key; the walk stops as soon as no target key starts
-/// with it, so most hits cost one comparison and no allocation.
+/// Every word start whose text begins with the first word of some target
+/// (an anchored automaton lookup, after a one-byte table test) is walked:
+/// the following words are folded one at a time into a growing key, and the
+/// walk stops as soon as no target key starts with it, so most walks cost
+/// one word and no allocation. Large documents are searched in parallel
+/// chunks of sentences; the order of the result is the order of the text.
 pub fn find_variants(
     doc: &Document,
     base: usize,
     sentences: &[Sentence],
     targets: &Targets,
 ) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut key = String::new();
-    let mut lower = String::new();
-    for s in sentences {
-        let text = &doc.text[s.start..s.end];
-        for hit in targets.first_words.find_iter(text) {
-            let at = hit.start();
-            if text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric())
-            {
-                continue;
+    const CHUNK: usize = 2048;
+    let id = DocId::from(doc.id.as_str());
+    let run = |chunk: &[Sentence]| {
+        let mut out = Vec::new();
+        let mut scratch = (String::new(), String::new());
+        for s in chunk {
+            sentence_variants(&id, &doc.text, base, *s, targets, &mut scratch, &mut out);
+        }
+        out
+    };
+    if sentences.len() <= CHUNK {
+        return run(sentences);
+    }
+    let parts: Vec<Vec<Mention>> = sentences.par_chunks(CHUNK).map(run).collect();
+    parts.concat()
+}
+
+/// Byte length of the word `text` starts with: letters, digits and
+/// apostrophes.
+fn word_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'\'') {
+        i += 1;
+    }
+    if i < b.len() && !b[i].is_ascii() {
+        // A non-ASCII character: decide by its class.
+        return i + text[i..]
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '\''))
+            .map_or(text.len() - i, |(j, _)| j);
+    }
+    i
+}
+
+/// The variants in one sentence, appended to `out`.
+fn sentence_variants(
+    doc: &DocId,
+    text: &str,
+    base: usize,
+    s: Sentence,
+    targets: &Targets,
+    (key, lower): &mut (String, String),
+    out: &mut Vec<Mention>,
+) {
+    let Some(text) = text.get(s.start..s.end) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    let mut prev_alnum = false;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // A word start (the previous character is no letter or digit) where
+        // a first word can begin and the gate lets its fold through.
+        let start = !prev_alnum && targets.first_bytes[usize::from(b)];
+        if start && targets.may_start(bytes, at) {
+            walk(doc, base, s, text, at, targets, key, lower, out);
+        }
+        if b.is_ascii() {
+            prev_alnum = b.is_ascii_alphanumeric();
+            at += 1;
+            if prev_alnum {
+                // The rest of an ASCII word holds no word start.
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    at += 1;
+                }
             }
-            key.clear();
-            let mut words = 0;
-            let mut pos = at;
-            while words < targets.max_words {
-                // The next word: letters, digits, apostrophes; hyphens and
-                // spaces separate words (and fold the same).
-                let rest = &text[pos..];
-                let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
-                if words > 0 && skip == 0 {
-                    break;
-                }
-                let word_start = pos + skip;
-                let wlen = text[word_start..]
-                    .char_indices()
-                    .find(|(_, c)| !(c.is_alphanumeric() || *c == '\''))
-                    .map_or(text.len() - word_start, |(i, _)| i);
-                if wlen == 0 {
-                    break;
-                }
-                let word_end = word_start + wlen;
-                lower.clear();
-                lower.extend(
-                    text[word_start..word_end]
-                        .chars()
-                        .flat_map(char::to_lowercase),
-                );
-                crate::term::fold_word(&lower, words == 0, &mut key);
-                words += 1;
-                pos = word_end;
-                // Does a target end here? (A one-letter last word is a stray
-                // possessive "s" or an initial, never a plural.)
-                if words >= 2
-                    && wlen > 1
-                    && let Some(term) = targets.full.get(key.as_str())
-                {
-                    let surface = &text[at..word_end];
-                    if !term.eq_ignore_ascii_case(surface) {
-                        out.push(Mention {
-                            doc: doc.id.clone(),
-                            sentence: Sentence::new(base + s.start, base + s.end),
-                            pattern: PATTERN.into(),
-                            fact: Fact::Alias {
-                                term: term.clone(),
-                                alias: surface.to_string(),
-                            },
-                        });
-                    }
-                }
-                // Stop when no target continues this prefix.
-                if !targets.prefixes.contains(key.as_str()) {
-                    break;
-                }
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            prev_alnum = c.is_alphanumeric();
+            at += c.len_utf8();
+        }
+    }
+}
+
+/// Walk the words from `at` (a word start in `text`, the sentence `s`),
+/// pushing a variant mention for each target key they fold into.
+#[allow(clippy::too_many_arguments)]
+fn walk(
+    doc: &DocId,
+    base: usize,
+    s: Sentence,
+    text: &str,
+    at: usize,
+    targets: &Targets,
+    key: &mut String,
+    lower: &mut String,
+    out: &mut Vec<Mention>,
+) {
+    key.clear();
+    let mut words = 0;
+    let mut pos = at;
+    while words < targets.max_words {
+        // The next word: letters, digits, apostrophes; hyphens and
+        // spaces separate words (and fold the same).
+        let rest = &text[pos..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '-']).len();
+        if words > 0 && skip == 0 {
+            break;
+        }
+        let word_start = pos + skip;
+        let wlen = word_len(&text[word_start..]);
+        if wlen == 0 {
+            break;
+        }
+        let word_end = word_start + wlen;
+        let word = &text[word_start..word_end];
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        crate::term::fold_word(lower, words == 0, key);
+        words += 1;
+        pos = word_end;
+        // Does a target end here? (A one-letter last word is a stray
+        // possessive "s" or an initial, never a plural.)
+        let found = targets.keys.get(key.as_str());
+        if words >= 2
+            && wlen > 1
+            && let Some(Some(term)) = found
+        {
+            let surface = &text[at..word_end];
+            if !term.eq_ignore_ascii_case(surface) {
+                out.push(Mention {
+                    doc: doc.clone(),
+                    sentence: Sentence::new(base + s.start, base + s.end),
+                    pattern: PATTERN.into(),
+                    fact: Fact::Alias {
+                        term: term.clone(),
+                        alias: surface.to_string(),
+                    },
+                });
+            }
+        }
+        // Stop when no target continues this prefix.
+        if found.is_none() {
+            break;
+        }
+        // The walk goes on only where a first word is written: the
+        // automaton is asked once, for the few starts that get here.
+        if words == 1 {
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            if !matches!(targets.first_words.try_find(input), Ok(Some(_))) {
+                break;
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -237,6 +450,19 @@ mod tests {
                 "phasetwo trials",
                 "Phase II trials"
             ]
+        );
+    }
+
+    #[test]
+    fn a_first_word_inside_another_does_not_hide_it() {
+        // "os" ends inside "Host" before "host" does: every word start is
+        // tried, whatever other first words the document has.
+        assert_eq!(
+            variants(
+                "Each Host-Bus adapter works.",
+                &["host bus adapter", "os kernel"]
+            ),
+            vec!["Host-Bus adapter"]
         );
     }
 

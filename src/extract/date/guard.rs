@@ -777,11 +777,30 @@ pub static DATE_GUARDS: &[Guard] = &[
     },
 ];
 
-/// True when any guard that applies to `pattern` rejects the candidate.
-pub fn rejected(pattern: &str, c: &Ctx) -> bool {
-    DATE_GUARDS
+/// A guard's decision function.
+type Reject = fn(&Ctx) -> bool;
+
+/// The guards that look at each pattern of [`super::DATE_PATTERNS`], by
+/// index (resolved once, not by name for every candidate).
+static BY_PATTERN: std::sync::LazyLock<Vec<Vec<Reject>>> = std::sync::LazyLock::new(|| {
+    super::DATE_PATTERNS
         .iter()
-        .any(|g| (g.applies_to.is_empty() || g.applies_to.contains(&pattern)) && (g.reject)(c))
+        .map(|p| {
+            DATE_GUARDS
+                .iter()
+                .filter(|g| g.applies_to.is_empty() || g.applies_to.contains(&p.name))
+                .map(|g| g.reject)
+                .collect()
+        })
+        .collect()
+});
+
+/// True when any guard that applies to the pattern at `index` of
+/// [`super::DATE_PATTERNS`] rejects the candidate.
+pub(super) fn rejected_by(index: usize, c: &Ctx) -> bool {
+    BY_PATTERN
+        .get(index)
+        .is_some_and(|guards| guards.iter().any(|reject| reject(c)))
 }
 
 #[cfg(test)]

@@ -6,7 +6,26 @@ mod cli;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// glibc raises its mmap threshold each time a large block is freed, after
+/// which the 8 MB read blocks come from the heap and fragment it: peak RSS
+/// on a 200 MB file then varies from 290 to 360 MB between runs. A fixed
+/// threshold (glibc's default, 128 KiB) keeps large buffers in their own
+/// mappings, returned whole when freed. `MALLOC_MMAP_THRESHOLD_` set by the
+/// user wins.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn fix_mmap_threshold() {
+    if std::env::var_os("MALLOC_MMAP_THRESHOLD_").is_none() {
+        // SAFETY: mallopt only sets an allocator parameter; it is called
+        // once, before any other thread exists.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    fix_mmap_threshold();
     // On Ctrl-C or SIGTERM: drop a half-written temporary file, keep the
     // old output, exit 130 as shells expect.
     let _ = ctrlc::set_handler(|| {

@@ -21,8 +21,7 @@ fn special_files_and_links_warn_and_are_skipped() {
     fs::create_dir(&d).unwrap();
     fs::write(d.join("good.txt"), GOOD).unwrap();
     let fifo = d.join("pipe.txt");
-    let status = std::process::Command::new("mkfifo").arg(&fifo).status();
-    let have_fifo = status.is_ok_and(|s| s.success());
+    let have_fifo = crate::util::mkfifo(&fifo);
     std::os::unix::fs::symlink(d.join("nowhere.txt"), d.join("dangling.txt")).unwrap();
     fs::create_dir(d.join("loop")).unwrap();
     std::os::unix::fs::symlink(&d, d.join("loop").join("back")).unwrap();
@@ -52,12 +51,7 @@ fn special_files_and_links_warn_and_are_skipped() {
 fn a_fifo_named_on_the_command_line_does_not_block() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("pipe.txt");
-    if !std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .is_ok_and(|s| s.success())
-    {
-        eprintln!("mkfifo unavailable: skipped");
+    if !crate::util::mkfifo(&fifo) {
         return;
     }
     let good = tmp.path().join("good.txt");
@@ -242,12 +236,7 @@ fn output_to_a_fifo_writes_into_it_and_keeps_it() {
     let good = tmp.path().join("good.txt");
     fs::write(&good, GOOD).unwrap();
     let fifo = tmp.path().join("out.fifo");
-    if !std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .is_ok_and(|s| s.success())
-    {
-        eprintln!("mkfifo unavailable: skipped");
+    if !crate::util::mkfifo(&fifo) {
         return;
     }
     let reader = {

@@ -76,3 +76,16 @@ pub fn doc_ids(k: &serde_json::Value) -> Vec<String> {
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect()
 }
+
+/// Make a FIFO at `path` with `mkfifo`; false (and a note) when the command
+/// is missing, so that the calling test can skip.
+pub fn mkfifo(path: &std::path::Path) -> bool {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("mkfifo unavailable: skipped");
+    }
+    made
+}

@@ -376,24 +376,10 @@ pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
     reject_except(c, &[])
 }
 
-/// Guards about a predicate (comparisons, evaluations, short or quantified
-/// texts): they do not apply when the text is a noun phrase naming the term
-/// ("A branch with more than two forks is called a fork cluster").
-pub const PREDICATE_GUARDS: &[&str] = &[
-    "guard/verbal-head",
-    "guard/adjective-text",
-    "guard/preposition-text",
-    "guard/evaluative",
-    "guard/comparative",
-    "guard/short-predicate",
-    "guard/quantity-text",
-    "guard/property",
-];
-
-/// Guards that do not apply to a text that is a whole clause ("The theory
-/// states that each cell ..."): those about a predicate, and those about
-/// the first word of a predicate.
-pub const CLAUSE_GUARDS: &[&str] = &[
+/// The guards of [`PREDICATE_GUARDS`], and after them the guards about the
+/// first word of a predicate: skipping the first eight skips the predicate
+/// guards, skipping all ten is [`CLAUSE_GUARDS`].
+const SKIPPABLE: &[&str] = &[
     "guard/verbal-head",
     "guard/adjective-text",
     "guard/preposition-text",
@@ -405,6 +391,16 @@ pub const CLAUSE_GUARDS: &[&str] = &[
     "guard/determiner-text",
     "guard/pronoun-clause-text",
 ];
+
+/// Guards about a predicate (comparisons, evaluations, short or quantified
+/// texts): they do not apply when the text is a noun phrase naming the term
+/// ("A branch with more than two forks is called a fork cluster").
+pub const PREDICATE_GUARDS: &[&str] = SKIPPABLE.split_at(8).0;
+
+/// Guards that do not apply to a text that is a whole clause ("The theory
+/// states that each cell ..."): those about a predicate, and those about
+/// the first word of a predicate.
+pub const CLAUSE_GUARDS: &[&str] = SKIPPABLE;
 
 /// Like [`reject`], but the guards named in `skip` do not apply.
 pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {

@@ -362,6 +362,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "The rule is that all guests sign in at the desk.",
             "Hail is common in spring on the plains.",
             "Bats are mostly active at night in summer.",
+            "The old budget is almost certain to show a deficit.",
+            "Our best hope is trade with the neighbours.",
         ],
     },
     Pattern {
@@ -529,6 +531,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "In the spring of that year, a group of farmers met in town.",
             "He finally went home, a decision that surprised everyone, and slept.",
             "Later, Ann Lee, a painter who lived by the sea, sold the house.",
+            "After the war, the city, a major port of the region, grew quickly.",
         ],
     },
     Pattern {
@@ -1626,6 +1629,22 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         if is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')) {
             return None;
         }
+        // A text without an article goes with a subject without one
+        // ("Tendons are bands of ..."); "The budget is almost certain to
+        // ..." and "Our future is ours to ..." say something about a
+        // particular thing.
+        let subj = words_in(s, group(c, "subj")?);
+        if subj.first().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &[
+                    "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his",
+                    "her", "its", "their", "some", "any", "each", "every",
+                ],
+            )
+        }) {
+            return None;
+        }
     }
     // Term after the verb: the subject is the text ("X is called Y").
     let called = p.name.ends_with("called");
@@ -1767,6 +1786,20 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             .iter()
             .all(|w| s[w.clone()].starts_with(char::is_uppercase))
         {
+            return None;
+        }
+        // "The city, a major port, grew": a definite or possessive noun
+        // phrase points at a thing the text already has in view.
+        let det = words_in(s, term.with_det.start..term.bare.start);
+        if det.first().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &[
+                    "the", "this", "that", "these", "those", "our", "my", "your", "his", "her",
+                    "its", "their",
+                ],
+            )
+        }) {
             return None;
         }
         for w in words_in(s, text.clone()) {

@@ -93,15 +93,29 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "attr/participle",
         regex: concat!(
-            r"(?i)^(?P<object>[^,;:.()]+?)\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?",
-            r"(?P<verb>coined|introduced|invented|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used)",
+            r"(?i)^(?P<object>[^,;:.()]+?)(?:\s+(?:is|was|are|were)\s+|\s*,\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?",
+            r"(?P<verb>coined|introduced|invented|developed|proposed|presented|created|devised|formulated|pioneered|described|defined|first\s+used|first\s+described|first\s+defined)",
             r"(?:\s+and\s+[\w\s]+?)?\s+by\s+(?P<agent>(?:(?-i:\p{Lu})\.\s*)*[^,;:.()]+?)(?:\s+(?:in|during|around)\b|\s+(?:who|which|that)\b|[,;:.()]|$)"
         ),
-        hits: &[(
-            "Game theory is a framework developed and refined by John von Neumann in 1944.",
-            "john von neumann developed game theory [1944]",
-        )],
-        misses: &["Game theory is a framework used by economists."],
+        hits: &[
+            (
+                "Game theory is a framework developed and refined by John von Neumann in 1944.",
+                "john von neumann developed game theory [1944]",
+            ),
+            (
+                "Flow state, a concept introduced by Mia Kovac in 1975, describes deep focus.",
+                "mia kovac introduced flow state [1975]",
+            ),
+            (
+                "Slow travel, a practice described by Ines Amaral in 2004, is travel by land.",
+                "ines amaral described slow travel [2004]",
+            ),
+        ],
+        misses: &[
+            "Game theory is a framework used by economists.",
+            "The new vaccine, a drug developed by many people over years, is safe.",
+            "Our garden, a place created for the children, is open.",
+        ],
     },
     Pattern {
         name: "attr/active",
@@ -137,6 +151,12 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
             "The field has developed quickly since then.",
             "He coined the term in a letter.",
             "the patient developed a fever after the trip.",
+            "the council for urban design developed the following rules.",
+            "We've proposed a new budget this year.",
+            "we again proposed a new budget.",
+            "i have said it, and that's created more trust.",
+            "However, a new tool developed by <BR>\nAcme Inc. now works.",
+            "the office presented within the hour.",
         ],
     },
 ];
@@ -174,8 +194,8 @@ const VERB_STEMS: &[&str] = &[
     "pioneered",
     "founded",
     "first used",
-    "first described",
-    "first defined",
+    "described",
+    "defined",
 ];
 
 /// Cheap test run before the patterns: does the sentence hold a verb of
@@ -208,6 +228,12 @@ const NOT_AGENTS: &[&str] = &[
     "which",
     "one",
     "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
     "people",
     "many",
     "others",
@@ -242,6 +268,21 @@ const FUNCTION_WORDS: &[&str] = &[
     "has", "have", "was", "were", "is", "are", "be", "been", "being", "not", "first", "later",
     "soon", "after", "before", "since", "during", "so", "thus", "his", "her", "their", "its",
     "our", "my", "your", "this", "these", "those", "such", "some", "any", "all", "both",
+];
+
+/// Adjectives that point at other text ("the following", "the same"): a
+/// noun phrase they open names no term.
+const POINTING: &[&str] = &[
+    "following",
+    "above",
+    "below",
+    "aforementioned",
+    "same",
+    "latter",
+    "former",
+    "next",
+    "previous",
+    "other",
 ];
 
 /// Determiners and quantifiers: a noun phrase they open is not a name.
@@ -365,9 +406,11 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
     if ws.is_empty() {
         return None;
     }
-    // The verb must not be a perfect or a passive.
+    // The verb must not be a perfect or a passive, nor have an adverb or a
+    // contracted pronoun right before it ("newly created", "we've
+    // proposed"): then no name is its subject.
     if let Some((_, last)) = ws.last()
-        && is_word(last, AUXILIARIES)
+        && (is_word(last, AUXILIARIES) || is_adverb(last) || is_contraction(last))
     {
         return None;
     }
@@ -429,6 +472,14 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
             tail
         }
     };
+    let mut picked = picked;
+    // "However, Acme created ...": a sentence adverb opens no name.
+    while picked
+        .first()
+        .is_some_and(|(_, w)| is_word(w, NOT_TERM_OPENERS))
+    {
+        picked.remove(0);
+    }
     let first = picked.first()?;
     let last = picked.last()?;
     let range = first.0.start..last.0.end;
@@ -436,8 +487,162 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
     if picked.len() == 1 && is_word(text, NOT_AGENTS) || is_word(text, FUNCTION_WORDS) {
         return None;
     }
+    if picked
+        .iter()
+        .any(|(_, w)| is_contraction(w) || (is_adverb(w) && !capitalized(w)))
+    {
+        return None;
+    }
     Some(range)
 }
+
+/// An adverb that can stand before a verb: a lowercase word in "-ly"
+/// ("newly", "automatically") or one of a few common ones ("again").
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4
+        && w.ends_with("ly")
+        && w.chars().all(|c| c.is_lowercase())
+        && !is_word(w, LY_NOT_ADVERBS))
+        || is_word(w, ADVERBS)
+}
+
+/// Common English words in "-ly" that are nouns or adjectives.
+const LY_NOT_ADVERBS: &[&str] = &[
+    "early",
+    "family",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "hourly",
+    "nightly",
+    "assembly",
+    "supply",
+    "reply",
+    "apply",
+    "imply",
+    "comply",
+    "multiply",
+    "anomaly",
+    "monopoly",
+    "butterfly",
+    "holy",
+    "friendly",
+    "likely",
+    "lonely",
+    "lovely",
+    "lively",
+    "elderly",
+    "orderly",
+    "costly",
+    "deadly",
+    "homily",
+    "jelly",
+    "belly",
+    "bully",
+    "rally",
+    "tally",
+    "folly",
+    "silly",
+    "ugly",
+    "curly",
+    "hilly",
+    "oily",
+    "chilly",
+    "woolly",
+    "melancholy",
+    "unruly",
+    "burly",
+    "surly",
+    "ghastly",
+    "heavenly",
+    "italy",
+    "july",
+];
+
+/// A word with a contracted auxiliary or negation: "we've", "that's",
+/// "didn't" (straight or curly apostrophe).
+fn is_contraction(w: &str) -> bool {
+    let l = w.to_lowercase().replace('\u{2019}', "'");
+    ["'ve", "'re", "'ll", "'d", "n't", "'m"]
+        .iter()
+        .any(|t| l.ends_with(t))
+        || is_word(
+            &l,
+            &[
+                "that's", "it's", "there's", "here's", "what's", "who's", "he's", "she's", "let's",
+            ],
+        )
+}
+
+/// Adverbs without "-ly" that stand before a verb.
+const ADVERBS: &[&str] = &[
+    "again", "never", "already", "also", "just", "once", "then", "still", "ever", "soon", "later",
+    "having", "being",
+];
+
+/// Words that open a quantity or an adverbial, not a term: "created almost
+/// 20 million jobs", "proposed upon such conditions".
+const NOT_TERM_OPENERS: &[&str] = &[
+    "almost",
+    "nearly",
+    "about",
+    "over",
+    "around",
+    "some",
+    "several",
+    "many",
+    "more",
+    "most",
+    "much",
+    "only",
+    "just",
+    "upon",
+    "earlier",
+    "later",
+    "again",
+    "here",
+    "there",
+    "up",
+    "out",
+    "back",
+    "down",
+    "off",
+    "away",
+    "together",
+    "however",
+    "moreover",
+    "furthermore",
+    "therefore",
+    "thus",
+    "hence",
+    "instead",
+    "meanwhile",
+    "today",
+    "now",
+    "yet",
+    "still",
+    "indeed",
+    "finally",
+    "but",
+    "within",
+    "between",
+    "inside",
+    "using",
+    "even",
+    "please",
+    "if",
+    "so",
+    "into",
+    "through",
+    "without",
+    "across",
+    "under",
+    "against",
+    "beyond",
+    "per",
+    "via",
+];
 
 /// An agent cut at the period of an initial ("Ann R" of "Ann R. Lee") runs
 /// on over the initials to the name after them.
@@ -468,6 +673,10 @@ fn with_initials(sentence: &str, r: Range<usize>) -> Range<usize> {
 /// articles; reject pronouns and generic nouns.
 fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
     let mut s = &sentence[r.clone()];
+    // Markup or code ("<BR> Acme Inc", "x = y") is no name.
+    if s.contains(['<', '>', '{', '}', '[', ']', '|', '=']) {
+        return None;
+    }
     let lower = s.to_lowercase();
     for tail in AGENT_TAILS {
         if let Some(i) = lower.find(tail) {
@@ -557,6 +766,18 @@ fn clean_object(
         {
             continue;
         }
+        // "developed the following steps", "the same method": words that
+        // point elsewhere in the text, not a term; nor is a quantity or an
+        // adverb ("created nearly 900", "created automatically").
+        if out.is_empty()
+            && (is_word(w, POINTING)
+                || is_word(w, NOT_TERM_OPENERS)
+                || is_word(w, FUNCTION_WORDS)
+                || is_adverb(w)
+                || w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         out.push((wr.clone(), w));
         if out.len() == 6 {
             break;
@@ -592,8 +813,26 @@ fn noun_anaphor(sentence: &str, from: usize, to: usize) -> Option<(Range<usize>,
 /// or a bare "term" / "concept" left after dropping "the" / "this".
 pub fn is_anaphor(object: &str) -> bool {
     let nouns: Vec<&str> = NOUNS.split('|').collect();
-    is_word(object, &["it", "this"]) || is_word(object, &nouns)
+    is_word(object, &["it", "this"]) || is_word(object, &nouns) || is_word(object, CLASS_NOUNS)
 }
+
+/// General nouns that, alone after "the" or "this", stand for a thing named
+/// before ("The method was first described by A"), not for a term.
+const CLASS_NOUNS: &[&str] = &[
+    "method",
+    "process",
+    "phenomenon",
+    "technique",
+    "approach",
+    "idea",
+    "theory",
+    "effect",
+    "practice",
+    "model",
+    "framework",
+    "principle",
+    "procedure",
+];
 
 /// The non-citation dates in the clause that starts at `from` and runs past
 /// `to` up to the next comma, semicolon or period.

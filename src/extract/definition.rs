@@ -71,7 +71,7 @@ const MAX_SENTENCE: usize = 1500;
 pub static DEFINITION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "def/defined-as",
-        regex: r"(?i)^(?P<subj>[^;?]+?),?(?P<link> (?:which )?(?:is|are|was|were|can be|may be|could be|might be|has been|have been|is often|is usually|is generally|is commonly|are often|are usually|are generally|are commonly)(?: \w+ly)? defined (?:as|to be)),?(?P<text>.*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?),?(?P<link> (?:which )?(?:is|are|was|were|can be|may be|could be|might be|has been|have been|is often|is usually|is generally|is commonly|are often|are usually|are generally|are commonly)(?: \w+ly)? defined (?:as|to be)),?(?P<text>.*)$",
         hits: &[
             (
                 "Accordingly, inflation can be broadly defined as a general rise in prices.",
@@ -115,7 +115,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/according-to",
-        regex: r"(?i)^(?P<subj>[^;?]+?), according to (?P<agent>[^,;?]+?),(?P<link> (?:is|are)) (?P<text>.*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?), according to (?P<agent>[^,;?]+?),(?P<link> (?:is|are)) (?P<text>.*)$",
         hits: &[(
             "Ecology, according to Haeckel, is the study of how organisms relate to their surroundings.",
             "ecology := the study of how organisms relate to their surroundings [by haeckel]",
@@ -160,7 +160,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/refers-to",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link>(?: \w+ly)? (?:refers|refer|is used to refer|are used to refer|is a term that refers|is a term used to refer)) to(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link>(?: \w+ly)? (?:refers|refer|is used to refer|are used to refer|is a term that refers|is a term used to refer)) to(?P<text> .*)$",
         hits: &[
             (
                 "Photosynthesis refers to the process by which plants turn light into sugar.",
@@ -178,7 +178,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/denotes",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link>(?: \w+ly)? (?:denotes|denote|signifies|signify|stands for|means|mean|is used to denote|are used to denote|is used to describe|are used to describe))(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link>(?: \w+ly)? (?:denotes|denote|signifies|signify|stands for|means|mean|is used to denote|are used to denote|is used to describe|are used to describe))(?P<text> .*)$",
         hits: &[
             (
                 "In contrast, the symbol pi denotes the ratio of a circle's circumference to its diameter.",
@@ -223,7 +223,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/describes",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:describes|describe))(?P<text> (?:a|an|the|all|any|how|what|those|each|every) .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:describes|describe))(?P<text> (?:a|an|the|all|any|how|what|those|each|every) .*)$",
         hits: &[(
             "The term entropy describes the degree of disorder in a system.",
             "entropy := the degree of disorder in a system",
@@ -232,7 +232,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/consists-of",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of))(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:consists of|consist of))(?P<text> .*)$",
         hits: &[(
             "Granite consists of quartz, feldspar and mica crystals bound together.",
             "granite := quartz, feldspar and mica crystals bound together",
@@ -241,7 +241,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/characterized-by",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are)(?: \w+ly)? (?:characterized|characterised|marked|distinguished) by)(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are)(?: \w+ly)? (?:characterized|characterised|marked|distinguished) by)(?P<text> .*)$",
         hits: &[(
             "A drought is characterized by a long period without rain.",
             "drought := a long period without rain",
@@ -250,7 +250,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/is-when",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
         hits: &[
             (
                 "Condensation occurs when water vapour cools and turns back into liquid.",
@@ -274,7 +274,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/copular",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> (?:a|an|the|one of|any of|any|anything|something|someone|anyone) .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> (?:a|an|the|one of|any of|any|anything|something|someone|anyone) .*)$",
         hits: &[
             (
                 "A volcano is an opening in the crust through which lava escapes.",
@@ -291,6 +291,26 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "12. Matter is anything that has mass and takes up space.",
                 "matter := anything that has mass and takes up space",
+            ),
+            (
+                "A hot spring (/\u{2c8}h\u{252}t/; from Old English hat) is a spring fed by warm groundwater.",
+                "hot spring := a spring fed by warm groundwater",
+            ),
+            (
+                "A rain garden (RG), or simply garden, is a planted hollow that soaks up runoff.",
+                "rain garden := a planted hollow that soaks up runoff",
+            ),
+            (
+                "A ledger is a book in which accounts are recorded.[2][3]",
+                "ledger := a book in which accounts are recorded",
+            ),
+            (
+                "Triage is the process of sorting patients by urgency (Lee and Roe 2011, p. 4).",
+                "triage := the process of sorting patients by urgency",
+            ),
+            (
+                "A tariff is a tax on imports (see the table in Section 2).",
+                "tariff := a tax on imports (see the table in section 2)",
             ),
             (
                 "The snow leopard, also known as the ounce, is a large cat of the mountains.",
@@ -326,7 +346,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/bare-predicate",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w-]+(?: [\w-]+){0,4} (?:that|which|who|whose|whereby|in which|by which|where|used to|consisting of|made up of|composed of|characterized by|characterised by|involving|containing|designed to) .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> [\w-]+(?: [\w-]+){0,4} (?:that|which|who|whose|whereby|in which|by which|where|used to|consisting of|made up of|composed of|characterized by|characterised by|involving|containing|designed to) .*)$",
         hits: &[
             (
                 "Enzymes are proteins that speed up chemical reactions.",
@@ -344,7 +364,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/bare-noun",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+(?:,? [\w'’-]+){0,2} (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+(?:,? [\w'’-]+){0,2} (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
         hits: &[
             (
                 "Tendons are tough bands of tissue between muscle and bone.",
@@ -600,11 +620,17 @@ pub static ALIAS_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "alias/or-subject",
-        regex: r"(?i)^(?P<subj>[^;?]+?),? or (?P<alias>[^;?,]+?),?(?: (?:is|are)) (?:a|an|the) ",
-        hits: &[(
-            "Sleet or ice pellets is a form of rain that freezes before it lands.",
-            "sleet = ice pellets",
-        )],
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?),? or (?:simply |just )?(?P<alias>[^;?,]+?),?(?: (?:is|are)) (?:a|an|the) ",
+        hits: &[
+            (
+                "Sleet or ice pellets is a form of rain that freezes before it lands.",
+                "sleet = ice pellets",
+            ),
+            (
+                "A rain garden, or simply garden, is a planted hollow that soaks up runoff.",
+                "rain garden = garden",
+            ),
+        ],
         misses: &["Rain or shine is a phrase."],
     },
     Pattern {
@@ -614,7 +640,10 @@ pub static ALIAS_PATTERNS: &[Pattern] = &[
             "The okapi (Okapia johnstoni) is a mammal that lives in the rainforest.",
             "okapi = okapia johnstoni",
         )],
-        misses: &["The treaty (1648) is a landmark."],
+        misses: &[
+            "The treaty (1648) is a landmark.",
+            "A fjord (/\u{2c8}fj\u{254}\u{2d0}rd/) is a long, narrow inlet with steep sides.",
+        ],
     },
 ];
 
@@ -1114,7 +1143,7 @@ const PERSONAL: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this",
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|by|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed)(?-u:\b)[^,]*),?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?:simply |just )?(?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|by|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed|(?:a|an) [^,]*?\w+ed by)(?-u:\b)[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
@@ -1223,10 +1252,10 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
         r = trim(s, r.start + m.end()..r.end);
     }
     // "The okapi (Okapia johnstoni)": the parenthesis is an alias.
-    while s[r.clone()].ends_with(')') {
-        let open = s[r.clone()].rfind('(')?;
-        r = trim(s, r.start..r.start + open);
+    if s[r.clone()].ends_with(')') && !s[r.clone()].contains('(') {
+        return None;
     }
+    r = without_parens(s, r);
     // "The iris, which is coloured, is ...": drop the insertion.
     if let Some(m) = INSERTION.captures(&s[r.clone()]) {
         // "The second stage, called X, is ...": the name is the term;
@@ -1248,11 +1277,11 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
             .is_some_and(|n| n.as_str().to_ascii_lowercase().starts_with("also"));
         match (head, name) {
             (Some(h), Some(n)) if also => {
-                return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
+                return finish_term(s, without_parens(s, h)).or_else(|| clean_forward(s, n));
             }
             (_, Some(n)) if named => return clean_forward(s, n),
             (Some(h), Some(n)) => {
-                return finish_term(s, trim(s, h)).or_else(|| clean_forward(s, n));
+                return finish_term(s, without_parens(s, h)).or_else(|| clean_forward(s, n));
             }
             // "... is positive affect, which": a relative clause after a
             // clause belongs to the noun phrase right before it.
@@ -1300,6 +1329,19 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
         }
     }
     finish_term(s, r)
+}
+
+/// `r` without the parentheses that end it: "The okapi (Okapia
+/// johnstoni)" gives "The okapi".
+fn without_parens(s: &str, mut r: Range<usize>) -> Range<usize> {
+    r = trim(s, r);
+    while s[r.clone()].ends_with(')') {
+        let Some(open) = s[r.clone()].rfind('(') else {
+            break;
+        };
+        r = trim(s, r.start..r.start + open);
+    }
+    r
 }
 
 /// The term written after its verb: "called X, ...", "defines X as".
@@ -1415,14 +1457,36 @@ fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
     finish_term(s, start..r.end)
 }
 
-/// The defining text: trimmed, never empty.
+/// What may end a defining text without being part of it: a reference
+/// mark ("[1]", "[b]", "[note 2]", "[citation needed]"; not "[link]", which
+/// stands for a figure the text points at) or a cited work in parentheses
+/// ("(Lee, 2004)", "(Lee and Roe 2011, p. 4)", "(see Lee et al., 2011)").
+static TRAILING_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(concat!(
+        r"\s*(?:\[(?i:\d{1,4}|[a-z]|note\s*\d{1,3}|[a-z ]{0,20}needed)\]",
+        r"|\((?:see\s+|e\.g\.,?\s+|cf\.\s+)?\p{Lu}[^()]{0,80}?,?\s+(?:1[5-9]|20)\d\d[a-e]?",
+        r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-\u{2013}]\d+)?)?\))$"
+    )) {
+        Ok(r) => r,
+        Err(e) => panic!("TRAILING_REFERENCE does not compile: {e}"),
+    }
+});
+
+/// The defining text: trimmed, never empty, without trailing reference
+/// marks or citations.
 fn clean_text(s: &str, r: Range<usize>) -> Option<Range<usize>> {
-    let r = trim_by(s, r, |c: char| {
+    let mut r = trim_by(s, r, |c: char| {
         c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '\u{2013}' | '\u{2014}')
     });
-    let r = trim_by(s, r, |c: char| {
-        c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':')
-    });
+    for _ in 0..4 {
+        r = trim_by(s, r, |c: char| {
+            c.is_whitespace() || matches!(c, '.' | '!' | ';' | ',' | ':')
+        });
+        match TRAILING_REFERENCE.find(&s[r.clone()]) {
+            Some(m) if m.start() > 0 => r = r.start..r.start + m.start(),
+            _ => break,
+        }
+    }
     let piece = &s[r.clone()];
     if piece.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
@@ -1522,7 +1586,7 @@ fn group(c: &Groups, name: &str) -> Option<Range<usize>> {
 }
 
 /// The opening that makes a pattern a "subject, then verb" pattern.
-const SUBJ_HEAD: &str = r"(?i)^(?P<subj>[^;?]+?)";
+const SUBJ_HEAD: &str = r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)";
 /// The ending of its text group: the rest of the sentence.
 const TEXT_TAIL: &str = r".*)$";
 
@@ -1575,9 +1639,15 @@ fn at_copula(s: &[u8], i: usize) -> bool {
 fn split_groups(s: &str, t: &Tail) -> Option<Groups> {
     let tail = &t.re;
     let bytes = s.as_bytes();
+    // A ';' or '?' inside parentheses ("Albedo (/…/; from Latin …) is")
+    // belongs to the parenthesis, not to the sentence's clauses.
+    let mut depth = 0usize;
     for (i, &b) in bytes.iter().enumerate() {
-        if b == b';' || b == b'?' {
-            return None;
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b';' | b'?' if depth == 0 => return None,
+            _ => {}
         }
         if i == 0 || !(b == b' ' || b == b',') || (t.copula && !at_copula(bytes, i)) {
             continue;
@@ -1965,6 +2035,9 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Groups) -> Option<AliasMatch> {
         np_before(s, 0..group(c, "pre")?.end)?
     };
     let alias = clean_forward(s, alias_r)?;
+    if is_pronunciation(&s[alias.bare.clone()]) {
+        return None;
+    }
     if s[alias.bare.clone()].chars().any(|c| c.is_ascii_digit()) && p.name == "alias/paren-subject"
     {
         return None;
@@ -1996,6 +2069,12 @@ fn try_alias(p: &'static Pattern, s: &str, c: &Groups) -> Option<AliasMatch> {
         term: term.bare,
         alias: alias.bare,
     })
+}
+
+/// A pronunciation in the phonetic alphabet ("/ˈkæʃ/"), not a name.
+fn is_pronunciation(alias: &str) -> bool {
+    (alias.starts_with('/') && alias.ends_with('/'))
+        || alias.contains(['\u{2c8}', '\u{2cc}', '\u{2d0}'])
 }
 
 /// Find explicit aliases (abbreviations, "also called", "X or Y is") in

@@ -238,5 +238,19 @@ mod tests {
         );
         // Alone at the start of a document.
         assert!(attributions("The term was coined by Ann Lee in 1990.").is_empty());
+        // A general noun ("the method") is an anaphor too, never a term.
+        assert!(
+            attributions("We planted beans. The method was first described by Ann Lee.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_general_noun_takes_the_term_defined_just_before() {
+        let got = attributions(
+            "Crop rotation is the practice of growing different crops in sequence. \
+             The method was first described by Ann Lee in 1950.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2, "crop rotation");
     }
 }

@@ -18,6 +18,7 @@
 //! The result depends only on the set of mentions: they are sorted first,
 //! and every map is ordered.
 
+use crate::extract::attribution::{self, TERM_RELATIONS};
 use crate::output::{
     AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT, Knowledge,
     SCHEMA, TermOut, VERSION,
@@ -434,10 +435,16 @@ fn build_attributions(
         };
         let agent = display_form(agent);
         let agent = names.get(&agent).cloned().unwrap_or(agent);
-        let object = terms
-            .root_of(object)
-            .and_then(|r| canon.get(&r).cloned())
-            .unwrap_or_else(|| term_display(object));
+        let known = terms.root_of(object).and_then(|r| canon.get(&r).cloned());
+        // "Intel introduced a new chip": a general verb's object counts only
+        // when it is a term of the corpus or the sentence names it as one.
+        if known.is_none()
+            && !TERM_RELATIONS.contains(&relation.as_str())
+            && !attribution::is_named(&m.pattern)
+        {
+            continue;
+        }
+        let object = known.unwrap_or_else(|| term_display(object));
         if agent.is_empty() || object.is_empty() {
             continue;
         }

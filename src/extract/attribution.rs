@@ -39,6 +39,70 @@ pub struct AttributionMatch {
     /// the term it stands for is in the previous sentence, and the caller
     /// resolves it (see [`is_anaphor`]).
     pub anaphoric: bool,
+    /// The sentence names the object as a term: "the term X", "the
+    /// concept of X", a quoted "X", or an anaphor for a defined term.
+    pub named: bool,
+}
+
+/// Relations that are about words and names by their meaning: their
+/// object is a term whatever else the text says of it. Other verbs
+/// ("developed", "introduced", "created") also take products, laws and
+/// jobs; consolidation keeps those only for a term the corpus names.
+pub const TERM_RELATIONS: &[&str] = &["coined", "first used", "popularized", "originated"];
+
+/// The pattern name a mention of `a` carries: the pattern's own, with
+/// `+named` when the sentence names the object as a term (see
+/// [`is_named`]).
+pub fn mention_pattern(a: &AttributionMatch) -> &'static str {
+    match (a.pattern, a.named) {
+        ("attr/passive", true) => "attr/passive+named",
+        ("attr/participle", true) => "attr/participle+named",
+        ("attr/active", true) => "attr/active+named",
+        (p, _) => p,
+    }
+}
+
+/// Whether a mention's pattern says its object was named as a term.
+pub fn is_named(pattern: &str) -> bool {
+    pattern.ends_with("+named")
+}
+
+/// "a multitrack framework", "his transformative model": a noun phrase
+/// headed by a general noun for an idea names a construct, a term.
+fn names_a_construct(object: &str) -> bool {
+    let ws = words(object, 0);
+    ws.len() >= 2
+        && ws
+            .last()
+            .is_some_and(|(_, w)| is_word(w, CLASS_NOUNS) || is_word(w, CONSTRUCT_NOUNS))
+}
+
+/// Heads of named constructs beside [`CLASS_NOUNS`].
+const CONSTRUCT_NOUNS: &[&str] = &[
+    "hypothesis",
+    "paradigm",
+    "scale",
+    "index",
+    "law",
+    "doctrine",
+    "formula",
+    "algorithm",
+    "concept",
+    "notion",
+];
+
+/// Whether the object starting at byte `at` is named as a term: right
+/// after a quote mark, or after "term", "concept of", "phrase" and the like.
+fn named_object(sentence: &str, at: usize) -> bool {
+    let head = sentence[..at].trim_end();
+    if head.ends_with(['"', '\u{201c}', '\u{2018}', '\'']) {
+        return true;
+    }
+    let head = head.strip_suffix(" of").unwrap_or(head);
+    let nouns: Vec<&str> = NOUNS.split('|').collect();
+    words(head, 0)
+        .last()
+        .is_some_and(|(_, w)| is_word(w, &nouns))
 }
 
 /// What the object may be called before its name: "the term X".
@@ -121,13 +185,17 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
         name: "attr/active",
         regex: concat!(
             r"(?i)(?-u:\b)(?P<verb>coined|introduced|invented|originated|popularized|popularised|developed|proposed|presented|created|devised|formulated|pioneered|first\s+used|first\s+described|first\s+defined)",
-            r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:term|phrase|word|expression|concept|notion|name|label)\s+)?",
+            r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:term|phrase|word|expression|concept|notion|name|label)\s+(?:of\s+)?)?",
             r"(?P<object>[^\s,;:.()][^,;:.()]*)"
         ),
         hits: &[
             (
                 "In 1990, Joseph Nye coined the term soft power.",
                 "joseph nye coined soft power [1990]",
+            ),
+            (
+                "In 2004, Ann Lee introduced the concept of slow media.",
+                "ann lee introduced slow media [2004]",
             ),
             (
                 "US economist Jane Roe coined the phrase gig economy in 2009.",
@@ -901,6 +969,9 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
             let to = whole.end.max(agent.end);
             let dates = clause_dates(sentence, from, to.min(sentence.len()), dates);
             taken.push(whole);
+            let named = anaphoric
+                || named_object(sentence, object.start)
+                || names_a_construct(&sentence[object.clone()]);
             out.push(AttributionMatch {
                 pattern: p.name,
                 agent,
@@ -908,6 +979,7 @@ pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<Attribution
                 object,
                 dates,
                 anaphoric,
+                named,
             });
         }
     }

@@ -186,7 +186,7 @@ fn sentence_mentions(
         out.push(mention(
             doc,
             s,
-            a.pattern,
+            attribution::mention_pattern(&a),
             Fact::Attribution {
                 agent: text[a.agent.clone()].to_string(),
                 relation: a.relation.to_string(),
@@ -242,6 +242,24 @@ mod tests {
         assert!(
             attributions("We planted beans. The method was first described by Ann Lee.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_general_verb_needs_a_term_for_its_object() {
+        // A product, not a term: dropped.
+        assert!(attributions("In 2004, Acme Labs introduced a new phone.").is_empty());
+        // Named as a term, defined in the corpus, or a named construct: kept.
+        for text in [
+            "In 2004, Ann Lee introduced the concept of slow media.",
+            "Slow media is a way of consuming news with care. \
+             In 2004, Ann Lee introduced slow media.",
+            "In 2004, Ann Lee introduced a slow media framework.",
+            "In 2004, Ann Lee coined slow media.",
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(got[0].2.contains("slow media"), "{text}: {got:?}");
+        }
     }
 
     #[test]

@@ -218,25 +218,37 @@ fn process_source(
 fn for_each_block(
     src: &load::Source,
     mut reader: Box<dyn std::io::Read + Send>,
-    mut f: impl FnMut(usize, std::result::Result<(Document, Option<Warning>), Warning>),
+    mut f: impl FnMut(usize, Decoded) + Send,
 ) -> std::io::Result<usize> {
     let mut carry = Vec::new();
-    let mut base = 0usize;
-    loop {
-        let mut block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
-        if block.is_empty() {
-            return Ok(base);
-        }
-        if base == 0 && (block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF])) {
-            // UTF-16 cannot be cut at byte patterns: decode it whole.
-            block.append(&mut carry);
-            reader.read_to_end(&mut block)?;
-        }
-        let len = block.len();
-        f(base, load::decode_block(&src.id, block, base == 0));
-        base += len;
+    let mut block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
+    if block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF]) {
+        // UTF-16 cannot be cut at byte patterns: decode it whole.
+        block.append(&mut carry);
+        reader.read_to_end(&mut block)?;
     }
+    let mut base = 0usize;
+    let mut len = block.len();
+    let mut decoded = load::decode_block(&src.id, block, true);
+    while len > 0 {
+        // Read and decode the next block while this one is processed: the
+        // reading is no serial step between blocks.
+        let next_base = base + len;
+        let (next, ()) = rayon::join(
+            || -> std::io::Result<(usize, Decoded)> {
+                let block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
+                Ok((block.len(), load::decode_block(&src.id, block, false)))
+            },
+            || f(base, decoded),
+        );
+        (len, decoded) = next?;
+        base = next_base;
+    }
+    Ok(base)
 }
+
+/// A block as [`load::decode_block`] returns it.
+type Decoded = std::result::Result<(Document, Option<Warning>), Warning>;
 
 fn process_text(
     src: &load::Source,

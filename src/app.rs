@@ -72,9 +72,14 @@ fn progress_bar(sources: &[Source], common: &Common) -> ProgressBar {
     pb
 }
 
-fn extract_with_progress(sources: &[Source], common: &Common) -> Extraction {
+fn extract_with_progress(sources: &[Source], common: &Common, fold_dates: bool) -> Extraction {
     let pb = progress_bar(sources, common);
-    let ex = defmine::extract_sources(sources, &options(common), &|n| pb.inc(n));
+    let opts = options(common);
+    let ex = if fold_dates {
+        defmine::extract_sources_folded(sources, &opts, &|n| pb.inc(n))
+    } else {
+        defmine::extract_sources(sources, &opts, &|n| pb.inc(n))
+    };
     pb.finish_and_clear();
     warn_all(&ex.warnings, common);
     ex
@@ -83,9 +88,15 @@ fn extract_with_progress(sources: &[Source], common: &Common) -> Extraction {
 fn cmd_run(args: RunArgs) -> Result<ExitCode> {
     let t0 = Instant::now();
     let sources = sources(&args.paths, &args.common)?;
-    let ex = extract_with_progress(&sources, &args.common);
+    // Dates are folded as they are found: only the other mentions are kept.
+    let ex = extract_with_progress(&sources, &args.common, true);
     let (bytes, sentences, docs) = (ex.bytes, ex.sentences, ex.documents.len());
-    let knowledge = defmine::consolidate_with(&options(&args.common), ex.documents, ex.mentions);
+    let knowledge = defmine::consolidate_folded_with(
+        &options(&args.common),
+        ex.documents,
+        ex.mentions,
+        ex.dates,
+    );
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
         let defs: usize = knowledge.terms.iter().map(|t| t.definitions.len()).sum();
@@ -210,7 +221,7 @@ fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
 
 fn cmd_extract(args: ExtractArgs) -> Result<ExitCode> {
     let sources = sources(&args.paths, &args.common)?;
-    let ex = extract_with_progress(&sources, &args.common);
+    let ex = extract_with_progress(&sources, &args.common, false);
     let mut buf = Vec::new();
     match args.format {
         ExtractFormat::Jsonl => {

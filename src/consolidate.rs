@@ -24,18 +24,31 @@ use crate::output::{
     SCHEMA, TermOut, VERSION,
 };
 use crate::term::{display_form, term_display, term_key, term_tokens};
-use crate::types::{DocId, Fact, Mention};
+use crate::types::{DocId, Fact, Mention, Span};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Build the knowledge file from documents and mentions (in any order).
-pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) -> Knowledge {
+pub fn consolidate(documents: Vec<DocumentOut>, mentions: Vec<Mention>) -> Knowledge {
+    consolidate_folded(documents, mentions, DateFold::default())
+}
+
+/// [`consolidate`] with the date mentions already folded into `dates`
+/// (`mentions` may hold dates too: they are folded here). The result is
+/// the same as giving every mention to [`consolidate`].
+pub fn consolidate_folded(
+    mut documents: Vec<DocumentOut>,
+    mut mentions: Vec<Mention>,
+    mut dates: DateFold,
+) -> Knowledge {
+    dates.take_dates(&mut mentions);
     documents.sort();
     documents.dedup();
     // Equal mentions are identical, so an unstable (parallel) sort gives
     // the same order as a stable one.
     mentions.par_sort_unstable();
     mentions.dedup();
+    let citations = dates.citations();
 
     let mut terms = TermIndex::default();
     for m in &mentions {
@@ -61,11 +74,11 @@ pub fn consolidate(mut documents: Vec<DocumentOut>, mut mentions: Vec<Mention>) 
     // Dates are independent of terms: build both sides at once.
     let ((built, attributions), dates) = rayon::join(
         || {
-            let built = build_terms(&terms, &mentions);
+            let built = build_terms(&terms, &mentions, &citations);
             let attributions = build_attributions(&terms, &built, &mentions);
             (built, attributions)
         },
-        || build_dates(&mentions),
+        || build_dates(dates),
     );
     Knowledge {
         schema: SCHEMA.to_string(),
@@ -226,7 +239,11 @@ fn near_identical(a: &str, b: &str) -> bool {
     inter / union >= 0.85
 }
 
-fn build_terms(terms: &TermIndex, mentions: &[Mention]) -> Vec<TermOut> {
+fn build_terms(
+    terms: &TermIndex,
+    mentions: &[Mention],
+    citations: &[(String, Evidence)],
+) -> Vec<TermOut> {
     // root -> surface -> count (definitions and aliases only)
     let mut surfaces: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     let mut defs: BTreeMap<String, BTreeMap<String, DefGroup>> = BTreeMap::new();
@@ -291,18 +308,11 @@ fn build_terms(terms: &TermIndex, mentions: &[Mention]) -> Vec<TermOut> {
         }
     }
     // Dates of a definition: years of cited definers in the same sentence.
-    for m in mentions {
-        if let Fact::Date {
-            value,
-            citation: true,
-            ..
-        } = &m.fact
-        {
-            for groups in defs.values_mut() {
-                for g in groups.values_mut() {
-                    if !g.agents.is_empty() && g.evidence.contains(&evidence(m)) {
-                        g.dates.insert(value.clone());
-                    }
+    for (value, ev) in citations {
+        for groups in defs.values_mut() {
+            for g in groups.values_mut() {
+                if !g.agents.is_empty() && g.evidence.contains(ev) {
+                    g.dates.insert(value.clone());
                 }
             }
         }
@@ -476,17 +486,47 @@ fn build_attributions(
 
 // ---------------------------------------------------------------- dates
 
-fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
-    // Borrowed keys: a corpus can hold hundreds of thousands of dates.
-    #[derive(Default)]
-    struct G<'a> {
-        spans: BTreeSet<(&'a DocId, usize, usize)>,
-        texts: BTreeSet<String>,
-        all_citation: bool,
-        evidence: BTreeSet<(&'a DocId, usize, usize)>,
-    }
-    let mut groups: BTreeMap<&str, G> = BTreeMap::new();
-    for m in mentions {
+/// One date mention, folded: its sentence and its span, by document index.
+/// 24 bytes where a [`Mention`] with its strings takes about ten times that.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    sent_start: usize,
+    doc: u32,
+    sent_len: u32,
+    /// The date's start, from the sentence's start.
+    span_off: u32,
+    span_len: u32,
+}
+
+/// The mentions of one date value, folded.
+#[derive(Debug)]
+struct ValueFold {
+    hits: Vec<Hit>,
+    /// Hits whose offsets do not fit a [`Hit`]: (document, sentence, span).
+    wide: Vec<(u32, Span, Span)>,
+    /// Surface forms, white space collapsed.
+    texts: BTreeSet<String>,
+    all_citation: bool,
+}
+
+/// Date mentions folded as they arrive, so that a large corpus (where most
+/// mentions are dates) need not keep every date as a [`Mention`]: per
+/// value, each mention becomes a 24-byte hit (document index, sentence,
+/// span). What the date section and definition dates need survives
+/// exactly: [`consolidate_folded`] gives the bytes [`consolidate`] gives.
+#[derive(Debug, Default)]
+pub struct DateFold {
+    /// Document ids, each once; hits refer to them by index.
+    docs: Vec<DocId>,
+    doc_index: HashMap<DocId, u32>,
+    values: HashMap<String, ValueFold>,
+    /// Years of cited works with their sentence (for definition dates).
+    citations: Vec<(String, Evidence)>,
+}
+
+impl DateFold {
+    /// Fold `m` if it is a date (`None`); hand any other mention back.
+    pub fn add(&mut self, m: Mention) -> Option<Mention> {
         let Fact::Date {
             value,
             span,
@@ -494,39 +534,192 @@ fn build_dates(mentions: &[Mention]) -> Vec<DateOut> {
             citation,
         } = &m.fact
         else {
-            continue;
+            return Some(m);
         };
-        let g = groups.entry(value.as_str()).or_insert_with(|| G {
-            all_citation: true,
-            ..G::default()
-        });
-        g.spans.insert((&m.doc, span.start, span.end));
-        if !g.texts.contains(text.as_str()) {
-            g.texts
+        let doc = match self.doc_index.get(&m.doc) {
+            Some(&i) => i,
+            None => {
+                // More than 4 billion documents cannot be held in memory.
+                let i = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
+                self.docs.push(m.doc.clone());
+                self.doc_index.insert(m.doc.clone(), i);
+                i
+            }
+        };
+        if *citation {
+            self.citations.push((value.clone(), evidence(&m)));
+        }
+        let v = match self.values.get_mut(value.as_str()) {
+            Some(v) => v,
+            None => self.values.entry(value.clone()).or_insert(ValueFold {
+                hits: Vec::new(),
+                wide: Vec::new(),
+                texts: BTreeSet::new(),
+                all_citation: true,
+            }),
+        };
+        if !v.texts.contains(text.as_str()) {
+            v.texts
                 .insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
         }
-        g.all_citation &= *citation;
-        g.evidence
-            .insert((&m.doc, m.sentence.start, m.sentence.end));
+        v.all_citation &= *citation;
+        let s = m.sentence;
+        let hit = (|| {
+            Some(Hit {
+                sent_start: s.start,
+                doc,
+                sent_len: u32::try_from(s.end.checked_sub(s.start)?).ok()?,
+                span_off: u32::try_from(span.start.checked_sub(s.start)?).ok()?,
+                span_len: u32::try_from(span.end.checked_sub(span.start)?).ok()?,
+            })
+        })();
+        match hit {
+            Some(h) => v.hits.push(h),
+            None => v.wide.push((doc, s, *span)),
+        }
+        None
     }
-    groups
-        .into_iter()
-        .map(|(value, g)| DateOut {
-            value: value.to_string(),
-            support: g.spans.len(),
-            texts: g.texts.into_iter().collect(),
-            citation_only: g.all_citation,
-            evidence: g
-                .evidence
-                .into_iter()
-                .map(|(doc, start, end)| Evidence {
-                    doc: doc.clone(),
-                    start,
-                    end,
-                })
-                .collect(),
+
+    /// Fold every date of `mentions` into `self`; keep the others there.
+    pub fn take_dates(&mut self, mentions: &mut Vec<Mention>) {
+        if mentions.iter().any(|m| matches!(m.fact, Fact::Date { .. })) {
+            let all = std::mem::take(mentions);
+            mentions.extend(all.into_iter().filter_map(|m| self.add(m)));
+        }
+    }
+
+    /// Number of date mentions folded (duplicates included).
+    pub fn len(&self) -> usize {
+        self.values
+            .values()
+            .map(|v| v.hits.len() + v.wide.len())
+            .sum()
+    }
+
+    /// True when no date was folded.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The citation years with their sentences, sorted, each once.
+    fn citations(&mut self) -> Vec<(String, Evidence)> {
+        let mut c = std::mem::take(&mut self.citations);
+        c.sort_unstable();
+        c.dedup();
+        c
+    }
+}
+
+fn build_dates(fold: DateFold) -> Vec<DateOut> {
+    let DateFold { docs, values, .. } = fold;
+    // Evidence is ordered by document id: rank the indices by id.
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_unstable_by(|&a, &b| docs[a].cmp(&docs[b]));
+    let mut rank = vec![0u32; docs.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = u32::try_from(r).unwrap_or(u32::MAX);
+    }
+    let rank_of = |doc: u32| rank.get(doc as usize).copied().unwrap_or(u32::MAX);
+    let mut values: Vec<(String, ValueFold)> = values.into_iter().collect();
+    values.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let doc_of = |r: u32| docs[order[r as usize]].clone();
+    values
+        .into_par_iter()
+        .map(|(value, v)| {
+            let (support, evidence) = if v.wide.is_empty() {
+                fold_hits(v.hits, &rank_of, &doc_of)
+            } else {
+                fold_wide(&v, &rank_of, &doc_of)
+            };
+            DateOut {
+                value,
+                support,
+                texts: v.texts.into_iter().collect(),
+                citation_only: v.all_citation,
+                evidence,
+            }
         })
         .collect()
+}
+
+/// The support (distinct spans) and evidence (distinct sentences, in
+/// document order) of one value's hits, sorted in place: no copy of the
+/// hits, however many a value has.
+fn fold_hits(
+    mut hits: Vec<Hit>,
+    rank_of: &impl Fn(u32) -> u32,
+    doc_of: &impl Fn(u32) -> DocId,
+) -> (usize, Vec<Evidence>) {
+    for h in &mut hits {
+        h.doc = rank_of(h.doc);
+    }
+    let span = |h: &Hit| {
+        let start = h.sent_start + h.span_off as usize;
+        (h.doc, start, start + h.span_len as usize)
+    };
+    hits.sort_unstable_by_key(span);
+    let mut support = 0;
+    let mut last = None;
+    for h in &hits {
+        let k = Some(span(h));
+        if k != last {
+            support += 1;
+            last = k;
+        }
+    }
+    let sentence = |h: &Hit| (h.doc, h.sent_start, h.sent_start + h.sent_len as usize);
+    hits.sort_unstable_by_key(sentence);
+    let mut evidence = Vec::new();
+    let mut last = None;
+    for h in &hits {
+        let k = Some(sentence(h));
+        if k != last {
+            last = k;
+            evidence.push(Evidence {
+                doc: doc_of(h.doc),
+                start: h.sent_start,
+                end: h.sent_start + h.sent_len as usize,
+            });
+        }
+    }
+    (support, evidence)
+}
+
+/// [`fold_hits`] for a value with hits too wide for a [`Hit`].
+fn fold_wide(
+    v: &ValueFold,
+    rank_of: &impl Fn(u32) -> u32,
+    doc_of: &impl Fn(u32) -> DocId,
+) -> (usize, Vec<Evidence>) {
+    let all: Vec<(u32, Span, Span)> = v
+        .hits
+        .iter()
+        .map(|h| {
+            let start = h.sent_start + h.span_off as usize;
+            (
+                h.doc,
+                Span::new(h.sent_start, h.sent_start + h.sent_len as usize),
+                Span::new(start, start + h.span_len as usize),
+            )
+        })
+        .chain(v.wide.iter().copied())
+        .map(|(d, s, sp)| (rank_of(d), s, sp))
+        .collect();
+    let mut spans: Vec<(u32, Span)> = all.iter().map(|&(d, _, sp)| (d, sp)).collect();
+    spans.sort_unstable();
+    spans.dedup();
+    let mut evidence: Vec<(u32, Span)> = all.into_iter().map(|(d, s, _)| (d, s)).collect();
+    evidence.sort_unstable();
+    evidence.dedup();
+    let evidence = evidence
+        .into_iter()
+        .map(|(r, s)| Evidence {
+            doc: doc_of(r),
+            start: s.start,
+            end: s.end,
+        })
+        .collect();
+    (spans.len(), evidence)
 }
 
 #[cfg(test)]
@@ -654,5 +847,55 @@ mod tests {
         let mut rev = ms.clone();
         rev.reverse();
         assert_eq!(consolidate(vec![], ms), consolidate(vec![], rev));
+    }
+
+    fn date(doc: &str, sentence: (usize, usize), span: (usize, usize), pattern: &str) -> Mention {
+        Mention {
+            doc: doc.into(),
+            sentence: Span::new(sentence.0, sentence.1),
+            pattern: pattern.to_string().into(),
+            fact: Fact::Date {
+                value: "1990".into(),
+                span: Span::new(span.0, span.1),
+                text: "1990".into(),
+                citation: false,
+            },
+        }
+    }
+
+    #[test]
+    fn folded_dates_count_spans_and_sentences_once_even_when_wide() {
+        let far = 1usize << 40;
+        let ms = vec![
+            date("b", (4, 10), (5, 9), "d/one"),
+            // The same span in a sentence too long for a compact hit.
+            date("b", (0, 1 << 33), (5, 9), "d/one"),
+            date("b", (far, far + 20), (far + 1, far + 5), "d/one"),
+            date("a", (0, 10), (2, 6), "d/one"),
+            date("a", (0, 10), (2, 6), "d/two"),
+        ];
+        let k = consolidate(vec![], ms.clone());
+        let d = &k.dates[0];
+        assert_eq!(d.support, 3);
+        let ev: Vec<(&str, usize, usize)> = d
+            .evidence
+            .iter()
+            .map(|e| (&*e.doc, e.start, e.end))
+            .collect();
+        assert_eq!(
+            ev,
+            vec![
+                ("a", 0, 10),
+                ("b", 0, 1 << 33),
+                ("b", 4, 10),
+                ("b", far, far + 20)
+            ]
+        );
+        // Folding some dates first (as a run does) changes nothing.
+        let mut fold = DateFold::default();
+        let mut rest: Vec<Mention> = ms[..2].to_vec();
+        fold.take_dates(&mut rest);
+        assert!(rest.is_empty() && fold.len() == 2);
+        assert_eq!(consolidate_folded(vec![], ms[2..].to_vec(), fold), k);
     }
 }

@@ -54,8 +54,12 @@ pub struct Options {
 pub struct Extraction {
     /// One entry per document read, in source order.
     pub documents: Vec<DocumentOut>,
-    /// Every mention, in source order.
+    /// Every mention, in source order (but the dates of
+    /// [`extract_sources_folded`], which are in `dates`).
     pub mentions: Vec<Mention>,
+    /// The date mentions of [`extract_sources_folded`], folded; empty after
+    /// [`extract_sources`].
+    pub dates: consolidate::DateFold,
     /// Problems with single inputs.
     pub warnings: Vec<Warning>,
     /// Bytes read.
@@ -71,6 +75,19 @@ pub const BLOCK_BYTES: usize = 8 << 20;
 
 /// JSONL sources are processed in batches of this many lines.
 const JSONL_BATCH: usize = 2048;
+
+/// Where date mentions go as soon as a block is extracted: folded, or
+/// kept with the others.
+type Fold<'a> = Option<&'a std::sync::Mutex<consolidate::DateFold>>;
+
+/// Add a block's mentions to `out`, folding the dates when `fold` says so.
+fn keep(out: &mut DocResult, mut mentions: Vec<Mention>, fold: Fold) {
+    if let Some(f) = fold {
+        let mut f = f.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        f.take_dates(&mut mentions);
+    }
+    out.mentions.append(&mut mentions);
+}
 
 #[derive(Default)]
 struct DocResult {
@@ -90,7 +107,12 @@ fn skipped(w: Warning) -> Vec<DocResult> {
 /// Split and extract one decoded document (or block of one); spans are
 /// shifted by `base`, the block's offset in its document. Returns the
 /// sentences (block-relative).
-fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<Sentence> {
+fn process_text_block(
+    doc: &Document,
+    base: usize,
+    out: &mut DocResult,
+    fold: Fold,
+) -> Vec<Sentence> {
     let sentences = split::split_document(&doc.text);
     if let Some(s) = sentences.iter().find(|s| split::reaches_cap(s)) {
         out.warnings.push(Warning {
@@ -106,30 +128,88 @@ fn process_text_block(doc: &Document, base: usize, out: &mut DocResult) -> Vec<S
             m.shift(base);
         }
     }
-    out.mentions.extend(mentions);
+    keep(out, mentions, fold);
     sentences
 }
 
-/// Sentence spans as `u32` pairs: half the memory of [`Sentence`]s.
-type CompactSpans = Vec<(u32, u32)>;
+/// The sentence spans of a block, packed: each span as two zigzag varints
+/// (its start less the previous end, its length), about 3 bytes where a
+/// [`Sentence`] takes 16. Exact for any spans.
+#[derive(Debug, Default)]
+struct PackedSpans(Vec<u8>);
 
-/// Sentence spans as `u32` pairs, or `None` when an offset does not fit.
-fn compact_spans(sentences: &[Sentence]) -> Option<CompactSpans> {
-    sentences
-        .iter()
-        .map(|s| Some((u32::try_from(s.start).ok()?, u32::try_from(s.end).ok()?)))
-        .collect()
+fn zigzag(d: i128) -> u128 {
+    ((d << 1) ^ (d >> 127)) as u128
+}
+
+fn unzigzag(z: u128) -> i128 {
+    ((z >> 1) as i128) ^ -((z & 1) as i128)
+}
+
+impl PackedSpans {
+    fn pack(sentences: &[Sentence]) -> PackedSpans {
+        let mut out = Vec::with_capacity(sentences.len() * 3);
+        let mut put = |v: u128| {
+            let mut v = v;
+            loop {
+                let b = (v & 0x7f) as u8;
+                v >>= 7;
+                if v == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        };
+        let mut prev = 0i128;
+        for s in sentences {
+            let (a, b) = (s.start as i128, s.end as i128);
+            put(zigzag(a - prev));
+            put(zigzag(b - a));
+            prev = b;
+        }
+        out.shrink_to_fit();
+        PackedSpans(out)
+    }
+
+    fn unpack(&self) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut bytes = self.0.iter();
+        let mut get = || {
+            let (mut v, mut shift) = (0u128, 0u32);
+            for &b in bytes.by_ref() {
+                v |= u128::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
+                shift += 7;
+                if b & 0x80 == 0 {
+                    return Some(v);
+                }
+            }
+            None
+        };
+        let mut prev = 0i128;
+        while let (Some(da), Some(len)) = (get(), get()) {
+            let a = prev + unzigzag(da);
+            let b = a + unzigzag(len);
+            out.push(Sentence::new(a as usize, b as usize));
+            prev = b;
+        }
+        out
+    }
 }
 
 /// Read, split and extract one source. Never fails: problems are warnings.
-fn process_source(src: &load::Source, progress: &(dyn Fn(u64) + Sync)) -> Vec<DocResult> {
+fn process_source(
+    src: &load::Source,
+    progress: &(dyn Fn(u64) + Sync),
+    fold: Fold,
+) -> Vec<DocResult> {
     let reader = match load::open(src) {
         Ok(r) => r,
         Err(w) => return skipped(w),
     };
     match load::kind_of(&src.id).1 {
-        load::Layout::Jsonl => process_jsonl(src, reader, progress),
-        load::Layout::Text => process_text(src, reader, progress),
+        load::Layout::Jsonl => process_jsonl(src, reader, progress, fold),
+        load::Layout::Text => process_text(src, reader, progress, fold),
     }
 }
 
@@ -138,30 +218,43 @@ fn process_source(src: &load::Source, progress: &(dyn Fn(u64) + Sync)) -> Vec<Do
 fn for_each_block(
     src: &load::Source,
     mut reader: Box<dyn std::io::Read + Send>,
-    mut f: impl FnMut(usize, std::result::Result<(Document, Option<Warning>), Warning>),
+    mut f: impl FnMut(usize, Decoded) + Send,
 ) -> std::io::Result<usize> {
     let mut carry = Vec::new();
-    let mut base = 0usize;
-    loop {
-        let mut block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
-        if block.is_empty() {
-            return Ok(base);
-        }
-        if base == 0 && (block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF])) {
-            // UTF-16 cannot be cut at byte patterns: decode it whole.
-            block.append(&mut carry);
-            reader.read_to_end(&mut block)?;
-        }
-        let len = block.len();
-        f(base, load::decode_block(&src.id, block, base == 0));
-        base += len;
+    let mut block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
+    if block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF]) {
+        // UTF-16 cannot be cut at byte patterns: decode it whole.
+        block.append(&mut carry);
+        reader.read_to_end(&mut block)?;
     }
+    let mut base = 0usize;
+    let mut len = block.len();
+    let mut decoded = load::decode_block(&src.id, block, true);
+    while len > 0 {
+        // Read and decode the next block while this one is processed: the
+        // reading is no serial step between blocks.
+        let next_base = base + len;
+        let (next, ()) = rayon::join(
+            || -> std::io::Result<(usize, Decoded)> {
+                let block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
+                Ok((block.len(), load::decode_block(&src.id, block, false)))
+            },
+            || f(base, decoded),
+        );
+        (len, decoded) = next?;
+        base = next_base;
+    }
+    Ok(base)
 }
+
+/// A block as [`load::decode_block`] returns it.
+type Decoded = std::result::Result<(Document, Option<Warning>), Warning>;
 
 fn process_text(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
     progress: &(dyn Fn(u64) + Sync),
+    fold: Fold,
 ) -> Vec<DocResult> {
     let warn = |kind| Warning {
         path: src.id.clone(),
@@ -174,10 +267,12 @@ fn process_text(
     let mut single: Option<(Document, Vec<Sentence>)> = None;
     // The sentence spans of each block (by offset, compact), so that the
     // variant pass over a document of several blocks need not split again.
-    let mut block_spans: Vec<(usize, Option<CompactSpans>)> = Vec::new();
+    let mut block_spans: Vec<(usize, PackedSpans)> = Vec::new();
     let read = for_each_block(src, reader, |base, decoded| match decoded {
         _ if fatal.is_some() => {}
         Ok((doc, w)) => {
+            // A second block: the first is no single-block document.
+            single = None;
             match w {
                 Some(Warning {
                     kind: WarningKind::InvalidUtf8 { offset, count },
@@ -189,8 +284,8 @@ fn process_text(
                 Some(w) => out.warnings.push(w),
                 None => {}
             }
-            let s = process_text_block(&doc, base, &mut out);
-            block_spans.push((base, compact_spans(&s)));
+            let s = process_text_block(&doc, base, &mut out, fold);
+            block_spans.push((base, PackedSpans::pack(&s)));
             progress(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
@@ -214,9 +309,10 @@ fn process_text(
     }
     if let Some(t) = extract::variant::targets(&out.mentions) {
         match single {
-            Some((doc, s)) => out
-                .mentions
-                .extend(extract::variant::find_variants(&doc, 0, &s, &t)),
+            Some((doc, s)) => {
+                let v = extract::variant::find_variants(&doc, 0, &s, &t);
+                keep(&mut out, v, fold);
+            }
             None => {
                 // Several blocks: a second pass finds variants in all of
                 // them, with the spans the first pass found.
@@ -226,14 +322,11 @@ fn process_text(
                         if let Ok((doc, _)) = decoded {
                             while known.next_if(|(b, _)| *b < base).is_some() {}
                             let s = match known.next_if(|(b, _)| *b == base) {
-                                Some((_, Some(spans))) => spans
-                                    .iter()
-                                    .map(|&(a, b)| Sentence::new(a as usize, b as usize))
-                                    .collect(),
-                                _ => split::split_document(&doc.text),
+                                Some((_, spans)) => spans.unpack(),
+                                None => split::split_document(&doc.text),
                             };
-                            out.mentions
-                                .extend(extract::variant::find_variants(&doc, base, &s, &t));
+                            let v = extract::variant::find_variants(&doc, base, &s, &t);
+                            keep(&mut out, v, fold);
                         }
                     });
                 }
@@ -257,6 +350,7 @@ fn process_jsonl(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
     progress: &(dyn Fn(u64) + Sync),
+    fold: Fold,
 ) -> Vec<DocResult> {
     use std::io::BufRead;
     let mut results = Vec::new();
@@ -288,10 +382,10 @@ fn process_jsonl(
                 },
                 Ok(doc) => {
                     let mut out = DocResult::default();
-                    let s = process_text_block(&doc, 0, &mut out);
+                    let s = process_text_block(&doc, 0, &mut out, fold);
                     if let Some(t) = extract::variant::targets(&out.mentions) {
-                        out.mentions
-                            .extend(extract::variant::find_variants(&doc, 0, &s, &t));
+                        let v = extract::variant::find_variants(&doc, 0, &s, &t);
+                        keep(&mut out, v, fold);
                     }
                     let sentences = s.len();
                     out.bytes = doc.text.len() as u64;
@@ -327,16 +421,45 @@ pub fn extract_sources(
     opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Extraction {
+    extract_with(sources, opts, progress, false)
+}
+
+/// [`extract_sources`] for a run that consolidates at once: the date
+/// mentions (most of a large corpus's) are folded into
+/// [`Extraction::dates`] as each block is extracted instead of being kept,
+/// so memory grows far slower with the corpus. [`consolidate_folded_with`]
+/// then gives the same knowledge as consolidating every mention.
+pub fn extract_sources_folded(
+    sources: &[load::Source],
+    opts: &Options,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Extraction {
+    extract_with(sources, opts, progress, true)
+}
+
+fn extract_with(
+    sources: &[load::Source],
+    opts: &Options,
+    progress: &(dyn Fn(u64) + Sync),
+    folded: bool,
+) -> Extraction {
+    let dates = std::sync::Mutex::new(consolidate::DateFold::default());
+    let fold = folded.then_some(&dates);
     let results: Vec<DocResult> = with_pool(opts, || {
         sources
             .par_iter()
-            .flat_map_iter(|s| process_source(s, progress))
+            .flat_map_iter(|s| process_source(s, progress, fold))
             .collect()
     });
     // Grow the first list to hold them all, then move: no doubling growth,
     // and no second copy of a single large document's mentions.
     let total: usize = results.iter().map(|r| r.mentions.len()).sum();
-    let mut ex = Extraction::default();
+    let mut ex = Extraction {
+        dates: dates
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+        ..Extraction::default()
+    };
     for (i, mut r) in results.into_iter().enumerate() {
         if i == 0 {
             ex.mentions = std::mem::take(&mut r.mentions);
@@ -362,6 +485,19 @@ pub fn consolidate_with(
     mentions: Vec<Mention>,
 ) -> Knowledge {
     with_pool(opts, || consolidate::consolidate(documents, mentions))
+}
+
+/// [`consolidate::consolidate_folded`] on the thread pool `opts` asks for:
+/// the knowledge of [`extract_sources_folded`]'s result.
+pub fn consolidate_folded_with(
+    opts: &Options,
+    documents: Vec<DocumentOut>,
+    mentions: Vec<Mention>,
+    dates: consolidate::DateFold,
+) -> Knowledge {
+    with_pool(opts, || {
+        consolidate::consolidate_folded(documents, mentions, dates)
+    })
 }
 
 /// Mine one text held in memory (a convenience for tests and examples).

@@ -234,6 +234,10 @@ pub fn read_source(src: &Source) -> std::result::Result<(Document, Option<Warnin
     decode(&src.id, bytes)
 }
 
+/// Bytes a block is given room for past its target (the end of the
+/// paragraph it stops in).
+const BLOCK_SLACK: usize = 1 << 20;
+
 /// Read up to about `target` bytes, then on to the end of the next blank
 /// line (a paragraph break), so that a block never cuts a sentence. Returns
 /// an empty vector at the end of input.
@@ -243,6 +247,9 @@ pub fn read_block(
     target: usize,
 ) -> std::io::Result<Vec<u8>> {
     let mut buf = std::mem::take(carry);
+    // Room for the block and the rest of its paragraph: growing by
+    // doubling past `target` would hold twice the block.
+    buf.reserve_exact((target + BLOCK_SLACK).saturating_sub(buf.len()));
     let mut chunk = vec![0u8; 1 << 16];
     // Where the search for a blank line resumes: never rescan bytes.
     let mut scan_from = target;

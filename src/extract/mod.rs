@@ -14,7 +14,9 @@ pub mod pattern;
 pub mod variant;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
+use std::sync::LazyLock;
 
 /// Pattern id of a date interval built from two dates of one sentence.
 pub const RANGE_PATTERN: &str = "date/range";
@@ -29,9 +31,11 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
     let run = |from: usize| {
         let mut out = Vec::new();
         let to = (from + CHUNK).min(sentences.len());
+        let cues = block_cues(&doc.text, &sentences[from..to]);
         for i in from..to {
             let prev = i.checked_sub(1).map(|p| sentences[p]);
-            sentence_mentions(&id, &doc.text, sentences[i], prev, &mut out);
+            let c = cues.as_ref().and_then(|c| c.get(i - from).copied());
+            sentence_mentions(&id, &doc.text, sentences[i], prev, c, &mut out);
         }
         out
     };
@@ -51,6 +55,107 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
         mentions.extend(variant::find_variants(doc, 0, sentences, &t));
     }
     mentions
+}
+
+/// The trigger words of the definition and alias patterns
+/// ([`definition::trigger_words`]) and the verb stems of the attribution
+/// patterns ([`attribution::verb_stems`]) in one automaton, so that one scan
+/// of a block of sentences serves all three prefilters.
+struct Scanner {
+    ac: AhoCorasick,
+    /// Patterns below this index are definition trigger words (pattern `i`
+    /// is bit `i`); the rest are attribution verb stems.
+    defs: usize,
+}
+
+/// `None` when the definition prefilter has no word list (more than 128
+/// words) or the automaton cannot be built: then each sentence asks the
+/// extractors' own prefilters.
+static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
+    let defs = definition::trigger_words()?;
+    let words: Vec<&str> = defs
+        .iter()
+        .chain(attribution::verb_stems())
+        .copied()
+        .collect();
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&words)
+        .ok()?;
+    Some(Scanner {
+        ac,
+        defs: defs.len(),
+    })
+});
+
+/// What the prefilters need to know about one sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Cues {
+    /// The definition trigger words present ([`definition::triggers`]).
+    triggers: u128,
+    /// Whether an attribution verb stem is present.
+    verb: bool,
+}
+
+impl Cues {
+    fn add(&mut self, pattern: usize, defs: usize) {
+        if pattern < defs {
+            self.triggers |= 1u128 << pattern;
+        } else {
+            self.verb = true;
+        }
+    }
+}
+
+/// The cues of one (cleaned) sentence.
+fn sentence_cues(text: &str) -> Cues {
+    match SCANNER.as_ref() {
+        Some(sc) => {
+            let mut c = Cues::default();
+            for m in sc.ac.find_overlapping_iter(text) {
+                c.add(m.pattern().as_usize(), sc.defs);
+            }
+            c
+        }
+        None => Cues {
+            triggers: definition::triggers(text),
+            verb: attribution::has_verb(text),
+        },
+    }
+}
+
+/// The cues of each of `sentences` (ordered, disjoint spans of `full`) from
+/// one scan of the text they cover: every occurrence of a word lies inside
+/// at most one sentence, found by binary search. The cues of a sentence are
+/// those of its text alone, as an overlapping search reports every
+/// occurrence. `None` when there is no scanner or the spans are not ordered
+/// and disjoint.
+fn block_cues(full: &str, sentences: &[Sentence]) -> Option<Vec<Cues>> {
+    let sc = SCANNER.as_ref()?;
+    let first = sentences.first()?;
+    let last = sentences.last()?;
+    if !sentences
+        .windows(2)
+        .all(|w| w[0].start <= w[0].end && w[0].end <= w[1].start)
+        || last.start > last.end
+    {
+        return None;
+    }
+    let block = full.get(first.start..last.end)?;
+    let mut cues = vec![Cues::default(); sentences.len()];
+    for m in sc.ac.find_overlapping_iter(block) {
+        let (start, end) = (first.start + m.start(), first.start + m.end());
+        let i = sentences.partition_point(|s| s.end < end);
+        if let Some(s) = sentences.get(i)
+            && s.start <= start
+            && let Some(c) = cues.get_mut(i)
+        {
+            c.add(m.pattern().as_usize(), sc.defs);
+        }
+    }
+    Some(cues)
 }
 
 fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
@@ -85,15 +190,17 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
-    sentence_mentions(&DocId::from(doc.id.as_str()), &doc.text, s, prev, out);
+    sentence_mentions(&DocId::from(doc.id.as_str()), &doc.text, s, prev, None, out);
 }
 
-/// [`extract_sentence`] with the document's id and text apart.
+/// [`extract_sentence`] with the document's id and text apart; `cues` are
+/// the sentence's raw text's prefilter cues when a block scan found them.
 fn sentence_mentions(
     doc: &DocId,
     full: &str,
     s: Sentence,
     prev: Option<Sentence>,
+    cues: Option<Cues>,
     out: &mut Vec<Mention>,
 ) {
     let raw = &full[s.start..s.end];
@@ -101,6 +208,11 @@ fn sentence_mentions(
     // spans are mapped back to the original bytes.
     let cleaned = markup::clean(raw);
     let text: &str = cleaned.as_ref().map_or(raw, |c| c.text.as_str());
+    // Cues of the raw text serve only when cleaning changed nothing.
+    let cues = match (&cleaned, cues) {
+        (None, Some(c)) => c,
+        _ => sentence_cues(text),
+    };
     let span = |r: std::ops::Range<usize>| {
         let r = cleaned.as_ref().map_or(r.clone(), |c| c.original_range(r));
         Span::new(s.start + r.start, s.start + r.end)
@@ -133,7 +245,7 @@ fn sentence_mentions(
             },
         ));
     }
-    for d in definition::find_definitions(text) {
+    for d in definition::find_definitions_with(text, cues.triggers) {
         let term = text[d.term.clone()].to_string();
         for a in &d.attributed_to {
             out.push(mention(
@@ -163,7 +275,7 @@ fn sentence_mentions(
             },
         ));
     }
-    for a in definition::find_aliases(text) {
+    for a in definition::find_aliases_with(text, cues.triggers) {
         out.push(mention(
             doc,
             s,
@@ -174,7 +286,7 @@ fn sentence_mentions(
             },
         ));
     }
-    for a in attribution::find_attributions(text, &dates) {
+    for a in attribution::find_attributions_with(text, &dates, cues.verb) {
         let object = if a.anaphoric {
             match antecedent(full, s, prev) {
                 Some(term) => term,

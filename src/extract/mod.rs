@@ -16,6 +16,7 @@ pub mod variant;
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Pattern id of a date interval built from two dates of one sentence.
@@ -32,10 +33,12 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
         let mut out = Vec::new();
         let to = (from + CHUNK).min(sentences.len());
         let cues = block_cues(&doc.text, &sentences[from..to]);
+        let mut memo = Memo::default();
         for i in from..to {
             let prev = i.checked_sub(1).map(|p| sentences[p]);
             let c = cues.as_ref().and_then(|c| c.get(i - from).copied());
-            sentence_mentions(&id, &doc.text, sentences[i], prev, c, &mut out);
+            let (text, s) = (&doc.text, sentences[i]);
+            sentence_mentions(&id, text, s, prev, c, Some(&mut memo), &mut out);
         }
         out
     };
@@ -190,20 +193,68 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
-    sentence_mentions(&DocId::from(doc.id.as_str()), &doc.text, s, prev, None, out);
+    sentence_mentions(
+        &DocId::from(doc.id.as_str()),
+        &doc.text,
+        s,
+        prev,
+        None,
+        None,
+        out,
+    );
+}
+
+/// Sentences up to this many bytes are remembered by [`Memo`].
+const MEMO_MAX: usize = 256;
+
+/// The text-only results of the short sentences of one chunk, by sentence
+/// text: a sentence that repeats (a dictionary's "[Obs.]", a mail's quote
+/// marker, a boilerplate line) is extracted once. Everything but an
+/// anaphoric attribution depends on the sentence's text alone.
+#[derive(Default)]
+struct Memo<'a> {
+    seen: HashMap<&'a str, Entry, variant::FastBuild>,
+}
+
+/// What [`Memo`] keeps of one sentence.
+struct Entry {
+    /// The date, definition and alias mentions, with offsets relative to
+    /// the sentence start.
+    mentions: Vec<Mention>,
+    /// The dates, as the attribution patterns take them.
+    dates: Vec<date::DateMatch>,
+    /// Whether the attribution prefilter passed.
+    verb: bool,
 }
 
 /// [`extract_sentence`] with the document's id and text apart; `cues` are
-/// the sentence's raw text's prefilter cues when a block scan found them.
-fn sentence_mentions(
+/// the sentence's raw text's prefilter cues when a block scan found them;
+/// `memo` remembers short sentences of the same document.
+fn sentence_mentions<'a>(
     doc: &DocId,
-    full: &str,
+    full: &'a str,
     s: Sentence,
     prev: Option<Sentence>,
     cues: Option<Cues>,
+    memo: Option<&mut Memo<'a>>,
     out: &mut Vec<Mention>,
 ) {
     let raw = &full[s.start..s.end];
+    let memo = memo.filter(|_| raw.len() <= MEMO_MAX);
+    if let Some(e) = memo.as_ref().and_then(|m| m.seen.get(raw)) {
+        for m in &e.mentions {
+            let mut m = m.clone();
+            m.shift(s.start);
+            out.push(m);
+        }
+        if e.verb {
+            let cleaned = markup::clean(raw);
+            let text: &str = cleaned.as_ref().map_or(raw, |c| c.text.as_str());
+            attribution_mentions(doc, full, s, prev, text, &e.dates, out);
+        }
+        return;
+    }
+    let first = out.len();
     // Patterns read the sentence without list markers and emphasis; date
     // spans are mapped back to the original bytes.
     let cleaned = markup::clean(raw);
@@ -286,7 +337,43 @@ fn sentence_mentions(
             },
         ));
     }
-    for a in attribution::find_attributions_with(text, &dates, cues.verb) {
+    if let Some(m) = memo {
+        let mentions = out[first..]
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                m.sentence = Span::new(0, s.len());
+                if let Fact::Date { span, .. } = &mut m.fact {
+                    *span = Span::new(span.start - s.start, span.end - s.start);
+                }
+                m
+            })
+            .collect();
+        m.seen.insert(
+            raw,
+            Entry {
+                mentions,
+                dates: dates.clone(),
+                verb: cues.verb,
+            },
+        );
+    }
+    if cues.verb {
+        attribution_mentions(doc, full, s, prev, text, &dates, out);
+    }
+}
+
+/// The attributions of sentence `s` (cleaned `text`, its `dates`).
+fn attribution_mentions(
+    doc: &DocId,
+    full: &str,
+    s: Sentence,
+    prev: Option<Sentence>,
+    text: &str,
+    dates: &[date::DateMatch],
+    out: &mut Vec<Mention>,
+) {
+    for a in attribution::find_attributions_with(text, dates, true) {
         let object = if a.anaphoric {
             match antecedent(full, s, prev) {
                 Some(term) => term,

@@ -22,6 +22,26 @@ use std::sync::LazyLock;
 /// Pattern id of a date interval built from two dates of one sentence.
 pub const RANGE_PATTERN: &str = "date/range";
 
+/// Build the pattern tables of the extractors (compiling their regexes, a
+/// fixed cost of every run) in parallel on the current thread pool, instead
+/// of one after the other on whichever thread first needs each. Optional:
+/// every table is also built on first use.
+pub fn prepare() {
+    rayon::join(
+        || {
+            let dates = date::find_dates("It opened on 3 May 1999 and closed in the 1990s.");
+            attribution::find_attributions("The word was coined by Ann Lee in 1990.", &dates);
+        },
+        || {
+            let s =
+                "A tendon is a band of tissue that connects a muscle (the body's motor) to bone.";
+            definition::find_definitions(s);
+            definition::find_aliases(s);
+            block_cues(s, &[Span::new(0, s.len())]);
+        },
+    );
+}
+
 /// Extract every mention from one document, given its sentences.
 ///
 /// Large documents are extracted in parallel chunks of sentences; the order
@@ -148,9 +168,20 @@ fn block_cues(full: &str, sentences: &[Sentence]) -> Option<Vec<Cues>> {
     }
     let block = full.get(first.start..last.end)?;
     let mut cues = vec![Cues::default(); sentences.len()];
+    // The sentence of a match: the first one that ends at or after it.
+    // Matches come in order of their ends, so a cursor moves forward
+    // (with a binary search should one ever come earlier).
+    let (mut i, mut last_end) = (0, 0);
     for m in sc.ac.find_overlapping_iter(block) {
         let (start, end) = (first.start + m.start(), first.start + m.end());
-        let i = sentences.partition_point(|s| s.end < end);
+        if end < last_end {
+            i = sentences.partition_point(|s| s.end < end);
+        } else {
+            while sentences.get(i).is_some_and(|s| s.end < end) {
+                i += 1;
+            }
+        }
+        last_end = end;
         if let Some(s) = sentences.get(i)
             && s.start <= start
             && let Some(c) = cues.get_mut(i)

@@ -980,6 +980,15 @@ pub fn has_year_cue(text: &str) -> bool {
     while i < b.len() {
         if !b[i].is_ascii_digit() {
             i += 1;
+            // Most text holds no digit: skip eight bytes at a time.
+            while let Some(w) = b.get(i..i + 8) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(w);
+                if has_digit(u64::from_le_bytes(word)) {
+                    break;
+                }
+                i += 8;
+            }
             continue;
         }
         let start = i;
@@ -1018,6 +1027,16 @@ pub fn has_year_cue(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether one of the eight bytes of `x` is an ASCII digit (0x30..=0x39):
+/// per byte, the low seven bits are above 0x2F and below 0x3A, and the high
+/// bit is clear (no carry crosses a byte: every sum stays below 256).
+fn has_digit(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & (ONES * 127);
+    ((ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & HIGH) != 0
 }
 
 /// Word cues, as bits: a pattern that needs one runs only when it is there.

@@ -190,10 +190,7 @@ pub fn clean(sentence: &str) -> Option<Clean> {
             i += 1;
         }
     }
-    let (mut text, mut map) = match out {
-        Some(o) => o,
-        None => return None,
-    };
+    let (mut text, mut map) = out?;
     text.push_str(&sentence[seg..]);
     map.extend(seg..sentence.len());
     map.push(sentence.len());

@@ -429,6 +429,68 @@ fn attribution_mentions(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// Sentences of `text`, one per line.
+    fn lines(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for l in text.split_inclusive('\n') {
+            let t = l.trim_end();
+            out.push(Span::new(at, at + t.len()));
+            at += l.len();
+        }
+        out
+    }
+
+    const TEXT: &str = "A lever is a simple machine that multiplies force.\n\
+        [Obs.]\n\
+        The museum was founded by Ann Lee in May 1921.\n\
+        A lever is a simple machine that multiplies force.\n\
+        - *Osmosis* is the movement of water (the solvent) through a membrane.\n\
+        [Obs.]\n\
+        It was coined by Ann Lee in 1990; the term is called lift.\n\
+        The museum was founded by Ann Lee in May 1921.\n\
+        Rain or drizzle is a kind of precipitation, per se.";
+
+    #[test]
+    fn block_cues_are_the_cues_of_each_sentence() {
+        let spans = lines(TEXT);
+        let block = block_cues(TEXT, &spans).unwrap_or_default();
+        let each: Vec<Cues> = spans
+            .iter()
+            .map(|s| sentence_cues(&TEXT[s.start..s.end]))
+            .collect();
+        assert_eq!(block, each);
+        assert!(each.iter().any(|c| c.verb) && each.iter().any(|c| c.triggers != 0));
+        // Spans out of order: no block scan.
+        let mut rev = spans.clone();
+        rev.reverse();
+        assert!(block_cues(TEXT, &rev).is_none());
+    }
+
+    #[test]
+    fn the_chunk_scan_and_memo_give_the_mentions_of_each_sentence() {
+        let doc = Document {
+            id: "t.txt".into(),
+            text: TEXT.to_string(),
+        };
+        let spans = lines(TEXT);
+        let mut one_by_one = Vec::new();
+        for (i, s) in spans.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|p| spans[p]);
+            extract_sentence(&doc, *s, prev, &mut one_by_one);
+        }
+        let chunked = extract_document(&doc, &spans);
+        // The repeated sentences are replayed from the memo.
+        let dates = chunked
+            .iter()
+            .filter(|m| matches!(&m.fact, Fact::Date { value, .. } if value == "1921-05"))
+            .count();
+        assert_eq!(dates, 2);
+        assert_eq!(chunked, one_by_one);
+    }
+
     fn attributions(text: &str) -> Vec<(String, String, String, Vec<String>)> {
         crate::mine_text("t.txt", text)
             .attributions

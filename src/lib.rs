@@ -328,7 +328,6 @@ pub fn extract_sources(
     progress: &(dyn Fn(u64) + Sync),
 ) -> Extraction {
     let results: Vec<DocResult> = with_pool(opts, || {
-        extract::prepare();
         sources
             .par_iter()
             .flat_map_iter(|s| process_source(s, progress))

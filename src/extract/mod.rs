@@ -22,26 +22,6 @@ use std::sync::LazyLock;
 /// Pattern id of a date interval built from two dates of one sentence.
 pub const RANGE_PATTERN: &str = "date/range";
 
-/// Build the pattern tables of the extractors (compiling their regexes, a
-/// fixed cost of every run) in parallel on the current thread pool, instead
-/// of one after the other on whichever thread first needs each. Optional:
-/// every table is also built on first use.
-pub fn prepare() {
-    rayon::join(
-        || {
-            let dates = date::find_dates("It opened on 3 May 1999 and closed in the 1990s.");
-            attribution::find_attributions("The word was coined by Ann Lee in 1990.", &dates);
-        },
-        || {
-            let s =
-                "A tendon is a band of tissue that connects a muscle (the body's motor) to bone.";
-            definition::find_definitions(s);
-            definition::find_aliases(s);
-            block_cues(s, &[Span::new(0, s.len())]);
-        },
-    );
-}
-
 /// Extract every mention from one document, given its sentences.
 ///
 /// Large documents are extracted in parallel chunks of sentences; the order

@@ -933,10 +933,30 @@ fn clause_dates(sentence: &str, from: usize, to: usize, dates: &[DateMatch]) -> 
 /// Find attributions in one sentence, given the dates found in it (ranges
 /// relative to the sentence).
 pub fn find_attributions(sentence: &str, dates: &[DateMatch]) -> Vec<AttributionMatch> {
+    find_attributions_with(sentence, dates, has_verb(sentence))
+}
+
+/// The prefilter: does the sentence hold one of the [`verb_stems`]?
+pub fn has_verb(sentence: &str) -> bool {
+    PREFILTER.as_ref().is_some_and(|p| p.is_match(sentence))
+}
+
+/// The verb stems of the prefilter (matched ASCII case-insensitively): a
+/// sentence holding none of them has no attribution.
+pub const fn verb_stems() -> &'static [&'static str] {
+    VERB_STEMS
+}
+
+/// [`find_attributions`] when the caller already knows whether the sentence
+/// holds one of the [`verb_stems`] (`has_verb`).
+pub fn find_attributions_with(
+    sentence: &str,
+    dates: &[DateMatch],
+    has_verb: bool,
+) -> Vec<AttributionMatch> {
     let mut out: Vec<AttributionMatch> = Vec::new();
-    match PREFILTER.as_ref() {
-        Some(p) if p.is_match(sentence) => {}
-        _ => return out,
+    if !has_verb {
+        return out;
     }
     let mut taken: Vec<Range<usize>> = Vec::new();
     for ((p, re), gate) in ATTRIBUTION_PATTERNS

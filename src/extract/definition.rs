@@ -776,6 +776,8 @@ const RELATIVE: &[&str] = &[
 /// The trigger automaton and, per pattern of each table, its bit mask.
 struct Prefilter {
     ac: Option<AhoCorasick>,
+    /// The trigger words, sorted: word `i` is bit `i` of a trigger set.
+    words: Vec<&'static str>,
     defs: Vec<Vec<u128>>,
     aliases: Vec<Vec<u128>>,
 }
@@ -811,6 +813,7 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
         defs: DEFINITION_PATTERNS.iter().map(|p| mask(p.name)).collect(),
         aliases: ALIAS_PATTERNS.iter().map(|p| mask(p.name)).collect(),
         ac,
+        words,
     }
 });
 
@@ -819,8 +822,16 @@ fn hits_all(found: u128, need: &[u128]) -> bool {
     need.iter().all(|m| found & m != 0)
 }
 
+/// The trigger words of the prefilter (matched ASCII case-insensitively):
+/// a hit of word `i` sets bit `i` of the set that [`find_definitions_with`]
+/// and [`find_aliases_with`] take. `None` when there are more than 128 (then
+/// callers use [`find_definitions`] and [`find_aliases`]).
+pub fn trigger_words() -> Option<&'static [&'static str]> {
+    PREFILTER.ac.as_ref().map(|_| PREFILTER.words.as_slice())
+}
+
 /// The bit set of trigger words found in `s` (all bits without automaton).
-fn triggers(s: &str) -> u128 {
+pub fn triggers(s: &str) -> u128 {
     match &PREFILTER.ac {
         Some(ac) => ac
             .find_overlapping_iter(s)
@@ -1937,12 +1948,17 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
 
 /// Find the definitions in one sentence (at most one).
 pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
-    let s = sentence;
-    if s.len() > MAX_SENTENCE {
+    if sentence.len() > MAX_SENTENCE {
         return Vec::new();
     }
-    let found = triggers(s);
-    if found == 0 {
+    find_definitions_with(sentence, triggers(sentence))
+}
+
+/// [`find_definitions`] given the sentence's [`triggers`] (`found`), so that
+/// one trigger scan serves definitions and aliases.
+pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch> {
+    let s = sentence;
+    if s.len() > MAX_SENTENCE || found == 0 {
         return Vec::new();
     }
     for (((p, re), tail), need) in DEFINITION_PATTERNS
@@ -2080,11 +2096,18 @@ fn is_pronunciation(alias: &str) -> bool {
 /// Find explicit aliases (abbreviations, "also called", "X or Y is") in
 /// one sentence.
 pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
+    if sentence.len() > MAX_SENTENCE {
+        return Vec::new();
+    }
+    find_aliases_with(sentence, triggers(sentence))
+}
+
+/// [`find_aliases`] given the sentence's [`triggers`] (`found`).
+pub fn find_aliases_with(sentence: &str, found: u128) -> Vec<AliasMatch> {
     let s = sentence;
     if s.len() > MAX_SENTENCE {
         return Vec::new();
     }
-    let found = triggers(s);
     let mut out: Vec<AliasMatch> = Vec::new();
     for ((p, re), need) in ALIAS_PATTERNS
         .iter()

@@ -118,9 +118,24 @@ pub fn clean(sentence: &str) -> Option<Clean> {
     // Leading white space after a marker is dropped too.
     start += sentence[start..].len() - sentence[start..].trim_start().len();
     let b = sentence.as_bytes();
-    let mut text = String::with_capacity(sentence.len());
-    let mut map = Vec::with_capacity(sentence.len() + 1);
-    let mut changed = start > 0;
+    // The clean text and its map are built only once something changes:
+    // most sentences that may hold markup hold none ("[1913 Webster]").
+    let mut out: Option<(String, Vec<usize>)> = None;
+    // Bytes from `seg` up to the current position are kept as they are.
+    let mut seg = start;
+    let keep = |out: &mut Option<(String, Vec<usize>)>, from: usize, to: usize| {
+        let (text, map) = out.get_or_insert_with(|| {
+            (
+                String::with_capacity(sentence.len()),
+                Vec::with_capacity(sentence.len() + 1),
+            )
+        });
+        text.push_str(&sentence[from..to]);
+        map.extend(from..to);
+    };
+    if start > 0 {
+        keep(&mut out, start, start);
+    }
     let word = |i: usize| -> bool {
         // Is the char at byte i part of a word?
         sentence
@@ -136,6 +151,15 @@ pub fn clean(sentence: &str) -> Option<Clean> {
     };
     let mut i = start;
     while i < sentence.len() {
+        // Only these ASCII bytes can start markup; every other character is
+        // kept, so jump to the next of them.
+        let Some(j) = b[i..]
+            .iter()
+            .position(|c| matches!(c, b'*' | b'_' | b'`' | b'[' | b']'))
+        else {
+            break;
+        };
+        i += j;
         let c = b[i];
         let skip = match c {
             b'*' | b'_' => {
@@ -153,26 +177,22 @@ pub fn clean(sentence: &str) -> Option<Clean> {
             b'[' => link_len(sentence, i).map_or(0, |_| 1),
             _ => 0,
         };
+        let skip = if skip == 0 && c == b']' {
+            link_target_len(sentence, i).unwrap_or(0)
+        } else {
+            skip
+        };
         if skip > 0 {
-            changed = true;
+            keep(&mut out, seg, i);
             i += skip;
-            continue;
+            seg = i;
+        } else {
+            i += 1;
         }
-        if c == b']'
-            && let Some(target) = link_target_len(sentence, i)
-        {
-            changed = true;
-            i += target;
-            continue;
-        }
-        let width = sentence[i..].chars().next().map_or(1, char::len_utf8);
-        text.push_str(&sentence[i..i + width]);
-        map.extend(i..i + width);
-        i += width;
     }
-    if !changed {
-        return None;
-    }
+    let (mut text, mut map) = out?;
+    text.push_str(&sentence[seg..]);
+    map.extend(seg..sentence.len());
     map.push(sentence.len());
     Some(Clean { text, map })
 }

@@ -14,7 +14,10 @@ pub mod pattern;
 pub mod variant;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Pattern id of a date interval built from two dates of one sentence.
 pub const RANGE_PATTERN: &str = "date/range";
@@ -29,9 +32,13 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
     let run = |from: usize| {
         let mut out = Vec::new();
         let to = (from + CHUNK).min(sentences.len());
+        let cues = block_cues(&doc.text, &sentences[from..to]);
+        let mut memo = Memo::default();
         for i in from..to {
             let prev = i.checked_sub(1).map(|p| sentences[p]);
-            sentence_mentions(&id, &doc.text, sentences[i], prev, &mut out);
+            let c = cues.as_ref().and_then(|c| c.get(i - from).copied());
+            let (text, s) = (&doc.text, sentences[i]);
+            sentence_mentions(&id, text, s, prev, c, Some(&mut memo), &mut out);
         }
         out
     };
@@ -51,6 +58,118 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
         mentions.extend(variant::find_variants(doc, 0, sentences, &t));
     }
     mentions
+}
+
+/// The trigger words of the definition and alias patterns
+/// ([`definition::trigger_words`]) and the verb stems of the attribution
+/// patterns ([`attribution::verb_stems`]) in one automaton, so that one scan
+/// of a block of sentences serves all three prefilters.
+struct Scanner {
+    ac: AhoCorasick,
+    /// Patterns below this index are definition trigger words (pattern `i`
+    /// is bit `i`); the rest are attribution verb stems.
+    defs: usize,
+}
+
+/// `None` when the definition prefilter has no word list (more than 128
+/// words) or the automaton cannot be built: then each sentence asks the
+/// extractors' own prefilters.
+static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
+    let defs = definition::trigger_words()?;
+    let words: Vec<&str> = defs
+        .iter()
+        .chain(attribution::verb_stems())
+        .copied()
+        .collect();
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&words)
+        .ok()?;
+    Some(Scanner {
+        ac,
+        defs: defs.len(),
+    })
+});
+
+/// What the prefilters need to know about one sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Cues {
+    /// The definition trigger words present ([`definition::triggers`]).
+    triggers: u128,
+    /// Whether an attribution verb stem is present.
+    verb: bool,
+}
+
+impl Cues {
+    fn add(&mut self, pattern: usize, defs: usize) {
+        if pattern < defs {
+            self.triggers |= 1u128 << pattern;
+        } else {
+            self.verb = true;
+        }
+    }
+}
+
+/// The cues of one (cleaned) sentence.
+fn sentence_cues(text: &str) -> Cues {
+    match SCANNER.as_ref() {
+        Some(sc) => {
+            let mut c = Cues::default();
+            for m in sc.ac.find_overlapping_iter(text) {
+                c.add(m.pattern().as_usize(), sc.defs);
+            }
+            c
+        }
+        None => Cues {
+            triggers: definition::triggers(text),
+            verb: attribution::has_verb(text),
+        },
+    }
+}
+
+/// The cues of each of `sentences` (ordered, disjoint spans of `full`) from
+/// one scan of the text they cover: every occurrence of a word lies inside
+/// at most one sentence, found by binary search. The cues of a sentence are
+/// those of its text alone, as an overlapping search reports every
+/// occurrence. `None` when there is no scanner or the spans are not ordered
+/// and disjoint.
+fn block_cues(full: &str, sentences: &[Sentence]) -> Option<Vec<Cues>> {
+    let sc = SCANNER.as_ref()?;
+    let first = sentences.first()?;
+    let last = sentences.last()?;
+    if !sentences
+        .windows(2)
+        .all(|w| w[0].start <= w[0].end && w[0].end <= w[1].start)
+        || last.start > last.end
+    {
+        return None;
+    }
+    let block = full.get(first.start..last.end)?;
+    let mut cues = vec![Cues::default(); sentences.len()];
+    // The sentence of a match: the first one that ends at or after it.
+    // Matches come in order of their ends, so a cursor moves forward
+    // (with a binary search should one ever come earlier).
+    let (mut i, mut last_end) = (0, 0);
+    for m in sc.ac.find_overlapping_iter(block) {
+        let (start, end) = (first.start + m.start(), first.start + m.end());
+        if end < last_end {
+            i = sentences.partition_point(|s| s.end < end);
+        } else {
+            while sentences.get(i).is_some_and(|s| s.end < end) {
+                i += 1;
+            }
+        }
+        last_end = end;
+        if let Some(s) = sentences.get(i)
+            && s.start <= start
+            && let Some(c) = cues.get_mut(i)
+        {
+            c.add(m.pattern().as_usize(), sc.defs);
+        }
+    }
+    Some(cues)
 }
 
 fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
@@ -85,22 +204,77 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
-    sentence_mentions(&DocId::from(doc.id.as_str()), &doc.text, s, prev, out);
+    sentence_mentions(
+        &DocId::from(doc.id.as_str()),
+        &doc.text,
+        s,
+        prev,
+        None,
+        None,
+        out,
+    );
 }
 
-/// [`extract_sentence`] with the document's id and text apart.
-fn sentence_mentions(
+/// Sentences up to this many bytes are remembered by [`Memo`].
+const MEMO_MAX: usize = 256;
+
+/// The text-only results of the short sentences of one chunk, by sentence
+/// text: a sentence that repeats (a dictionary's "[Obs.]", a mail's quote
+/// marker, a boilerplate line) is extracted once. Everything but an
+/// anaphoric attribution depends on the sentence's text alone.
+#[derive(Default)]
+struct Memo<'a> {
+    seen: HashMap<&'a str, Entry, variant::FastBuild>,
+}
+
+/// What [`Memo`] keeps of one sentence.
+struct Entry {
+    /// The date, definition and alias mentions, with offsets relative to
+    /// the sentence start.
+    mentions: Vec<Mention>,
+    /// The dates, as the attribution patterns take them.
+    dates: Vec<date::DateMatch>,
+    /// Whether the attribution prefilter passed.
+    verb: bool,
+}
+
+/// [`extract_sentence`] with the document's id and text apart; `cues` are
+/// the sentence's raw text's prefilter cues when a block scan found them;
+/// `memo` remembers short sentences of the same document.
+fn sentence_mentions<'a>(
     doc: &DocId,
-    full: &str,
+    full: &'a str,
     s: Sentence,
     prev: Option<Sentence>,
+    cues: Option<Cues>,
+    memo: Option<&mut Memo<'a>>,
     out: &mut Vec<Mention>,
 ) {
     let raw = &full[s.start..s.end];
+    let memo = memo.filter(|_| raw.len() <= MEMO_MAX);
+    if let Some(e) = memo.as_ref().and_then(|m| m.seen.get(raw)) {
+        for m in &e.mentions {
+            let mut m = m.clone();
+            m.shift(s.start);
+            out.push(m);
+        }
+        if e.verb {
+            let cleaned = markup::clean(raw);
+            let text: &str = cleaned.as_ref().map_or(raw, |c| c.text.as_str());
+            attribution_mentions(doc, full, s, prev, text, &e.dates, out);
+        }
+        return;
+    }
+    let first = out.len();
     // Patterns read the sentence without list markers and emphasis; date
     // spans are mapped back to the original bytes.
     let cleaned = markup::clean(raw);
     let text: &str = cleaned.as_ref().map_or(raw, |c| c.text.as_str());
+    // Cues of the raw text serve only when cleaning changed nothing.
+    let cues = match (&cleaned, cues) {
+        (None, Some(c)) => c,
+        _ => sentence_cues(text),
+    };
     let span = |r: std::ops::Range<usize>| {
         let r = cleaned.as_ref().map_or(r.clone(), |c| c.original_range(r));
         Span::new(s.start + r.start, s.start + r.end)
@@ -133,7 +307,7 @@ fn sentence_mentions(
             },
         ));
     }
-    for d in definition::find_definitions(text) {
+    for d in definition::find_definitions_with(text, cues.triggers) {
         let term = text[d.term.clone()].to_string();
         for a in &d.attributed_to {
             out.push(mention(
@@ -163,7 +337,7 @@ fn sentence_mentions(
             },
         ));
     }
-    for a in definition::find_aliases(text) {
+    for a in definition::find_aliases_with(text, cues.triggers) {
         out.push(mention(
             doc,
             s,
@@ -174,7 +348,43 @@ fn sentence_mentions(
             },
         ));
     }
-    for a in attribution::find_attributions(text, &dates) {
+    if let Some(m) = memo {
+        let mentions = out[first..]
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                m.sentence = Span::new(0, s.len());
+                if let Fact::Date { span, .. } = &mut m.fact {
+                    *span = Span::new(span.start - s.start, span.end - s.start);
+                }
+                m
+            })
+            .collect();
+        m.seen.insert(
+            raw,
+            Entry {
+                mentions,
+                dates: dates.clone(),
+                verb: cues.verb,
+            },
+        );
+    }
+    if cues.verb {
+        attribution_mentions(doc, full, s, prev, text, &dates, out);
+    }
+}
+
+/// The attributions of sentence `s` (cleaned `text`, its `dates`).
+fn attribution_mentions(
+    doc: &DocId,
+    full: &str,
+    s: Sentence,
+    prev: Option<Sentence>,
+    text: &str,
+    dates: &[date::DateMatch],
+    out: &mut Vec<Mention>,
+) {
+    for a in attribution::find_attributions_with(text, dates, true) {
         let object = if a.anaphoric {
             match antecedent(full, s, prev) {
                 Some(term) => term,
@@ -199,6 +409,68 @@ fn sentence_mentions(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// Sentences of `text`, one per line.
+    fn lines(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for l in text.split_inclusive('\n') {
+            let t = l.trim_end();
+            out.push(Span::new(at, at + t.len()));
+            at += l.len();
+        }
+        out
+    }
+
+    const TEXT: &str = "A lever is a simple machine that multiplies force.\n\
+        [Obs.]\n\
+        The museum was founded by Ann Lee in May 1921.\n\
+        A lever is a simple machine that multiplies force.\n\
+        - *Osmosis* is the movement of water (the solvent) through a membrane.\n\
+        [Obs.]\n\
+        It was coined by Ann Lee in 1990; the term is called lift.\n\
+        The museum was founded by Ann Lee in May 1921.\n\
+        Rain or drizzle is a kind of precipitation, per se.";
+
+    #[test]
+    fn block_cues_are_the_cues_of_each_sentence() {
+        let spans = lines(TEXT);
+        let block = block_cues(TEXT, &spans).unwrap_or_default();
+        let each: Vec<Cues> = spans
+            .iter()
+            .map(|s| sentence_cues(&TEXT[s.start..s.end]))
+            .collect();
+        assert_eq!(block, each);
+        assert!(each.iter().any(|c| c.verb) && each.iter().any(|c| c.triggers != 0));
+        // Spans out of order: no block scan.
+        let mut rev = spans.clone();
+        rev.reverse();
+        assert!(block_cues(TEXT, &rev).is_none());
+    }
+
+    #[test]
+    fn the_chunk_scan_and_memo_give_the_mentions_of_each_sentence() {
+        let doc = Document {
+            id: "t.txt".into(),
+            text: TEXT.to_string(),
+        };
+        let spans = lines(TEXT);
+        let mut one_by_one = Vec::new();
+        for (i, s) in spans.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|p| spans[p]);
+            extract_sentence(&doc, *s, prev, &mut one_by_one);
+        }
+        let chunked = extract_document(&doc, &spans);
+        // The repeated sentences are replayed from the memo.
+        let dates = chunked
+            .iter()
+            .filter(|m| matches!(&m.fact, Fact::Date { value, .. } if value == "1921-05"))
+            .count();
+        assert_eq!(dates, 2);
+        assert_eq!(chunked, one_by_one);
+    }
+
     fn attributions(text: &str) -> Vec<(String, String, String, Vec<String>)> {
         crate::mine_text("t.txt", text)
             .attributions

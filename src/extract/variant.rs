@@ -21,7 +21,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A fast hasher for the short folded keys looked up at every word start
 /// (FxHash's mixing step; the tables hold only one document's terms).
 #[derive(Default, Clone, Copy)]
-struct FastHasher(u64);
+pub(crate) struct FastHasher(u64);
 
 impl FastHasher {
     fn add(&mut self, word: u64) {
@@ -53,7 +53,8 @@ impl Hasher for FastHasher {
     }
 }
 
-type FastBuild = BuildHasherDefault<FastHasher>;
+/// Hash maps keyed by short strings, with [`FastHasher`].
+pub(crate) type FastBuild = BuildHasherDefault<FastHasher>;
 
 /// The terms to look for. Lookups only (never iterated into output), so
 /// hash maps are fine here.
@@ -73,6 +74,17 @@ pub struct Targets {
     /// can fold into `prefixes` (see [`Targets::may_start`]).
     gate: Vec<u64>,
 }
+
+/// ASCII letters and digits, as a table (one load per byte in the scan).
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
 
 /// Bits in [`Targets::gate`].
 const GATE_BITS: usize = 1 << 16;
@@ -94,6 +106,36 @@ fn gate_slot(word: impl Iterator<Item = u8>) -> usize {
 }
 
 impl Targets {
+    /// [`Targets::may_start`] for a word start `at` whose ASCII alphanumeric
+    /// run ends at `end`: the same answer, without reading the run twice.
+    fn gate_passes(&self, bytes: &[u8], at: usize, end: usize) -> bool {
+        // Apostrophes and further ASCII letters and digits extend the word.
+        let mut i = end;
+        while let Some(&c) = bytes.get(i) {
+            if ALNUM[usize::from(c)] || c == b'\'' {
+                i += 1;
+            } else if c.is_ascii() {
+                break;
+            } else {
+                return true;
+            }
+        }
+        // The first eight bytes at once, as [`gate_slot`] packs them.
+        let len = i - at;
+        let mut w = [0u8; 8];
+        let k = len.min(8);
+        w[..k].copy_from_slice(&bytes[at..at + k]);
+        let keep = if k == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * k)) - 1
+        };
+        let packed = (u64::from_le_bytes(w) | 0x2020_2020_2020_2020) & keep;
+        let h = (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
+        let slot = (h >> 48) as usize % GATE_BITS;
+        self.gate[slot / 64] >> (slot % 64) & 1 == 1
+    }
+
     /// A necessary condition for the word at `at` (a word start) to fold
     /// into one of `prefixes`: its lowercase spelling is in the gate. A word
     /// with a byte beyond ASCII always passes.
@@ -298,25 +340,39 @@ fn sentence_variants(
         return;
     };
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut prev_alnum = false;
     let mut at = 0;
-    while let Some(&b) = bytes.get(at) {
-        // A word start (the previous character is no letter or digit) where
-        // a first word can begin and the gate lets its fold through.
-        let start = !prev_alnum && targets.first_bytes[usize::from(b)];
-        if start && targets.may_start(bytes, at) {
-            walk(doc, base, s, text, at, targets, key, lower, out);
-        }
-        if b.is_ascii() {
-            prev_alnum = b.is_ascii_alphanumeric();
-            at += 1;
-            if prev_alnum {
-                // The rest of an ASCII word holds no word start.
-                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-                    at += 1;
-                }
+    while at < n {
+        let b = bytes[at];
+        if ALNUM[usize::from(b)] {
+            // An ASCII word: its alphanumeric run is read once, packing the
+            // gate key on the way (see [`Targets::may_start`]).
+            let mut end = at + 1;
+            while end < n && ALNUM[usize::from(bytes[end])] {
+                end += 1;
             }
+            if !prev_alnum
+                && targets.first_bytes[usize::from(b)]
+                && targets.gate_passes(bytes, at, end)
+            {
+                walk(doc, base, s, text, at, targets, key, lower, out);
+            }
+            // The rest of an ASCII word holds no word start.
+            prev_alnum = true;
+            at = end;
+        } else if b.is_ascii() {
+            // A word start (the previous character is no letter or digit)
+            // where a first word can begin and the gate lets its fold through.
+            if !prev_alnum && targets.first_bytes[usize::from(b)] && targets.may_start(bytes, at) {
+                walk(doc, base, s, text, at, targets, key, lower, out);
+            }
+            prev_alnum = false;
+            at += 1;
         } else {
+            if !prev_alnum && targets.first_bytes[usize::from(b)] && targets.may_start(bytes, at) {
+                walk(doc, base, s, text, at, targets, key, lower, out);
+            }
             let c = text[at..].chars().next().unwrap_or(' ');
             prev_alnum = c.is_alphanumeric();
             at += c.len_utf8();

@@ -818,6 +818,81 @@ static SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
         .ok()
 });
 
+/// The named groups the date patterns use, as slots: a name is looked up
+/// by a `match` on the string, not by hashing it for every match.
+fn group_slot(name: &str) -> Option<usize> {
+    Some(match name {
+        "t" => 0,
+        "t2" => 1,
+        "y" => 2,
+        "yy" => 3,
+        "y2" => 4,
+        "m" => 5,
+        "m2" => 6,
+        "d" => 7,
+        "d2" => 8,
+        "bc" => 9,
+        "bcy" => 10,
+        "ad" => 11,
+        "ad2" => 12,
+        "dec" => 13,
+        "decyy" => 14,
+        "cent" => 15,
+        "hol" => 16,
+        "sep" => 17,
+        "s" => 18,
+        "hw" => 19,
+        "hn" => 20,
+        "qw" => 21,
+        "qn" => 22,
+        "na" => 23,
+        "nb" => 24,
+        "wd" => 25,
+        "mod" => 26,
+        "name" => 27,
+        _ => return None,
+    })
+}
+
+/// Number of slots of [`group_slot`].
+const GROUP_SLOTS: usize = 28;
+
+/// Per pattern of [`DATE_PATTERNS`], the capture index of each slot.
+static GROUP_INDEX: LazyLock<Vec<[Option<usize>; GROUP_SLOTS]>> = LazyLock::new(|| {
+    RES.iter()
+        .map(|re| {
+            let mut idx = [None; GROUP_SLOTS];
+            for (i, n) in re.capture_names().enumerate() {
+                if let Some(k) = n.and_then(group_slot) {
+                    idx[k] = Some(i);
+                }
+            }
+            idx
+        })
+        .collect()
+});
+
+/// The captures of one pattern match, with its groups by slot.
+struct Caps<'t> {
+    c: Captures<'t>,
+    index: Option<&'static [Option<usize>; GROUP_SLOTS]>,
+}
+
+impl<'t> Caps<'t> {
+    /// Group `i` (0: the whole match).
+    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
+        self.c.get(i)
+    }
+
+    /// The group called `name`, as [`Captures::name`].
+    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
+        match (self.index, group_slot(name)) {
+            (Some(index), Some(k)) => index[k].and_then(|i| self.c.get(i)),
+            _ => self.c.name(name),
+        }
+    }
+}
+
 /// A candidate before overlap resolution.
 struct Candidate {
     pattern: usize,
@@ -881,8 +956,9 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         if need != 0 && *cues.get_or_insert_with(|| cues_in(text)) & need == 0 {
             continue;
         }
+        let index = GROUP_INDEX.get(i);
         for c in re.captures_iter(text) {
-            candidates(i, p.name, text, &c, &mut cands);
+            candidates(i, p.name, text, &Caps { c, index }, &mut cands);
         }
     }
     resolve(text, cands, year)
@@ -904,6 +980,15 @@ pub fn has_year_cue(text: &str) -> bool {
     while i < b.len() {
         if !b[i].is_ascii_digit() {
             i += 1;
+            // Most text holds no digit: skip eight bytes at a time.
+            while let Some(w) = b.get(i..i + 8) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(w);
+                if has_digit(u64::from_le_bytes(word)) {
+                    break;
+                }
+                i += 8;
+            }
             continue;
         }
         let start = i;
@@ -942,6 +1027,16 @@ pub fn has_year_cue(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether one of the eight bytes of `x` is an ASCII digit (0x30..=0x39):
+/// per byte, the low seven bits are above 0x2F and below 0x3A, and the high
+/// bit is clear (no carry crosses a byte: every sum stays below 256).
+fn has_digit(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & (ONES * 127);
+    ((ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & HIGH) != 0
 }
 
 /// Word cues, as bits: a pattern that needs one runs only when it is there.
@@ -1063,7 +1158,7 @@ pub fn narrative_year(dates: &[DateMatch]) -> Option<u32> {
 }
 
 /// Turn one pattern match into candidates (one, or two for a range).
-fn candidates(i: usize, name: &'static str, text: &str, c: &Captures, out: &mut Vec<Candidate>) {
+fn candidates(i: usize, name: &'static str, text: &str, c: &Caps<'_>, out: &mut Vec<Candidate>) {
     let Some(whole) = c.get(0) else { return };
     let first = c.name("t").unwrap_or(whole);
     let second = c.name("t2");
@@ -1217,7 +1312,7 @@ const NOT_NAMES: &[&str] = &[
 /// The `name` of a citation is a name: not a function or calendar word,
 /// and not the end of a title that follows "the"/"of" ("the treaty of
 /// Paris (1856)", "The Clean Harbors Act (1972)").
-fn cited_name(text: &str, c: &Captures) -> bool {
+fn cited_name(text: &str, c: &Caps<'_>) -> bool {
     let Some(n) = c.name("name") else {
         return false;
     };
@@ -1247,7 +1342,7 @@ fn cited_name(text: &str, c: &Captures) -> bool {
     true
 }
 
-fn num(c: &Captures, g: &str) -> Option<u32> {
+fn num(c: &Caps<'_>, g: &str) -> Option<u32> {
     c.name(g)
         .and_then(|m| normalize::leading_number(m.as_str()))
 }
@@ -1262,7 +1357,7 @@ fn year_value(y: u32, bc: bool) -> String {
 }
 
 /// The value of the first (or only) mention of a match.
-fn first_value(c: &Captures) -> Option<String> {
+fn first_value(c: &Caps<'_>) -> Option<String> {
     let bc = c.name("bc").is_some();
     if let Some(d) = c.name("dec") {
         return normalize::decade(d.as_str(), bc);
@@ -1319,7 +1414,7 @@ fn first_value(c: &Captures) -> Option<String> {
 
 /// A month or day without a year: `XXXX-MM` / `XXXX-MM-DD`, for
 /// [`resolve`] to anchor on a year of the sentence (or drop).
-fn yearless(c: &Captures) -> Option<String> {
+fn yearless(c: &Caps<'_>) -> Option<String> {
     let m = normalize::month_number(c.name("m")?.as_str())?;
     match num(c, "d") {
         // 2000 is a leap year, so "29 February" passes here.
@@ -1329,7 +1424,7 @@ fn yearless(c: &Captures) -> Option<String> {
 }
 
 /// The value of the second end of a range match.
-fn second_value(c: &Captures) -> Option<String> {
+fn second_value(c: &Caps<'_>) -> Option<String> {
     let Some(y) = num(c, "y") else {
         // A day span without a year ("August 3-7"): anchored in `resolve`.
         let m = normalize::month_number(c.name("m")?.as_str())?;

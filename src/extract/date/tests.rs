@@ -250,3 +250,20 @@ mod props {
         }
     }
 }
+
+#[test]
+fn has_digit_finds_exactly_the_ascii_digits() {
+    for b in 0..=255u8 {
+        for at in 0..8 {
+            // One byte `b` among seven bytes that are no digit.
+            let mut w = [b'a', 0x80, b' ', 0xFF, b'/', b':', 0x2F, 0xB0];
+            w[at] = b;
+            let x = u64::from_le_bytes(w);
+            assert_eq!(
+                super::has_digit(x),
+                b.is_ascii_digit(),
+                "byte {b:#x} at {at}"
+            );
+        }
+    }
+}

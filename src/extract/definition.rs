@@ -552,6 +552,38 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "Keywords: trade, tariffs, import quotas, customs unions.",
         ],
     },
+    Pattern {
+        name: "def/reverse-copular",
+        regex: r"(?i)^(?P<pre>[^;?:,()]+?) (?P<link>is|are) (?P<term>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}), (?P<text>(?:which|who|in which|where|wherein|whereby) .*|(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|used|by which|for|with|in|to|on)(?-u:\b).*)$",
+        hits: &[
+            (
+                "A common cause of back pain is sciatica, which pinches a nerve in the lower spine.",
+                "sciatica := pinches a nerve in the lower spine",
+            ),
+            (
+                "The oldest form of money is barter, the direct swap of one good for another.",
+                "barter := the direct swap of one good for another",
+            ),
+        ],
+        misses: &[
+            "When the kettle is boiling, a whistle that sounds like a bird tells us.",
+            "The price of bread is rising, which worries the bakers.",
+            "Our best hope is trade, which we have always loved.",
+            "The boat is a ketch called Tern, which sails well.",
+        ],
+    },
+    Pattern {
+        name: "def/called-appositive",
+        regex: r"(?i)(?-u:\b)[\w'’-]+\)?, (?:(?:commonly|collectively|usually|generally|often|sometimes) )?(?P<link>called|known as|termed|referred to as) (?P<term>[^,;?()]+?)(?: \([^()]*\))?, (?P<text>[^?]+)$",
+        hits: &[(
+            "Some frogs have a pouch of skin, called a vocal sac, which swells when they call.",
+            "vocal sac := which swells when they call",
+        )],
+        misses: &[
+            "Our old dog, called Rex, barked at the postman.",
+            "The heavy rain, known as a deluge, on the hills.",
+        ],
+    },
 ];
 
 /// The alias patterns.
@@ -696,6 +728,22 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ),
     ("def/np-called", &[&[", a", ", an", "\u{2014}"], CALLED]),
     ("def/glossary", &[&[":", " - ", " \u{2013} ", " \u{2014} "]]),
+    (
+        "def/reverse-copular",
+        &[
+            COPULA,
+            &[
+                ", which",
+                ", who",
+                ", in which",
+                ", where",
+                ", a ",
+                ", an ",
+                ", the ",
+            ],
+        ],
+    ),
+    ("def/called-appositive", &[&[", "], CALLED_NP]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),
@@ -1608,6 +1656,176 @@ fn split_groups(s: &str, t: &Tail) -> Option<Groups> {
     None
 }
 
+/// Prepositions after which a noun phrase is the term of an apposition
+/// ("through primogeniture, a law that ..."); not those of time ("during
+/// X, a ..." opens a clause).
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "with", "from", "through", "into", "onto", "upon", "about",
+    "between", "among", "within", "across", "against", "toward", "towards", "via", "like",
+    "unlike", "as",
+];
+
+/// Words that open a subordinate clause or an introductory phrase, not a
+/// noun phrase.
+const SUBORDINATE: &[&str] = &[
+    "when",
+    "whenever",
+    "if",
+    "once",
+    "because",
+    "since",
+    "while",
+    "although",
+    "though",
+    "as",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "whether",
+    "where",
+    "what",
+    "how",
+    "why",
+    "assuming",
+    "given",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "to",
+    "during",
+    "under",
+    "among",
+    "according",
+    "unlike",
+    "like",
+    "despite",
+    "through",
+];
+
+/// Pronouns and possessives that make a subject point at something already
+/// in view ("Our best hope is trade, which ...").
+const POINTING: &[&str] = &[
+    "it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "you", "our",
+    "my", "your", "his", "her", "its", "their",
+];
+
+/// "which is", "who are", "which", "in which": the opening of a relative
+/// clause.
+static WHICH_IS: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(
+        r"(?i)^(?:(?:which|who)\s+(?:(?:is|are)\s+)?|(?:in which|wherein|whereby|where)\s+)",
+    ) {
+        Ok(r) => r,
+        Err(e) => panic!("WHICH_IS does not compile: {e}"),
+    }
+});
+
+/// Endings of adjectives ("constant", "asymmetrical", "porous").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ant", "ent", "ous", "ive", "ic", "able", "ible", "ful", "less", "ary", "ory",
+];
+
+/// Whether a phrase of more than one word has every word capitalized: a
+/// name ("Social Security", "Mary Evans").
+fn all_capitalized(s: &str, words: &[Range<usize>]) -> bool {
+    words.len() > 1
+        && words
+            .iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+}
+
+/// Whether a word ends like a participle or an adverb ("located", "using",
+/// "finally").
+fn verbal(w: &str) -> bool {
+    let w = lower_word(w);
+    ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e)) || w == "known" || w == "called"
+}
+
+/// The checks of the patterns that read a term in unusual places: after
+/// the copula ("The oldest form of money is barter, the ..."), after
+/// "called" between commas, before a sentence-opening apposition, and
+/// before a colon.
+fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usize>) -> bool {
+    let bare_words = words_in(s, term.bare.clone());
+    match name {
+        "def/reverse-copular" => {
+            // The subject names a class; a clause, a pronoun or a single
+            // word does not ("When it is hot, ...", "Our hope is ...").
+            let Some(pre) = group(c, "pre") else {
+                return false;
+            };
+            let pre = strip_leads(s, trim(s, pre));
+            let pw = words_in(s, pre.clone());
+            let opens = |list: &[&str]| pw.first().is_some_and(|w| is_one_of(&s[w.clone()], list));
+            // "An example of X is Y, which": an instance, not a definition.
+            let example = pw.iter().any(|w| {
+                lower_word(&s[w.clone()]).starts_with("example")
+                    || is_one_of(&s[w.clone()], &["instance", "instances"])
+            });
+            // "... is constant, which": a lone adjective; "... is Social
+            // Security, which": a name.
+            let lone_adjective = term.with_det == term.bare
+                && bare_words.len() == 1
+                && ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|e| lower_word(&s[term.bare.clone()]).ends_with(e));
+            // "The problem is X", "An example is X": the subject names no
+            // class ("One kind of X is Y", "The first stage is Y" do);
+            // "a boat called X": a name.
+            let subj = Candidate {
+                sentence: s,
+                term: &s[pre.clone()],
+                link: "",
+                text: &s[text.clone()],
+            };
+            let named = bare_words.iter().any(|w| {
+                is_one_of(
+                    &s[w.clone()],
+                    &["called", "known", "termed", "named", "referred"],
+                )
+            });
+            pw.len() >= 2
+                && !named
+                && guard::reject_only(&subj, &["guard/generic-term", "guard/example-term"])
+                    .is_none()
+                && !example
+                && !lone_adjective
+                && !all_capitalized(s, &bare_words)
+                && !opens(SUBORDINATE)
+                && !opens(POINTING)
+                && !bare_words.first().is_some_and(|w| {
+                    verbal(&s[w.clone()]) || is_one_of(&s[w.clone()], &["part", "found"])
+                })
+        }
+        "def/called-appositive" => {
+            // "Our dog, called Rex, ...": a name in capitals is given to
+            // one thing, not a defined term.
+            // "These cells, called X, ...": the noun phrase before points
+            // at something already described.
+            let before = s[..term.with_det.start]
+                .rsplit([',', ';', ':', '(', '\u{2014}'])
+                .nth(1)
+                .unwrap_or("");
+            let pointing = before
+                .split_whitespace()
+                .find(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                .is_some_and(|w| is_one_of(w, POINTING) || is_one_of(w, &["such"]));
+            !pointing
+                && s[term.bare.clone()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        }
+        _ => true,
+    }
+}
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
@@ -1685,7 +1903,17 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     } else {
         raw_text
     };
+    // "X is Y, which is Z": the copula of the relative clause is no part
+    // of the text.
+    let text_region = if p.name == "def/reverse-copular" {
+        strip_start(s, text_region, &WHICH_IS)
+    } else {
+        text_region
+    };
     let text = clean_text(s, text_region)?;
+    if !new_pattern_ok(p.name, s, c, &term, &text) {
+        return None;
+    }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.
     if matches!(p.name, "def/bare-predicate" | "def/bare-noun")
@@ -1829,12 +2057,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             is_one_of(&s[w.clone()], PERSONAL)
                 || is_one_of(&s[w.clone()], NOT_IN_TERM)
                 || is_one_of(&s[w.clone()], &["to"])
-        }) && !prev.last().is_some_and(|w| {
-            is_one_of(
-                &s[w.clone()],
-                &["of", "in", "on", "at", "by", "with", "from"],
-            )
-        }) {
+        }) && !prev
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], PREPOSITIONS))
+        {
             return None;
         }
     }

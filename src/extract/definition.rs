@@ -285,6 +285,14 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "cell := the basic unit of living things",
             ),
             (
+                "Although a virus is tiny, a bacterium is a living cell that divides on its own.",
+                "bacterium := a living cell that divides on its own",
+            ),
+            (
+                "Recall that a prism is a solid with two parallel faces.",
+                "prism := a solid with two parallel faces",
+            ),
+            (
                 "The okapi (Okapia johnstoni) is a mammal that lives in the rainforest.",
                 "okapi := a mammal that lives in the rainforest",
             ),
@@ -554,7 +562,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/reverse-copular",
-        regex: r"(?i)^(?P<pre>[^;?:,()]+?) (?P<link>is|are) (?P<term>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}), (?P<text>(?:which|who|in which|where|wherein|whereby) .*|(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|used|by which|for|with|in|to|on)(?-u:\b).*)$",
+        regex: r"(?i)^(?P<pre>[^;?:,()]+?) (?P<link>is|are) (?P<term>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}), (?P<text>(?:which|who|in which|where|wherein|whereby) .*|(?:or )?(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|used|by which|for|with|in|to|on)(?-u:\b).*|or [\w-]+ing .*)$",
         hits: &[
             (
                 "A common cause of back pain is sciatica, which pinches a nerve in the lower spine.",
@@ -563,6 +571,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "The oldest form of money is barter, the direct swap of one good for another.",
                 "barter := the direct swap of one good for another",
+            ),
+            (
+                "A common way to learn is rehearsal, or the repetition of what is to be learned.",
+                "rehearsal := the repetition of what is to be learned",
             ),
         ],
         misses: &[
@@ -740,6 +752,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
                 ", a ",
                 ", an ",
                 ", the ",
+                ", or ",
             ],
         ],
     ),
@@ -1122,6 +1135,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)(?-u:\b)[^,]{0,60}",
         r"|(?:more |most |very )?[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
         r"|(?:and|but|so|yet|or)\s+",
+        r"|(?:recall|remember|knowing|keep in mind) that\s+",
         r")"
     );
     match Regex::new(re) {
@@ -1174,6 +1188,14 @@ static CONTRAST: LazyLock<Regex> =
         Ok(r) => r,
         Err(e) => panic!("CONTRAST does not compile: {e}"),
     });
+
+/// A subordinate clause or a comparison opening a subject region.
+static SUBORDINATE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(r"(?i)^(?:although|though|even though|while|whereas|unlike|like|just as)\s") {
+        Ok(r) => r,
+        Err(e) => panic!("SUBORDINATE_LEAD does not compile: {e}"),
+    }
+});
 
 static TRAILING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| match Regex::new(r"(?i)[\s,]*\(?\d{4}[a-z]?\)?[\s,]*$") {
@@ -1269,6 +1291,13 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     r = strip_leads(s, r);
     if let Some(m) = CONTRAST.find_iter(&s[r.clone()]).last() {
         r = trim(s, r.start + m.end()..r.end);
+    }
+    // "Although X is ..., Y is a ...", "Like X, Y is a ...": the clause or
+    // phrase before the comma sets Y against something else.
+    if SUBORDINATE_LEAD.is_match(&s[r.clone()])
+        && let Some(i) = s[r.clone()].rfind(", ")
+    {
+        r = trim(s, r.start + i + 2..r.end);
     }
     // "The okapi (Okapia johnstoni)": the parenthesis is an alias.
     while s[r.clone()].ends_with(')') {
@@ -1716,10 +1745,10 @@ const POINTING: &[&str] = &[
 ];
 
 /// "which is", "who are", "which", "in which": the opening of a relative
-/// clause.
+/// clause; "or": the opening of a gloss.
 static WHICH_IS: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?:(?:which|who)\s+(?:(?:is|are)\s+)?|(?:in which|wherein|whereby|where)\s+)",
+        r"(?i)^(?:(?:which|who)\s+(?:(?:is|are)\s+)?|(?:in which|wherein|whereby|where|or)\s+)",
     ) {
         Ok(r) => r,
         Err(e) => panic!("WHICH_IS does not compile: {e}"),
@@ -1728,7 +1757,7 @@ static WHICH_IS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Endings of adjectives ("constant", "asymmetrical", "porous").
 const ADJECTIVE_ENDINGS: &[&str] = &[
-    "al", "ant", "ent", "ous", "ive", "ic", "able", "ible", "ful", "less", "ary", "ory",
+    "ical", "ant", "ent", "ous", "ive", "ic", "able", "ible", "ful", "less", "ary", "ory",
 ];
 
 /// Whether a phrase of more than one word has every word capitalized: a

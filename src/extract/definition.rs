@@ -250,7 +250,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/is-when",
-        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:is|are|occurs|occur|happens|happen|arises|arise|exists|exist)) when(?P<text> .*)$",
         hits: &[
             (
                 "Condensation occurs when water vapour cools and turns back into liquid.",
@@ -259,6 +259,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "A merger occurs when two firms combine into one.",
                 "merger := two firms combine into one",
+            ),
+            (
+                "A shortage exists when buyers want more than sellers offer.",
+                "shortage := buyers want more than sellers offer",
             ),
         ],
         misses: &["It happens when you least expect it."],

@@ -231,6 +231,29 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["Chapter three describes the journey home."],
     },
     Pattern {
+        name: "def/focuses-on",
+        regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:measures|examines|focuses on|focus on|deals with|deal with|is concerned with|are concerned with|looks at|look at|seeks to|seek to|attempts to|attempt to|proposes that|emphasizes|emphasize))(?P<text> .*)$",
+        hits: &[
+            (
+                "Ecology looks at how living things relate to their surroundings.",
+                "ecology := how living things relate to their surroundings",
+            ),
+            (
+                "A barometer measures the pressure of the air around it.",
+                "barometer := the pressure of the air around it",
+            ),
+        ],
+        misses: &[
+            "This chapter looks at the early years of the town.",
+            "Let's look at a simple case first.",
+            "If a report focuses on crime, readers grow afraid.",
+            "This method, which focuses on cost, was dropped.",
+            "Most painters tend to focus on light.",
+            "Prompt measures were taken to stop the flood.",
+            "Any attempt to leave early will fail.",
+        ],
+    },
+    Pattern {
         name: "def/consists-of",
         regex: r"(?i)^(?P<subj>[^;?]+?)(?P<link> (?:consists of|consist of))(?P<text> .*)$",
         hits: &[(
@@ -591,12 +614,19 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     Pattern {
         name: "def/called-appositive",
         regex: r"(?i)(?-u:\b)[\w'’-]+\)?, (?:(?:commonly|collectively|usually|generally|often|sometimes) )?(?P<link>called|known as|termed|referred to as) (?P<term>[^,;?()]+?)(?: \([^()]*\))?, (?P<text>[^?]+)$",
-        hits: &[(
-            "Some frogs have a pouch of skin, called a vocal sac, which swells when they call.",
-            "vocal sac := which swells when they call",
-        )],
+        hits: &[
+            (
+                "Some frogs have a pouch of skin, called a vocal sac, which swells when they call.",
+                "vocal sac := which swells when they call",
+            ),
+            (
+                "A spring obeys a simple rule, known as Hooke's law, which ties force to stretch.",
+                "hooke's law := which ties force to stretch",
+            ),
+        ],
         misses: &[
             "Our old dog, called Rex, barked at the postman.",
+            "A new party, known as the Young Guard, won the vote.",
             "The heavy rain, known as a deluge, on the hills.",
         ],
     },
@@ -706,6 +736,22 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         ]],
     ),
     ("def/involves", &[&["involve", "encompass", "entail"]]),
+    (
+        "def/focuses-on",
+        &[&[
+            "measures",
+            "examines",
+            "focus",
+            "deal",
+            "concerned with",
+            "look at",
+            "looks at",
+            "seek",
+            "attempt",
+            "proposes that",
+            "emphasi",
+        ]],
+    ),
     ("def/consists-of", &[&["consist"]]),
     (
         "def/characterized-by",
@@ -1836,11 +1882,43 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
                     verbal(&s[w.clone()]) || is_one_of(&s[w.clone()], &["part", "found"])
                 })
         }
+        "def/focuses-on" => {
+            // "Let's look at ...": an imperative, not a subject; "This
+            // theory, which focuses on": a thing already described; "Most
+            // fields tend to focus on": the verb is not the subject's.
+            let imperative = group(c, "subj").is_some_and(|r| {
+                words_in(s, strip_leads(s, trim(s, r)))
+                    .first()
+                    .is_some_and(|w| lower_word(&s[w.clone()]).starts_with("let"))
+            });
+            let pointed = words_in(s, 0..term.with_det.start)
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], POINTING));
+            let infinitive = bare_words.iter().any(|w| is_one_of(&s[w.clone()], &["to"]));
+            // "Any attempt to ...": a quantifier is no term.
+            let quantifier = bare_words.len() == 1
+                && is_one_of(&s[term.bare.clone()], &["any", "whatever", "whichever"]);
+            // "Prompt measures were taken": "measures" is a noun unless an
+            // object follows it ("A barometer measures the pressure").
+            let noun_measures = group(c, "link")
+                .is_some_and(|l| s[l].to_ascii_lowercase().ends_with("measures"))
+                && !words_in(s, text.clone()).first().is_some_and(|w| {
+                    is_one_of(
+                        &s[w.clone()],
+                        &[
+                            "the", "a", "an", "how", "what", "whether", "its", "their", "any",
+                            "all", "each", "both",
+                        ],
+                    )
+                });
+            !imperative && !pointed && !infinitive && !quantifier && !noun_measures
+        }
         "def/called-appositive" => {
-            // "Our dog, called Rex, ...": a name in capitals is given to
-            // one thing, not a defined term.
-            // "These cells, called X, ...": the noun phrase before points
-            // at something already described.
+            // "Our dog, called Rex, ...", "a party, known as the Young
+            // Guard, ...": a name in capitals is given to one thing, not a
+            // defined term ("Hooke's law" is one). "These cells, called X,
+            // ...": the noun phrase before points at something already
+            // described.
             let before = s[..term.with_det.start]
                 .rsplit([',', ';', ':', '(', '\u{2014}'])
                 .nth(1)
@@ -1849,11 +1927,10 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
                 .split_whitespace()
                 .find(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
                 .is_some_and(|w| is_one_of(w, POINTING) || is_one_of(w, &["such"]));
-            !pointing
-                && s[term.bare.clone()]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
+            let name = bare_words
+                .iter()
+                .all(|w| !s[w.clone()].starts_with(char::is_lowercase));
+            !pointing && !name
         }
         _ => true,
     }
@@ -1982,7 +2059,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     let np_text = matches!(p.name, "def/called" | "def/inline-called");
     let clause_text = matches!(
         p.name,
-        "def/when-called" | "def/clause-called" | "def/states-that" | "def/is-when"
+        "def/when-called"
+            | "def/clause-called"
+            | "def/states-that"
+            | "def/is-when"
+            | "def/focuses-on"
     );
     let skip = if np_text {
         guard::PREDICATE_GUARDS

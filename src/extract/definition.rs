@@ -231,6 +231,29 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["Chapter three describes the journey home."],
     },
     Pattern {
+        name: "def/focuses-on",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:measures|examines|focuses on|focus on|deals with|deal with|is concerned with|are concerned with|looks at|look at|seeks to|seek to|attempts to|attempt to|proposes that|emphasizes|emphasize))(?P<text> .*)$",
+        hits: &[
+            (
+                "Ecology looks at how living things relate to their surroundings.",
+                "ecology := how living things relate to their surroundings",
+            ),
+            (
+                "A barometer measures the pressure of the air around it.",
+                "barometer := the pressure of the air around it",
+            ),
+        ],
+        misses: &[
+            "This chapter looks at the early years of the town.",
+            "Let's look at a simple case first.",
+            "If a report focuses on crime, readers grow afraid.",
+            "This method, which focuses on cost, was dropped.",
+            "Most painters tend to focus on light.",
+            "Prompt measures were taken to stop the flood.",
+            "Any attempt to leave early will fail.",
+        ],
+    },
+    Pattern {
         name: "def/consists-of",
         regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:consists of|consist of))(?P<text> .*)$",
         hits: &[(
@@ -250,7 +273,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/is-when",
-        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are|occurs|occur|happens|happen)) when(?P<text> .*)$",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are|occurs|occur|happens|happen|arises|arise|exists|exist)) when(?P<text> .*)$",
         hits: &[
             (
                 "Condensation occurs when water vapour cools and turns back into liquid.",
@@ -259,6 +282,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "A merger occurs when two firms combine into one.",
                 "merger := two firms combine into one",
+            ),
+            (
+                "A shortage exists when buyers want more than sellers offer.",
+                "shortage := buyers want more than sellers offer",
             ),
         ],
         misses: &["It happens when you least expect it."],
@@ -283,6 +310,14 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             (
                 "In biology, a cell is the basic unit of living things.",
                 "cell := the basic unit of living things",
+            ),
+            (
+                "Although a virus is tiny, a bacterium is a living cell that divides on its own.",
+                "bacterium := a living cell that divides on its own",
+            ),
+            (
+                "Recall that a prism is a solid with two parallel faces.",
+                "prism := a solid with two parallel faces",
             ),
             (
                 "The okapi (Okapia johnstoni) is a mammal that lives in the rainforest.",
@@ -572,6 +607,49 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "Keywords: trade, tariffs, import quotas, customs unions.",
         ],
     },
+    Pattern {
+        name: "def/reverse-copular",
+        regex: r"(?i)^(?P<pre>[^;?:,()]+?) (?P<link>is|are) (?P<term>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,3}), (?P<text>(?:which|who|in which|where|wherein|whereby) .*|(?:or )?(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|used|by which|for|with|in|to|on)(?-u:\b).*|or [\w-]+ing .*)$",
+        hits: &[
+            (
+                "A common cause of back pain is sciatica, which pinches a nerve in the lower spine.",
+                "sciatica := pinches a nerve in the lower spine",
+            ),
+            (
+                "The oldest form of money is barter, the direct swap of one good for another.",
+                "barter := the direct swap of one good for another",
+            ),
+            (
+                "A common way to learn is rehearsal, or the repetition of what is to be learned.",
+                "rehearsal := the repetition of what is to be learned",
+            ),
+        ],
+        misses: &[
+            "When the kettle is boiling, a whistle that sounds like a bird tells us.",
+            "The price of bread is rising, which worries the bakers.",
+            "Our best hope is trade, which we have always loved.",
+            "The boat is a ketch called Tern, which sails well.",
+        ],
+    },
+    Pattern {
+        name: "def/called-appositive",
+        regex: r"(?i)(?-u:\b)[\w'’-]+\)?, (?:(?:commonly|collectively|usually|generally|often|sometimes) )?(?P<link>called|known as|termed|referred to as) (?P<term>[^,;?()]+?)(?: \([^()]*\))?, (?P<text>[^?]+)$",
+        hits: &[
+            (
+                "Some frogs have a pouch of skin, called a vocal sac, which swells when they call.",
+                "vocal sac := which swells when they call",
+            ),
+            (
+                "A spring obeys a simple rule, known as Hooke's law, which ties force to stretch.",
+                "hooke's law := which ties force to stretch",
+            ),
+        ],
+        misses: &[
+            "Our old dog, called Rex, barked at the postman.",
+            "A new party, known as the Young Guard, won the vote.",
+            "The heavy rain, known as a deluge, on the hills.",
+        ],
+    },
 ];
 
 /// The alias patterns.
@@ -687,6 +765,22 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         ]],
     ),
     ("def/involves", &[&["involve", "encompass", "entail"]]),
+    (
+        "def/focuses-on",
+        &[&[
+            "measures",
+            "examines",
+            "focus",
+            "deal",
+            "concerned with",
+            "look at",
+            "looks at",
+            "seek",
+            "attempt",
+            "proposes that",
+            "emphasi",
+        ]],
+    ),
     ("def/consists-of", &[&["consist"]]),
     (
         "def/characterized-by",
@@ -725,6 +819,23 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ),
     ("def/np-called", &[&[", a", ", an", "\u{2014}"], CALLED]),
     ("def/glossary", &[&[":", " - ", " \u{2013} ", " \u{2014} "]]),
+    (
+        "def/reverse-copular",
+        &[
+            COPULA,
+            &[
+                ", which",
+                ", who",
+                ", in which",
+                ", where",
+                ", a ",
+                ", an ",
+                ", the ",
+                ", or ",
+            ],
+        ],
+    ),
+    ("def/called-appositive", &[&[", "], CALLED_NP]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),
@@ -1114,6 +1225,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:(?:in|on|at|for|from|by|under|within|during|after|before|across|among|throughout|according to|as|until|unlike|like|despite|with|without|through|along|besides|beyond|upon|outside|inside|following|regarding|given|to be precise)(?-u:\b)[^,]{0,60}",
         r"|(?:more |most |very )?[a-z]+ly|however|thus|therefore|hence|moreover|furthermore|also|now|today|here|first|second|third|finally|then|still|yet|indeed|instead|rather|similarly|likewise|conversely|nevertheless|nonetheless|meanwhile|otherwise|so|but|and|strictly speaking|broadly speaking|generally speaking|simply put|put simply|that is|in short|in general|in contrast|by contrast),\s+",
         r"|(?:and|but|so|yet|or)\s+",
+        r"|(?:recall|remember|knowing|keep in mind) that\s+",
         r")"
     );
     match Regex::new(re) {
@@ -1166,6 +1278,14 @@ static CONTRAST: LazyLock<Regex> =
         Ok(r) => r,
         Err(e) => panic!("CONTRAST does not compile: {e}"),
     });
+
+/// A subordinate clause or a comparison opening a subject region.
+static SUBORDINATE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(r"(?i)^(?:although|though|even though|while|whereas|unlike|like|just as)\s") {
+        Ok(r) => r,
+        Err(e) => panic!("SUBORDINATE_LEAD does not compile: {e}"),
+    }
+});
 
 static TRAILING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| match Regex::new(r"(?i)[\s,]*\(?\d{4}[a-z]?\)?[\s,]*$") {
@@ -1261,6 +1381,13 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     r = strip_leads(s, r);
     if let Some(m) = CONTRAST.find_iter(&s[r.clone()]).last() {
         r = trim(s, r.start + m.end()..r.end);
+    }
+    // "Although X is ..., Y is a ...", "Like X, Y is a ...": the clause or
+    // phrase before the comma sets Y against something else.
+    if SUBORDINATE_LEAD.is_match(&s[r.clone()])
+        && let Some(i) = s[r.clone()].rfind(", ")
+    {
+        r = trim(s, r.start + i + 2..r.end);
     }
     // "The okapi (Okapia johnstoni)": the parenthesis is an alias.
     if s[r.clone()].ends_with(')') && !s[r.clone()].contains('(') {
@@ -1689,6 +1816,207 @@ fn split_groups(s: &str, t: &Tail) -> Option<Groups> {
     None
 }
 
+/// Prepositions after which a noun phrase is the term of an apposition
+/// ("through primogeniture, a law that ..."); not those of time ("during
+/// X, a ..." opens a clause).
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "by", "with", "from", "through", "into", "onto", "upon", "about",
+    "between", "among", "within", "across", "against", "toward", "towards", "via", "like",
+    "unlike", "as",
+];
+
+/// Words that open a subordinate clause or an introductory phrase, not a
+/// noun phrase.
+const SUBORDINATE: &[&str] = &[
+    "when",
+    "whenever",
+    "if",
+    "once",
+    "because",
+    "since",
+    "while",
+    "although",
+    "though",
+    "as",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "whether",
+    "where",
+    "what",
+    "how",
+    "why",
+    "assuming",
+    "given",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "to",
+    "during",
+    "under",
+    "among",
+    "according",
+    "unlike",
+    "like",
+    "despite",
+    "through",
+];
+
+/// Pronouns and possessives that make a subject point at something already
+/// in view ("Our best hope is trade, which ...").
+const POINTING: &[&str] = &[
+    "it", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i", "you", "our",
+    "my", "your", "his", "her", "its", "their",
+];
+
+/// "which is", "who are", "which", "in which": the opening of a relative
+/// clause; "or": the opening of a gloss.
+static WHICH_IS: LazyLock<Regex> = LazyLock::new(|| {
+    match Regex::new(
+        r"(?i)^(?:(?:which|who)\s+(?:(?:is|are)\s+)?|(?:in which|wherein|whereby|where|or)\s+)",
+    ) {
+        Ok(r) => r,
+        Err(e) => panic!("WHICH_IS does not compile: {e}"),
+    }
+});
+
+/// Endings of adjectives ("constant", "asymmetrical", "porous").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ical", "ant", "ent", "ous", "ive", "ic", "able", "ible", "ful", "less", "ary", "ory",
+];
+
+/// Whether a phrase of more than one word has every word capitalized: a
+/// name ("Social Security", "Mary Evans").
+fn all_capitalized(s: &str, words: &[Range<usize>]) -> bool {
+    words.len() > 1
+        && words
+            .iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+}
+
+/// Whether a word ends like a participle or an adverb ("located", "using",
+/// "finally").
+fn verbal(w: &str) -> bool {
+    let w = lower_word(w);
+    ["ed", "ing", "ly"].iter().any(|e| w.ends_with(e)) || w == "known" || w == "called"
+}
+
+/// The checks of the patterns that read a term in unusual places: after
+/// the copula ("The oldest form of money is barter, the ..."), after
+/// "called" between commas, before a sentence-opening apposition, and
+/// before a colon.
+fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usize>) -> bool {
+    let bare_words = words_in(s, term.bare.clone());
+    match name {
+        "def/reverse-copular" => {
+            // The subject names a class; a clause, a pronoun or a single
+            // word does not ("When it is hot, ...", "Our hope is ...").
+            let Some(pre) = group(c, "pre") else {
+                return false;
+            };
+            let pre = strip_leads(s, trim(s, pre));
+            let pw = words_in(s, pre.clone());
+            let opens = |list: &[&str]| pw.first().is_some_and(|w| is_one_of(&s[w.clone()], list));
+            // "An example of X is Y, which": an instance, not a definition.
+            let example = pw.iter().any(|w| {
+                lower_word(&s[w.clone()]).starts_with("example")
+                    || is_one_of(&s[w.clone()], &["instance", "instances"])
+            });
+            // "... is constant, which": a lone adjective; "... is Social
+            // Security, which": a name.
+            let lone_adjective = term.with_det == term.bare
+                && bare_words.len() == 1
+                && ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|e| lower_word(&s[term.bare.clone()]).ends_with(e));
+            // "The problem is X", "An example is X": the subject names no
+            // class ("One kind of X is Y", "The first stage is Y" do);
+            // "a boat called X": a name.
+            let subj = Candidate {
+                sentence: s,
+                term: &s[pre.clone()],
+                link: "",
+                text: &s[text.clone()],
+            };
+            let named = bare_words.iter().any(|w| {
+                is_one_of(
+                    &s[w.clone()],
+                    &["called", "known", "termed", "named", "referred"],
+                )
+            });
+            pw.len() >= 2
+                && !named
+                && guard::reject_only(&subj, &["guard/generic-term", "guard/example-term"])
+                    .is_none()
+                && !example
+                && !lone_adjective
+                && !all_capitalized(s, &bare_words)
+                && !opens(SUBORDINATE)
+                && !opens(POINTING)
+                && !bare_words.first().is_some_and(|w| {
+                    verbal(&s[w.clone()]) || is_one_of(&s[w.clone()], &["part", "found"])
+                })
+        }
+        "def/focuses-on" => {
+            // "Let's look at ...": an imperative, not a subject; "This
+            // theory, which focuses on": a thing already described; "Most
+            // fields tend to focus on": the verb is not the subject's.
+            let imperative = group(c, "subj").is_some_and(|r| {
+                words_in(s, strip_leads(s, trim(s, r)))
+                    .first()
+                    .is_some_and(|w| lower_word(&s[w.clone()]).starts_with("let"))
+            });
+            let pointed = words_in(s, 0..term.with_det.start)
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], POINTING));
+            let infinitive = bare_words.iter().any(|w| is_one_of(&s[w.clone()], &["to"]));
+            // "Any attempt to ...": a quantifier is no term.
+            let quantifier = bare_words.len() == 1
+                && is_one_of(&s[term.bare.clone()], &["any", "whatever", "whichever"]);
+            // "Prompt measures were taken": "measures" is a noun unless an
+            // object follows it ("A barometer measures the pressure").
+            let noun_measures = group(c, "link")
+                .is_some_and(|l| s[l].to_ascii_lowercase().ends_with("measures"))
+                && !words_in(s, text.clone()).first().is_some_and(|w| {
+                    is_one_of(
+                        &s[w.clone()],
+                        &[
+                            "the", "a", "an", "how", "what", "whether", "its", "their", "any",
+                            "all", "each", "both",
+                        ],
+                    )
+                });
+            !imperative && !pointed && !infinitive && !quantifier && !noun_measures
+        }
+        "def/called-appositive" => {
+            // "Our dog, called Rex, ...", "a party, known as the Young
+            // Guard, ...": a name in capitals is given to one thing, not a
+            // defined term ("Hooke's law" is one). "These cells, called X,
+            // ...": the noun phrase before points at something already
+            // described.
+            let before = s[..term.with_det.start]
+                .rsplit([',', ';', ':', '(', '\u{2014}'])
+                .nth(1)
+                .unwrap_or("");
+            let pointing = before
+                .split_whitespace()
+                .find(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                .is_some_and(|w| is_one_of(w, POINTING) || is_one_of(w, &["such"]));
+            let name = bare_words
+                .iter()
+                .all(|w| !s[w.clone()].starts_with(char::is_lowercase));
+            !pointing && !name
+        }
+        _ => true,
+    }
+}
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
@@ -1766,7 +2094,17 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     } else {
         raw_text
     };
+    // "X is Y, which is Z": the copula of the relative clause is no part
+    // of the text.
+    let text_region = if p.name == "def/reverse-copular" {
+        strip_start(s, text_region, &WHICH_IS)
+    } else {
+        text_region
+    };
     let text = clean_text(s, text_region)?;
+    if !new_pattern_ok(p.name, s, c, &term, &text) {
+        return None;
+    }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.
     if matches!(p.name, "def/bare-predicate" | "def/bare-noun")
@@ -1802,7 +2140,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     let np_text = matches!(p.name, "def/called" | "def/inline-called");
     let clause_text = matches!(
         p.name,
-        "def/when-called" | "def/clause-called" | "def/states-that" | "def/is-when"
+        "def/when-called"
+            | "def/clause-called"
+            | "def/states-that"
+            | "def/is-when"
+            | "def/focuses-on"
     );
     let skip = if np_text {
         guard::PREDICATE_GUARDS
@@ -1910,12 +2252,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             is_one_of(&s[w.clone()], PERSONAL)
                 || is_one_of(&s[w.clone()], NOT_IN_TERM)
                 || is_one_of(&s[w.clone()], &["to"])
-        }) && !prev.last().is_some_and(|w| {
-            is_one_of(
-                &s[w.clone()],
-                &["of", "in", "on", "at", "by", "with", "from"],
-            )
-        }) {
+        }) && !prev
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], PREPOSITIONS))
+        {
             return None;
         }
     }

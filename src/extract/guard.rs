@@ -172,7 +172,7 @@ pub static GUARDS: &[Guard] = &[
         regex: r"(?-u:\b)(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)(?-u:\b)",
         examples: &[
             "The first stage is the planning stage, which lasts a week.",
-            "The deepest part of the lake is the trench, which lies near the dam.",
+            "The deepest part of the lake is the trench near the old dam.",
         ],
     },
     Guard {
@@ -402,21 +402,34 @@ pub const PREDICATE_GUARDS: &[&str] = SKIPPABLE.split_at(8).0;
 /// the first word of a predicate.
 pub const CLAUSE_GUARDS: &[&str] = SKIPPABLE;
 
+/// Like [`reject`], but only the guards named in `only` apply.
+pub fn reject_only(c: &Candidate<'_>, only: &[&str]) -> Option<&'static str> {
+    COMPILED
+        .iter()
+        .filter(|(_, name, _)| only.contains(name))
+        .find(|(target, _, re)| re.is_match(hay(c, *target)))
+        .map(|(_, name, _)| *name)
+}
+
+/// The part of `c` a guard with `target` looks at.
+fn hay<'a>(c: &Candidate<'a>, target: Target) -> &'a str {
+    match target {
+        Target::Sentence => c.sentence,
+        Target::Term => c.term,
+        Target::Link => c.link,
+        Target::Text => c.text,
+        Target::Head => head(c.text),
+        Target::BareHead => bare_head(c.text),
+    }
+}
+
 /// Like [`reject`], but the guards named in `skip` do not apply.
 pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
     for (target, name, re) in COMPILED.iter() {
         if skip.contains(name) {
             continue;
         }
-        let hay = match target {
-            Target::Sentence => c.sentence,
-            Target::Term => c.term,
-            Target::Link => c.link,
-            Target::Text => c.text,
-            Target::Head => head(c.text),
-            Target::BareHead => bare_head(c.text),
-        };
-        if re.is_match(hay) {
+        if re.is_match(hay(c, *target)) {
             return Some(name);
         }
     }

@@ -23,7 +23,7 @@ use crate::output::{
     AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT, Knowledge,
     SCHEMA, TermOut, VERSION,
 };
-use crate::term::{display_form, term_display, term_key, term_tokens};
+use crate::term::{cased_form, display_form, term_display, term_key, term_tokens};
 use crate::types::{DocId, Fact, Mention, Span};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -244,6 +244,7 @@ fn build_terms(
     mentions: &[Mention],
     citations: &[(String, Evidence)],
 ) -> Vec<TermOut> {
+    let casing = agent_casing(mentions);
     // root -> surface -> count (definitions and aliases only)
     let mut surfaces: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     let mut defs: BTreeMap<String, BTreeMap<String, DefGroup>> = BTreeMap::new();
@@ -292,7 +293,8 @@ fn build_terms(
                     attributed_to
                         .iter()
                         .map(|a| display_form(a))
-                        .filter(|a| !a.is_empty()),
+                        .filter(|a| !a.is_empty())
+                        .map(|a| casing.get(&a).cloned().unwrap_or(a)),
                 );
                 g.patterns.insert(m.pattern.to_string());
                 g.evidence.insert(evidence(m));
@@ -416,12 +418,51 @@ fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
     map
 }
 
+/// How each agent is best written: of the surfaces that fold to the same
+/// name, one written as a name, every word capitalized but joiners like
+/// "and" or "von" ("Joseph Montville", not the scraped "joseph montville"
+/// nor a sentence-initial "Joseph montville"); the smallest such string,
+/// so the choice does not depend on order. Without one, the folded form.
+fn agent_casing(mentions: &[Mention]) -> BTreeMap<String, String> {
+    const JOINERS: &[&str] = &[
+        "and", "de", "van", "von", "der", "den", "du", "la", "le", "da", "di", "del", "et", "al",
+        "al.", "of", "the",
+    ];
+    let is_name = |s: &str| {
+        s.split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) || JOINERS.contains(&w))
+    };
+    let mut best: BTreeMap<String, String> = BTreeMap::new();
+    let mut note = |surface: &str| {
+        let cased = cased_form(surface);
+        let key = display_form(surface);
+        if key.is_empty() || !is_name(&cased) {
+            return;
+        }
+        match best.get(&key) {
+            Some(b) if *b <= cased => {}
+            _ => {
+                best.insert(key, cased);
+            }
+        }
+    };
+    for m in mentions {
+        match &m.fact {
+            Fact::Attribution { agent, .. } => note(agent),
+            Fact::Definition { attributed_to, .. } => attributed_to.iter().for_each(|a| note(a)),
+            _ => {}
+        }
+    }
+    best
+}
+
 fn build_attributions(
     terms: &TermIndex,
     built: &[TermOut],
     mentions: &[Mention],
 ) -> Vec<AttributionOut> {
     let names = agent_names(mentions);
+    let casing = agent_casing(mentions);
     // canonical display form of each term group
     let mut canon: BTreeMap<String, String> = BTreeMap::new();
     for t in built {
@@ -445,6 +486,7 @@ fn build_attributions(
         };
         let agent = display_form(agent);
         let agent = names.get(&agent).cloned().unwrap_or(agent);
+        let agent = casing.get(&agent).cloned().unwrap_or(agent);
         let known = terms.root_of(object).and_then(|r| canon.get(&r).cloned());
         // "Intel introduced a new chip": a general verb's object counts only
         // when it is a term of the corpus or the sentence names it as one.
@@ -809,6 +851,32 @@ mod tests {
     }
 
     #[test]
+    fn an_agent_keeps_its_spelling_as_a_name_only() {
+        let att = |at: usize, agent: &str| Mention {
+            doc: "a".into(),
+            sentence: Span::new(at, at + 5),
+            pattern: "attr/test".into(),
+            fact: Fact::Attribution {
+                agent: agent.into(),
+                relation: "coined".into(),
+                object: "soft power".into(),
+                dates: vec![],
+            },
+        };
+        // A sentence-initial capital alone is no name: the folded form.
+        let k = consolidate(vec![], vec![att(0, "Ann lee"), att(10, "ann lee")]);
+        assert_eq!(k.attributions[0].agent, "ann lee");
+        // Any order gives the same spelling.
+        for order in [
+            ["Ann van Lee", "ann van lee"],
+            ["ann van lee", "Ann van Lee"],
+        ] {
+            let k = consolidate(vec![], vec![att(0, order[0]), att(10, order[1])]);
+            assert_eq!(k.attributions[0].agent, "Ann van Lee");
+        }
+    }
+
+    #[test]
     fn surname_joins_unique_full_name_and_dates_keep_support() {
         let att = |at: usize, agent: &str, date: &str| Mention {
             doc: "a".into(),
@@ -831,7 +899,8 @@ mod tests {
         );
         assert_eq!(k.attributions.len(), 1);
         let a = &k.attributions[0];
-        assert_eq!(a.agent, "joseph nye");
+        // Written as a name once: the output keeps that spelling.
+        assert_eq!(a.agent, "Joseph Nye");
         assert_eq!(a.dates, vec!["1990", "1991"]);
         assert_eq!(a.date_support[0].support, 2);
         assert_eq!(a.support, 3);

@@ -133,10 +133,8 @@ pub fn term_key(surface: &str) -> String {
 /// punctuation dropped, words lowercased unless they carry a capital after
 /// their first letter ("DNA", "McDonald").
 pub fn display_form(surface: &str) -> String {
-    let trimmed = surface.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
-    let trimmed = trimmed.trim_start_matches(')').trim_end_matches('(');
-    trimmed
-        .split_whitespace()
+    cased_form(surface)
+        .split(' ')
         .map(|w| {
             if w.chars().skip(1).any(|c| c.is_uppercase()) {
                 w.to_string()
@@ -146,6 +144,14 @@ pub fn display_form(surface: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A name as written: [`display_form`] without the case folding
+/// ("Joseph  Montville," gives "Joseph Montville").
+pub fn cased_form(surface: &str) -> String {
+    let trimmed = surface.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+    let trimmed = trimmed.trim_start_matches(')').trim_end_matches('(');
+    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -488,7 +488,7 @@ mod tests {
         assert_eq!(
             got,
             vec![(
-                "j. k. lee".to_string(),
+                "J. K. Lee".to_string(),
                 "developed".to_string(),
                 "crop rotation".to_string(),
                 vec!["196X".to_string()]

@@ -850,9 +850,9 @@ mod tests {
         assert_eq!(k.terms[0].definitions[0].support, 2);
     }
 
-    #[test]
-    fn an_agent_keeps_its_spelling_as_a_name_only() {
-        let att = |at: usize, agent: &str| Mention {
+    /// "AGENT coined soft power" in the sentence at byte `at`.
+    fn coined(at: usize, agent: &str, dates: &[&str]) -> Mention {
+        Mention {
             doc: "a".into(),
             sentence: Span::new(at, at + 5),
             pattern: "attr/test".into(),
@@ -860,9 +860,14 @@ mod tests {
                 agent: agent.into(),
                 relation: "coined".into(),
                 object: "soft power".into(),
-                dates: vec![],
+                dates: dates.iter().map(|d| d.to_string()).collect(),
             },
-        };
+        }
+    }
+
+    #[test]
+    fn an_agent_keeps_its_spelling_as_a_name_only() {
+        let att = |at: usize, agent: &str| coined(at, agent, &[]);
         // A sentence-initial capital alone is no name: the folded form.
         let k = consolidate(vec![], vec![att(0, "Ann lee"), att(10, "ann lee")]);
         assert_eq!(k.attributions[0].agent, "ann lee");
@@ -878,17 +883,7 @@ mod tests {
 
     #[test]
     fn surname_joins_unique_full_name_and_dates_keep_support() {
-        let att = |at: usize, agent: &str, date: &str| Mention {
-            doc: "a".into(),
-            sentence: Span::new(at, at + 5),
-            pattern: "attr/test".into(),
-            fact: Fact::Attribution {
-                agent: agent.into(),
-                relation: "coined".into(),
-                object: "soft power".into(),
-                dates: vec![date.into()],
-            },
-        };
+        let att = |at: usize, agent: &str, date: &str| coined(at, agent, &[date]);
         let k = consolidate(
             vec![],
             vec![

@@ -884,6 +884,12 @@ pub fn is_anaphor(object: &str) -> bool {
     is_word(object, &["it", "this"]) || is_word(object, &nouns) || is_word(object, CLASS_NOUNS)
 }
 
+/// Whether an anaphor is a pronoun ("it", "this"), which points only at
+/// the sentence right before, not a noun ("the term", "the method").
+pub fn is_pronoun(object: &str) -> bool {
+    is_word(object, &["it", "this"])
+}
+
 /// General nouns that, alone after "the" or "this", stand for a thing named
 /// before ("The method was first described by A"), not for a term.
 const CLASS_NOUNS: &[&str] = &[

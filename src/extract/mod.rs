@@ -184,17 +184,47 @@ fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Me
 /// The term an anaphor ("It was coined by A", "The term was first used by
 /// A") in sentence `s` of document text `full` stands for: the first term
 /// defined by the sentence right before it, when no paragraph break lies
-/// between the two.
-fn antecedent(full: &str, s: Sentence, prev: Option<Sentence>) -> Option<String> {
+/// between the two. A noun anaphor ("the term", "the method"), unlike a
+/// pronoun, also reaches two sentences further back in the paragraph.
+fn antecedent(full: &str, s: Sentence, prev: Option<Sentence>, pronoun: bool) -> Option<String> {
     let prev = prev?;
     let gap = full.get(prev.end..s.start)?;
     if gap.matches('\n').count() > 1 {
         return None;
     }
-    let text = full.get(prev.start..prev.end)?;
-    let d = definition::find_definitions(text).into_iter().next()?;
-    text.get(d.term).map(str::to_string)
+    let defined = |text: &str| {
+        let d = definition::find_definitions(text).into_iter().next()?;
+        text.get(d.term).map(str::to_string)
+    };
+    if let Some(term) = defined(full.get(prev.start..prev.end)?) {
+        return Some(term);
+    }
+    if pronoun {
+        return None;
+    }
+    // The paragraph before `prev`, at most the 2,000 bytes before it.
+    let mut lo = prev.start.saturating_sub(2000);
+    while !full.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = full.get(lo..prev.start)?;
+    let para = PARAGRAPH_BREAK
+        .find_iter(before)
+        .last()
+        .map_or(before, |m| &before[m.end()..]);
+    crate::split::split(para)
+        .iter()
+        .rev()
+        .take(2)
+        .find_map(|t| defined(para.get(t.start..t.end)?))
 }
+
+/// A blank line: the end of a paragraph.
+static PARAGRAPH_BREAK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| match regex::Regex::new(r"\n[ \t\r]*\n") {
+        Ok(r) => r,
+        Err(e) => panic!("PARAGRAPH_BREAK does not compile: {e}"),
+    });
 
 /// Extract the mentions of one sentence into `out`; `prev` is the sentence
 /// before it, where an anaphoric attribution finds its term.
@@ -386,7 +416,8 @@ fn attribution_mentions(
 ) {
     for a in attribution::find_attributions_with(text, dates, true) {
         let object = if a.anaphoric {
-            match antecedent(full, s, prev) {
+            let pronoun = attribution::is_pronoun(&text[a.object.clone()]);
+            match antecedent(full, s, prev, pronoun) {
                 Some(term) => term,
                 None => continue,
             }
@@ -513,6 +544,31 @@ mod tests {
         // A general noun ("the method") is an anaphor too, never a term.
         assert!(
             attributions("We planted beans. The method was first described by Ann Lee.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_noun_anaphor_reaches_two_sentences_back_a_pronoun_one() {
+        let got = attributions(
+            "Crop rotation is the practice of growing different crops in sequence. \
+             Farmers like it. The method was first described by Ann Lee in 1950.",
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2, "crop rotation");
+        assert!(
+            attributions(
+                "Crop rotation is the practice of growing different crops in sequence. \
+                 The tractor was loud. It was developed by Ann Lee."
+            )
+            .is_empty()
+        );
+        // Not over a paragraph break.
+        assert!(
+            attributions(
+                "Crop rotation is the practice of growing different crops in sequence.\n\n\
+                 Farmers like it. The method was first described by Ann Lee in 1950."
+            )
+            .is_empty()
         );
     }
 

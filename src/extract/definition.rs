@@ -650,6 +650,44 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "The heavy rain, known as a deluge, on the hills.",
         ],
     },
+    Pattern {
+        name: "def/appositive-the",
+        regex: r"(?i)^(?P<pre>[^;?]*?[\w-]\)?), (?P<text>the [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|to)(?-u:\b)[^,;?()]*)",
+        hits: &[
+            (
+                "Every town needs zoning, the division of land into areas for different uses.",
+                "zoning := the division of land into areas for different uses",
+            ),
+            (
+                "Erosion, the wearing away of rock by wind and water, shapes every valley.",
+                "erosion := the wearing away of rock by wind and water",
+            ),
+        ],
+        misses: &[
+            "On the first day, the mayor of the town spoke.",
+            "The prize went to Anna Berg, the founder of the club.",
+            "He met the new teacher, the one who lived by the mill.",
+        ],
+    },
+    Pattern {
+        name: "def/colon-gloss",
+        regex: r"(?i)^(?P<pre>[^:;?]*?[\w-]\)?): (?P<text>(?:(?:a|an|the) [\w-]+(?: [\w-]+){0,3}|[\w-]+s(?: [\w-]+){0,2}) (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|without|to|from|in|on|with)(?-u:\b)[^:;?]*)$",
+        hits: &[
+            (
+                "Most towns now use recycling: the collection of used goods to make new ones.",
+                "recycling := the collection of used goods to make new ones",
+            ),
+            (
+                "Old maps often show isobars: lines that join places of equal air pressure.",
+                "isobars := lines that join places of equal air pressure",
+            ),
+        ],
+        misses: &[
+            "The house has three rooms: the kitchen, the hall and the study.",
+            "The result was clear: the plan of the council had failed.",
+            "She told us the news: the mayor of the town had resigned.",
+        ],
+    },
 ];
 
 /// The alias patterns.
@@ -836,6 +874,8 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         ],
     ),
     ("def/called-appositive", &[&[", "], CALLED_NP]),
+    ("def/appositive-the", &[&[", the "]]),
+    ("def/colon-gloss", &[&[":"]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),
@@ -2017,6 +2057,246 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
     }
 }
 
+/// Words that open an introductory clause or phrase before a subject
+/// ("When you heat the pan, the oil ..."), beyond [`SUBORDINATE`].
+const INTRO: &[&str] = &[
+    "once",
+    "even",
+    "just",
+    "near",
+    "prior",
+    "unable",
+    "well",
+    "however",
+    "thus",
+    "together",
+    "moreover",
+    "upon",
+    "having",
+    "being",
+    "so",
+    "then",
+    "now",
+    "meantime",
+    "meanwhile",
+    "course",
+    "perhaps",
+    "indeed",
+    "look",
+    "of",
+];
+
+/// Words after "the" that make an apposition point back or rank ("the
+/// same as", "the first ever held") instead of naming a class.
+const NOT_CLASS: &[&str] = &[
+    "same",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "other",
+    "only",
+    "one",
+    "former",
+    "latter",
+    "rest",
+    "following",
+    "opposite",
+    "case",
+    "more",
+    "less",
+    "closer",
+];
+
+/// Number words that announce an enumeration before a colon ("three
+/// parts: ...").
+const COUNTING: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "various",
+    "many",
+    "following",
+    "both",
+];
+
+/// The checks of the apposition and colon glosses ("X, the N of ...", "X:
+/// a N that ..."): the gloss must be a noun phrase naming a class, not a
+/// clause, a list item, a name or a ranking, and X must be a noun phrase
+/// of a main clause, not of an introductory clause.
+fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<usize>) -> bool {
+    let bare = words_in(s, term.bare.clone());
+    // "Anna Berg, the founder of the club": a name in capitals is a person
+    // or a place described.
+    if bare
+        .iter()
+        .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+        && (bare.len() > 1 || term.with_det.start > 0)
+    {
+        return false;
+    }
+    let tw = words_in(s, text.clone());
+    // "the President of ...": a title or a name; "The plan failed": a
+    // clause after a colon.
+    if !s[text.clone()].starts_with(char::is_lowercase)
+        || tw
+            .get(1)
+            .is_some_and(|w| s[w.clone()].starts_with(char::is_uppercase))
+        || tw
+            .get(1)
+            .is_some_and(|w| is_one_of(&s[w.clone()], NOT_CLASS))
+    {
+        return false;
+    }
+    // "the news: the mayor had resigned", "the laws passed then have
+    // failed": a finite verb outside a relative clause makes a clause.
+    // A relative word opens a clause after a noun ("the rock that"), not
+    // after a preposition ("for that purpose").
+    let mut rel = 0;
+    let mut aux = 0;
+    for (i, w) in tw.iter().enumerate() {
+        let word = &s[w.clone()];
+        let prev = if i > 0 { &s[tw[i - 1].clone()] } else { "" };
+        let after_noun = i > 0
+            && prev
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+            && !is_one_of(prev, PREPOSITIONS)
+            && !is_one_of(prev, NOT_IN_TERM);
+        if is_one_of(word, RELATIVE_WORDS) && after_noun {
+            rel += 1;
+        } else if is_one_of(word, AUXILIARIES) {
+            aux += 1;
+            if aux > rel {
+                return false;
+            }
+        } else if rel == 0 && i >= 2 && after_noun && !prev.starts_with(char::is_uppercase) {
+            // "the country knows where": a verb in "-s" or "-ed" between a
+            // noun and an object opens a main clause.
+            let lw = lower_word(word);
+            let verb_form = (lw.ends_with('s')
+                && !["ss", "us", "is", "ics", "'s"]
+                    .iter()
+                    .any(|e| lw.ends_with(e)))
+                || lw.ends_with("ed");
+            let object = tw.get(i + 1).is_some_and(|n| {
+                is_one_of(
+                    &s[n.clone()],
+                    &[
+                        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                        "this", "these", "those", "us", "them", "him", "me", "it", "where", "how",
+                        "what", "why", "whether",
+                    ],
+                )
+            });
+            if verb_form && object && !is_one_of(prev, &["and", "or"]) {
+                return false;
+            }
+        }
+    }
+    // "the principles of which were settled": a relative clause about the
+    // noun before, not a gloss.
+    if tw.len() > 3
+        && is_one_of(&s[tw[2].clone()], &["of", "in"])
+        && is_one_of(&s[tw[3].clone()], &["which", "whom"])
+    {
+        return false;
+    }
+    let before: Vec<Range<usize>> = words_in(s, pre.start..term.with_det.start);
+    if name == "def/colon-gloss" {
+        // "three rooms: the kitchen, ...": an enumeration.
+        let n = before.len();
+        return !before[n.saturating_sub(4)..]
+            .iter()
+            .chain(bare.iter())
+            .any(|w| {
+                let w = &s[w.clone()];
+                is_one_of(w, COUNTING) || w.chars().all(|c| c.is_ascii_digit())
+            });
+    }
+    // The clause that holds the term: after the last comma of `pre`,
+    // without a leading conjunction or introductory phrase.
+    let seg_start = s[pre.start..term.with_det.start]
+        .rfind(", ")
+        .map_or(pre.start, |i| pre.start + i + 2);
+    let seg = strip_leads(s, trim(s, seg_start..term.with_det.start.max(seg_start)));
+    let seg_words = words_in(s, seg.start..term.bare.end);
+    // "When you soak it in salt, the water ...": an introductory clause,
+    // also when its own commas come before the term.
+    let opening = strip_leads(s, trim(s, 0..pre.end));
+    let first_word = words_in(s, opening).into_iter().next();
+    if let Some(first) = first_word.iter().chain(seg_words.first()).next()
+        && (is_one_of(&s[first.clone()], SUBORDINATE) || is_one_of(&s[first.clone()], INTRO))
+    {
+        return false;
+    }
+    if let Some(first) = seg_words.first() {
+        let w = lower_word(&s[first.clone()]);
+        if is_one_of(&w, SUBORDINATE)
+            || is_one_of(&w, INTRO)
+            || (seg_words.len() > 1 && (w.ends_with("ing") || w.ends_with("ly")))
+        {
+            return false;
+        }
+    }
+    // "such as X, the Y, and the Z": a list.
+    let lower_seg = s[seg.start..term.with_det.start].to_lowercase();
+    if ["such as", "including", "include", " and ", " or "]
+        .iter()
+        .any(|k| lower_seg.contains(k) || lower_seg.starts_with(k.trim_start()))
+    {
+        return false;
+    }
+    let rest = s[text.end..].trim_start();
+    let rest = if rest.starts_with('(') {
+        rest.find(')').map_or(rest, |i| rest[i + 1..].trim_start())
+    } else {
+        rest
+    };
+    let rl = rest.to_lowercase();
+    if [", and ", ", or ", ", the ", ", a ", ", an "]
+        .iter()
+        .any(|k| rl.starts_with(k))
+    {
+        return false;
+    }
+    // "Together, the flagella ...": a subject apposition is closed by a
+    // comma ("Erosion, the wearing away of rock, shapes ...").
+    // ("Erosion, the wearing away of rock, shapes ..."): a predicate
+    // follows the comma, not a new clause or phrase.
+    let subject = seg.start >= term.with_det.start;
+    // "A, B, the C, and D", "strengthen trade, the rule of law": a clause
+    // or list before a subject apposition.
+    if subject && strip_leads(s, trim(s, 0..pre.end)).start < seg_start {
+        return false;
+    }
+    if subject {
+        let next = words_in(s, s.len() - rest.len()..s.len());
+        let next = &next[next.first().is_some_and(|w| &s[w.clone()] == ",") as usize..];
+        let predicate = rest.starts_with(',')
+            && next.first().is_some_and(|w| {
+                let w = &s[w.clone()];
+                w.starts_with(char::is_lowercase)
+                    && !is_one_of(w, PERSONAL)
+                    && !is_one_of(w, DETERMINERS)
+                    && !is_one_of(w, SUBORDINATE)
+                    && !is_one_of(w, &["and", "or", "but", "which", "who", "whose", "such"])
+            });
+        if !predicate || bare.iter().any(|w| verbal(&s[w.clone()])) {
+            return false;
+        }
+    }
+    true
+}
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
@@ -2235,6 +2515,22 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             }
         }
     }
+    // "Anna Berg, the founder of the club": a name in capitals is a person
+    // or a place described; "the news: the mayor had resigned": an
+    // auxiliary outside a relative clause makes the gloss a clause.
+    if matches!(p.name, "def/appositive-the" | "def/colon-gloss") {
+        let bare = words_in(s, term.bare.clone());
+        if bare
+            .iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+            && (bare.len() > 1 || term.with_det.start > 0)
+        {
+            return None;
+        }
+        if !gloss_ok(p.name, s, group(c, "pre")?, &term, &text) {
+            return None;
+        }
+    }
     // "what they reduce (the place ...)": a verb after a pronoun or an
     // auxiliary is not a term.
     if matches!(
@@ -2243,6 +2539,8 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             | "def/dash-gloss"
             | "def/appositive"
             | "def/appositive-mid"
+            | "def/appositive-the"
+            | "def/colon-gloss"
             | "def/that-is"
     ) && term.with_det == term.bare
     {

@@ -670,6 +670,49 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/appositive-a",
+        regex: r"(?i)^(?P<pre>[^;?]*?[\w-]\)?), (?P<text>(?:a|an) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|to|with|from|in|on|[\w-]+ed|[\w-]+ing)(?-u:\b)[^,;?()]*)",
+        hits: &[
+            (
+                "Bees carry pollen to the stigma, a sticky pad located at the top of the flower.",
+                "stigma := a sticky pad located at the top of the flower",
+            ),
+            (
+                "Most sleep labs record a polysomnogram (PSG), a chart showing several body signals during sleep.",
+                "polysomnogram := a chart showing several body signals during sleep",
+            ),
+        ],
+        misses: &[
+            "After the war, the city, a major port of the region, grew quickly.",
+            "The prize went to Anna Berg, a painter living by the sea.",
+            "We met at noon, a time chosen by the host.",
+        ],
+    },
+    Pattern {
+        name: "def/paren-ie",
+        regex: r"(?i)(?P<pre>[^()]*[\w-]) \((?:i\.\s?e\.|that is),? (?P<text>(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|whose|in which|by which|where|whereby|used|for|to|between|with|from|in|on|within|[\w-]+ing|[\w-]+ed)(?-u:\b)[^()]*)\)",
+        hits: &[(
+            "Many patients suffer from anhedonia (i.e., a lack of pleasure in things they once enjoyed) after the illness.",
+            "anhedonia := a lack of pleasure in things they once enjoyed",
+        )],
+        misses: &[
+            "Prices rose in the last quarter (i.e., from May to July).",
+            "They asked the mayor (that is, the one who won) to speak.",
+        ],
+    },
+    Pattern {
+        name: "def/paren-gloss-wide",
+        regex: r"(?i)(?P<pre>[^()]*[\w-]) \((?P<text>(?:the|a|an) [\w-]+(?: [\w-]+){0,3} (?:to|between|with|from|in|on|within|[\w-]+ing|[\w-]+ed)(?-u:\b)[^()]*)\)",
+        hits: &[(
+            "Long hours often cause burnout (a state caused by long stress at work) in most workers.",
+            "burnout := a state caused by long stress at work",
+        )],
+        misses: &[
+            "Prices rose sharply (a rise of ten percent in one year) last spring.",
+            "She met Anna Berg (the woman living by the sea) again.",
+        ],
+    },
+    Pattern {
         name: "def/colon-gloss",
         regex: r"(?i)^(?P<pre>[^:;?]*?[\w-]\)?): (?P<text>(?:(?:a|an|the) [\w-]+(?: [\w-]+){0,3}|[\w-]+s(?: [\w-]+){0,2}) (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|without|to|from|in|on|with)(?-u:\b)[^:;?]*)$",
         hits: &[
@@ -875,6 +918,9 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ),
     ("def/called-appositive", &[&[", "], CALLED_NP]),
     ("def/appositive-the", &[&[", the "]]),
+    ("def/appositive-a", &[&[", a ", ", an "]]),
+    ("def/paren-ie", &[&["(i.e", "(that is"]]),
+    ("def/paren-gloss-wide", &[&["(the ", "(a ", "(an "]]),
     ("def/colon-gloss", &[&[":"]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
@@ -2109,6 +2155,34 @@ const NOT_CLASS: &[&str] = &[
     "closer",
 ];
 
+/// Nouns of an apposition that sums up the event or the figure of the
+/// clause before it ("prices rose, an increase of ten percent").
+const EVENT_NOUNS: &[&str] = &[
+    "increase",
+    "decrease",
+    "rise",
+    "drop",
+    "decline",
+    "jump",
+    "gain",
+    "loss",
+    "change",
+    "feat",
+    "move",
+    "decision",
+    "step",
+    "total",
+    "fraction",
+    "percent",
+    "percentage",
+    "share",
+    "record",
+    "cut",
+    "reduction",
+    "doubling",
+    "tripling",
+];
+
 /// Number words that announce an enumeration before a colon ("three
 /// parts: ...").
 const COUNTING: &[&str] = &[
@@ -2158,6 +2232,20 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
     }
     // "the news: the mayor had resigned", "the laws passed then have
     // failed": a finite verb outside a relative clause makes a clause.
+    // "prices rose, an increase of ten percent": an apposition about the
+    // event or the figure of the clause before, not a class; "the 1990s":
+    // a date.
+    if tw
+        .iter()
+        .skip(1)
+        .take(4)
+        .any(|w| is_one_of(&s[w.clone()], EVENT_NOUNS))
+        || bare
+            .iter()
+            .any(|w| s[w.clone()].chars().any(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
     // A relative word opens a clause after a noun ("the rock that"), not
     // after a preposition ("for that purpose").
     let mut rel = 0;
@@ -2209,6 +2297,10 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
         && is_one_of(&s[tw[3].clone()], &["which", "whom"])
     {
         return false;
+    }
+    // A parenthesis closes the gloss: no list or clause checks after it.
+    if name.starts_with("def/paren") {
+        return true;
     }
     let before: Vec<Range<usize>> = words_in(s, pre.start..term.with_det.start);
     if name == "def/colon-gloss" {
@@ -2278,6 +2370,17 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
     if subject && strip_leads(s, trim(s, 0..pre.end)).start < seg_start {
         return false;
     }
+    // "After the war, the city, a port ...": a definite subject after an
+    // introductory phrase points at a thing already in view.
+    if subject
+        && term.with_det != term.bare
+        && strip_leads(s, trim(s, 0..pre.end)).start > 0
+        && !LEAD
+            .find(s)
+            .is_some_and(|m| m.start() == 0 && s[..m.end()].trim_end().ends_with(['.', ')']))
+    {
+        return false;
+    }
     if subject {
         let next = words_in(s, s.len() - rest.len()..s.len());
         let next = &next[next.first().is_some_and(|w| &s[w.clone()] == ",") as usize..];
@@ -2345,6 +2448,45 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         np_before(s, r)?
     } else {
         return None;
+    };
+    // "what they reduce (the place ...)": a verb after a pronoun or an
+    // auxiliary is not a term; "would control federal patronage (the
+    // ...)": the noun phrase after that verb is.
+    let term = if matches!(
+        p.name,
+        "def/paren-gloss"
+            | "def/dash-gloss"
+            | "def/appositive"
+            | "def/appositive-mid"
+            | "def/appositive-the"
+            | "def/appositive-a"
+            | "def/colon-gloss"
+            | "def/paren-ie"
+            | "def/paren-gloss-wide"
+            | "def/that-is"
+    ) && term.with_det == term.bare
+    {
+        let before = s[..term.with_det.start].trim_end();
+        let prev = words_in(s, 0..before.len());
+        let after_verb = prev.last().is_some_and(|w| {
+            (is_one_of(&s[w.clone()], PERSONAL)
+                || is_one_of(&s[w.clone()], NOT_IN_TERM)
+                || is_one_of(&s[w.clone()], &["to"]))
+                && !is_one_of(&s[w.clone()], PREPOSITIONS)
+        });
+        let words = words_in(s, term.bare.clone());
+        // "He finally went home, a ...": an adverb before the verb.
+        let adverb = words
+            .first()
+            .is_some_and(|w| lower_word(&s[w.clone()]).ends_with("ly"));
+        match (after_verb && !adverb, words.get(1)) {
+            _ if after_verb && adverb => return None,
+            (false, _) => term,
+            (true, Some(second)) => finish_term(s, second.start..term.bare.end)?,
+            (true, None) => return None,
+        }
+    } else {
+        term
     };
     let mut raw_text = group(c, "text")?;
     // "The council, which is a body of officials, voted ...": the verb sits
@@ -2518,7 +2660,14 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     // "Anna Berg, the founder of the club": a name in capitals is a person
     // or a place described; "the news: the mayor had resigned": an
     // auxiliary outside a relative clause makes the gloss a clause.
-    if matches!(p.name, "def/appositive-the" | "def/colon-gloss") {
+    if matches!(
+        p.name,
+        "def/appositive-the"
+            | "def/appositive-a"
+            | "def/colon-gloss"
+            | "def/paren-ie"
+            | "def/paren-gloss-wide"
+    ) {
         let bare = words_in(s, term.bare.clone());
         if bare
             .iter()
@@ -2528,32 +2677,6 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             return None;
         }
         if !gloss_ok(p.name, s, group(c, "pre")?, &term, &text) {
-            return None;
-        }
-    }
-    // "what they reduce (the place ...)": a verb after a pronoun or an
-    // auxiliary is not a term.
-    if matches!(
-        p.name,
-        "def/paren-gloss"
-            | "def/dash-gloss"
-            | "def/appositive"
-            | "def/appositive-mid"
-            | "def/appositive-the"
-            | "def/colon-gloss"
-            | "def/that-is"
-    ) && term.with_det == term.bare
-    {
-        let before = s[..term.with_det.start].trim_end();
-        let prev = words_in(s, 0..before.len());
-        if prev.last().is_some_and(|w| {
-            is_one_of(&s[w.clone()], PERSONAL)
-                || is_one_of(&s[w.clone()], NOT_IN_TERM)
-                || is_one_of(&s[w.clone()], &["to"])
-        }) && !prev
-            .last()
-            .is_some_and(|w| is_one_of(&s[w.clone()], PREPOSITIONS))
-        {
             return None;
         }
     }

@@ -713,6 +713,18 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/or-gloss",
+        regex: r"(?i)^(?P<pre>[^;?]*?[\w-]\)?), or (?P<text>(?:(?:the|a|an) )?[\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|through|to|with|from|in|on|[\w-]+ing|[\w-]+ed)(?-u:\b)[^,;?()]*)",
+        hits: &[(
+            "Wet soils suffer from leaching, or the removal of minerals by water that drains away.",
+            "leaching := the removal of minerals by water that drains away",
+        )],
+        misses: &[
+            "You can pay by card, by cheque, or the cash in the drawer.",
+            "Stay for lunch, or we leave without you at noon.",
+        ],
+    },
+    Pattern {
         name: "def/colon-gloss",
         regex: r"(?i)^(?P<pre>[^:;?]*?[\w-]\)?): (?P<text>(?:(?:a|an|the) [\w-]+(?: [\w-]+){0,3}|[\w-]+s(?: [\w-]+){0,2}) (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|without|to|from|in|on|with)(?-u:\b)[^:;?]*)$",
         hits: &[
@@ -921,6 +933,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/appositive-a", &[&[", a ", ", an "]]),
     ("def/paren-ie", &[&["(i.e", "(that is"]]),
     ("def/paren-gloss-wide", &[&["(the ", "(a ", "(an "]]),
+    ("def/or-gloss", &[&[", or "]]),
     ("def/colon-gloss", &[&[":"]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
@@ -2259,7 +2272,8 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
             && !is_one_of(prev, PREPOSITIONS)
             && !is_one_of(prev, NOT_IN_TERM);
-        if is_one_of(word, RELATIVE_WORDS) && after_noun {
+        let pied = is_one_of(word, &["which", "whom"]) && is_one_of(prev, PREPOSITIONS);
+        if is_one_of(word, RELATIVE_WORDS) && (after_noun || pied) {
             rel += 1;
         } else if is_one_of(word, AUXILIARIES) {
             aux += 1;
@@ -2297,6 +2311,32 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
         && is_one_of(&s[tw[3].clone()], &["which", "whom"])
     {
         return false;
+    }
+    if name == "def/or-gloss" {
+        // "pay by card, by cheque, or the cash": the last item of a list;
+        // "stay, or we leave", "or to be sent", "or change the address": a
+        // clause, an infinitive or a verb with its object.
+        let opening = strip_leads(s, trim(s, 0..pre.end));
+        if let Some(i) = s[opening.clone()].rfind(", ")
+            && words_in(s, opening.start + i..pre.end).len() <= 5
+        {
+            return false;
+        }
+        let first = tw.first().map(|w| lower_word(&s[w.clone()]));
+        let det = first.as_deref().is_some_and(|w| is_one_of(w, DETERMINERS));
+        if first.as_deref().is_some_and(|w| {
+            is_one_of(w, PERSONAL)
+                || is_one_of(w, NOT_IN_TERM)
+                || is_one_of(w, &["to", "rather", "else", "even", "maybe", "perhaps"])
+        }) || (!det
+            && tw.get(1).is_some_and(|w| {
+                is_one_of(&s[w.clone()], POINTING)
+                    || is_one_of(&s[w.clone()], DETERMINERS)
+                    || is_one_of(&s[w.clone()], &["all", "any", "some", "each", "every"])
+            }))
+        {
+            return false;
+        }
     }
     // A parenthesis closes the gloss: no list or clause checks after it.
     if name.starts_with("def/paren") {
@@ -2460,6 +2500,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             | "def/appositive-mid"
             | "def/appositive-the"
             | "def/appositive-a"
+            | "def/or-gloss"
             | "def/colon-gloss"
             | "def/paren-ie"
             | "def/paren-gloss-wide"
@@ -2468,11 +2509,19 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     {
         let before = s[..term.with_det.start].trim_end();
         let prev = words_in(s, 0..before.len());
+        // (A copula or a verb like "contains" takes the noun phrase as its
+        // object: "was found to be X, a ...", "contains X, a ...".)
         let after_verb = prev.last().is_some_and(|w| {
-            (is_one_of(&s[w.clone()], PERSONAL)
-                || is_one_of(&s[w.clone()], NOT_IN_TERM)
-                || is_one_of(&s[w.clone()], &["to"]))
-                && !is_one_of(&s[w.clone()], PREPOSITIONS)
+            let w = &s[w.clone()];
+            (is_one_of(w, PERSONAL) || is_one_of(w, NOT_IN_TERM) || is_one_of(w, &["to"]))
+                && !is_one_of(w, PREPOSITIONS)
+                && !is_one_of(
+                    w,
+                    &[
+                        "is", "are", "was", "were", "be", "been", "being", "include", "includes",
+                        "included", "contains", "contain",
+                    ],
+                )
         });
         let words = words_in(s, term.bare.clone());
         // "He finally went home, a ...": an adverb before the verb.
@@ -2480,7 +2529,9 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             .first()
             .is_some_and(|w| lower_word(&s[w.clone()]).ends_with("ly"));
         match (after_verb && !adverb, words.get(1)) {
-            _ if after_verb && adverb => return None,
+            // (A mid-sentence "X, a N of ..." after a verb is mostly a
+            // description: only the other glosses take the object.)
+            _ if after_verb && (adverb || p.name == "def/appositive-mid") => return None,
             (false, _) => term,
             (true, Some(second)) => finish_term(s, second.start..term.bare.end)?,
             (true, None) => return None,
@@ -2664,6 +2715,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         p.name,
         "def/appositive-the"
             | "def/appositive-a"
+            | "def/or-gloss"
             | "def/colon-gloss"
             | "def/paren-ie"
             | "def/paren-gloss-wide"

@@ -725,6 +725,18 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/dash-gloss-wide",
+        regex: r"(?i)(?P<pre>[^\u{2014}]*[\w-]\)?) ?\u{2014} ?(?P<text>(?:(?:the|a|an) )?[\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|whose|in which|by which|where|used|for|to|between|within|with|from|in|on|[\w-]+ing|[\w-]+ed)(?-u:\b)[^\u{2014}]*)",
+        hits: &[(
+            "Each leaf is covered with stomata\u{2014}tiny pores that let gases in and out.",
+            "stomata := tiny pores that let gases in and out",
+        )],
+        misses: &[
+            "The crowd cheered\u{2014}and then the rain began to fall on us.",
+            "She met Anna Berg\u{2014}the woman living by the sea.",
+        ],
+    },
+    Pattern {
         name: "def/colon-gloss",
         regex: r"(?i)^(?P<pre>[^:;?]*?[\w-]\)?): (?P<text>(?:(?:a|an|the) [\w-]+(?: [\w-]+){0,3}|[\w-]+s(?: [\w-]+){0,2}) (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|without|to|from|in|on|with)(?-u:\b)[^:;?]*)$",
         hits: &[
@@ -934,6 +946,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/paren-ie", &[&["(i.e", "(that is"]]),
     ("def/paren-gloss-wide", &[&["(the ", "(a ", "(an "]]),
     ("def/or-gloss", &[&[", or "]]),
+    ("def/dash-gloss-wide", &[&["\u{2014}"]]),
     ("def/colon-gloss", &[&[":"]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
@@ -2221,6 +2234,10 @@ const COUNTING: &[&str] = &[
 /// of a main clause, not of an introductory clause.
 fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<usize>) -> bool {
     let bare = words_in(s, term.bare.clone());
+    // "more importantly": an adverb, not a noun phrase.
+    if bare.len() == 1 && lower_word(&s[term.bare.clone()]).ends_with("ly") {
+        return false;
+    }
     // "Anna Berg, the founder of the club": a name in capitals is a person
     // or a place described.
     if bare
@@ -2312,7 +2329,7 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
     {
         return false;
     }
-    if name == "def/or-gloss" {
+    if name == "def/or-gloss" || name == "def/dash-gloss-wide" {
         // "pay by card, by cheque, or the cash": the last item of a list;
         // "stay, or we leave", "or to be sent", "or change the address": a
         // clause, an infinitive or a verb with its object.
@@ -2327,6 +2344,8 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
         if first.as_deref().is_some_and(|w| {
             is_one_of(w, PERSONAL)
                 || is_one_of(w, NOT_IN_TERM)
+                || is_one_of(w, SUBORDINATE)
+                || w.ends_with("ly")
                 || is_one_of(w, &["to", "rather", "else", "even", "maybe", "perhaps"])
         }) || (!det
             && tw.get(1).is_some_and(|w| {
@@ -2381,9 +2400,17 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
     }
     // "such as X, the Y, and the Z": a list.
     let lower_seg = s[seg.start..term.with_det.start].to_lowercase();
-    if ["such as", "including", "include", " and ", " or "]
-        .iter()
-        .any(|k| lower_seg.contains(k) || lower_seg.starts_with(k.trim_start()))
+    let coordinated = words_in(s, seg.start..term.with_det.start)
+        .last()
+        .is_some_and(|w| is_one_of(&s[w.clone()], &["and", "or"]));
+    // (An "or" gloss after a coordination is mostly a list item.)
+    let coordination =
+        name == "def/or-gloss" && (lower_seg.contains(" and ") || lower_seg.contains(" or "));
+    if coordinated
+        || coordination
+        || ["such as", "including", "include"]
+            .iter()
+            .any(|k| lower_seg.contains(k))
     {
         return false;
     }
@@ -2501,6 +2528,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             | "def/appositive-the"
             | "def/appositive-a"
             | "def/or-gloss"
+            | "def/dash-gloss-wide"
             | "def/colon-gloss"
             | "def/paren-ie"
             | "def/paren-gloss-wide"
@@ -2716,6 +2744,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         "def/appositive-the"
             | "def/appositive-a"
             | "def/or-gloss"
+            | "def/dash-gloss-wide"
             | "def/colon-gloss"
             | "def/paren-ie"
             | "def/paren-gloss-wide"

@@ -2228,6 +2228,12 @@ const COUNTING: &[&str] = &[
     "both",
 ];
 
+/// Where the clause of `pre` starts: after a list number and the
+/// introductory phrases.
+fn opening_start(s: &str, pre: Range<usize>) -> usize {
+    strip_leads(s, trim(s, 0..pre.end)).start
+}
+
 /// The checks of the apposition and colon glosses ("X, the N of ...", "X:
 /// a N that ..."): the gloss must be a noun phrase naming a class, not a
 /// clause, a list item, a name or a ranking, and X must be a noun phrase
@@ -2321,6 +2327,17 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
             }
         }
     }
+    // "the price being fixed", "the work having ended": an absolute
+    // clause, not a gloss.
+    if tw.windows(2).skip(1).any(|p| {
+        let (a, b) = (&s[p[0].clone()], lower_word(&s[p[1].clone()]));
+        (b == "being" || b == "having")
+            && a.chars().all(char::is_alphabetic)
+            && !is_one_of(a, PREPOSITIONS)
+            && !is_one_of(a, NOT_IN_TERM)
+    }) {
+        return false;
+    }
     // "the principles of which were settled": a relative clause about the
     // noun before, not a gloss.
     if tw.len() > 3
@@ -2397,6 +2414,30 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
         {
             return false;
         }
+    }
+    // "The supply of water, the division of streams, ...": parallel noun
+    // phrases, the gloss belongs to the phrase the term ends; "Each time
+    // the rat hit the lever, a ...": an introductory clause.
+    let sw = words_in(s, seg.start..term.with_det.start);
+    let lw = |i: usize| {
+        sw.get(i)
+            .map(|w| lower_word(&s[w.clone()]))
+            .unwrap_or_default()
+    };
+    let parallel = seg.start == opening_start(s, pre.clone())
+        && is_one_of(&lw(0), &["the", "their", "its", "our", "his", "her"])
+        && sw.len() <= 5
+        && sw
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["of", "in"]))
+        && tw
+            .get(2)
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["of", "in"]));
+    let timed = is_one_of(&lw(0), &["each", "every", "any", "the", "by"])
+        && is_one_of(&lw(1), &["time", "moment", "day"])
+        && seg.start == opening_start(s, pre.clone());
+    if parallel || timed {
+        return false;
     }
     // "such as X, the Y, and the Z": a list.
     let lower_seg = s[seg.start..term.with_det.start].to_lowercase();

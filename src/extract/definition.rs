@@ -662,6 +662,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "Erosion, the wearing away of rock by wind and water, shapes every valley.",
                 "erosion := the wearing away of rock by wind and water",
             ),
+            (
+                "Most farmers practise crop rotation, the planting of different crops in turn.",
+                "crop rotation := the planting of different crops in turn",
+            ),
         ],
         misses: &[
             "On the first day, the mayor of the town spoke.",
@@ -2604,6 +2608,45 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             (false, _) => term,
             (true, Some(second)) => finish_term(s, second.start..term.bare.end)?,
             (true, None) => return None,
+        }
+    } else {
+        term
+    };
+    // "Most farms use X, the ...": "farms use" is not the term; a word
+    // after a plural subject and before the noun is its verb.
+    let term = if matches!(
+        p.name,
+        "def/appositive-the"
+            | "def/appositive-a"
+            | "def/or-gloss"
+            | "def/dash-gloss-wide"
+            | "def/colon-gloss"
+            | "def/paren-ie"
+            | "def/paren-gloss-wide"
+    ) && term.with_det == term.bare
+    {
+        let words = words_in(s, term.bare.clone());
+        let before = words_in(s, 0..term.bare.start);
+        let plural_subject = before.last().is_some_and(|w| {
+            let lw = lower_word(&s[w.clone()]);
+            lw.len() > 3
+                && lw.ends_with('s')
+                && !["ss", "us", "is", "ous", "'s"]
+                    .iter()
+                    .any(|e| lw.ends_with(e))
+                && !is_one_of(&lw, NOT_IN_TERM)
+                && s[w.clone()].chars().all(char::is_alphabetic)
+        });
+        // ("causes inhibitory potentials": an adjective opens the term.)
+        let adjective = words.first().is_some_and(|w| {
+            let lw = lower_word(&s[w.clone()]);
+            ADJECTIVE_ENDINGS.iter().any(|e| lw.ends_with(e))
+        });
+        match words.get(1) {
+            Some(second) if plural_subject && !adjective => {
+                finish_term(s, second.start..term.bare.end).unwrap_or(term)
+            }
+            _ => term,
         }
     } else {
         term

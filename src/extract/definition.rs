@@ -544,11 +544,17 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/that-is",
-        regex: r"(?i)^(?P<pre>[^;?]*[\w-])(?:,|;|\u{2014}) ?that is,? (?P<text>[^;?\u{2014}]+)",
-        hits: &[(
-            "Some towns chose to annex the farmland\u{2014}that is, to take it into the town's borders.",
-            "farmland := to take it into the town's borders",
-        )],
+        regex: r"(?i)^(?P<pre>[^;:?]*[\w-])(?:,|;|:|\u{2014}) ?that is,? (?P<text>[^;?\u{2014}]+)",
+        hits: &[
+            (
+                "Some towns chose to annex the farmland\u{2014}that is, to take it into the town's borders.",
+                "farmland := to take it into the town's borders",
+            ),
+            (
+                "Every ten years the state holds a census: that is, an official count of the people who live there.",
+                "census := an official count of the people who live there",
+            ),
+        ],
         misses: &["He was late, that is, later than usual."],
     },
     Pattern {

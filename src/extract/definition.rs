@@ -747,6 +747,18 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/appositive-plural",
+        regex: r"(?i)^(?P<pre>[^;?]*?[\w-]s\)?), (?P<text>(?:[\w-]+ ){0,2}[\w-]+s (?:that|which|who|whose|in which|by which) [^,;?()]*)",
+        hits: &[(
+            "Many birds grow pinfeathers, young feathers that still have a sheath of keratin.",
+            "pinfeathers := young feathers that still have a sheath of keratin",
+        )],
+        misses: &[
+            "He fed the cats, the dogs, and the birds that came by.",
+            "We met their parents, farmers who still lived on the hill.",
+        ],
+    },
+    Pattern {
         name: "def/colon-gloss",
         regex: r"(?i)^(?P<pre>[^:;?]*?[\w-]\)?): (?P<text>(?:(?:a|an|the) [\w-]+(?: [\w-]+){0,3}|[\w-]+s(?: [\w-]+){0,2}) (?:of|that|which|who|whose|in which|by which|where|whereby|used to|for|between|within|without|to|from|in|on|with)(?-u:\b)[^:;?]*)$",
         hits: &[
@@ -957,6 +969,10 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/paren-gloss-wide", &[&["(the ", "(a ", "(an "]]),
     ("def/or-gloss", &[&[", or "]]),
     ("def/dash-gloss-wide", &[&["\u{2014}"]]),
+    (
+        "def/appositive-plural",
+        &[&[", "], &["that", "which", "who"]],
+    ),
     ("def/colon-gloss", &[&[":"]]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
@@ -2356,7 +2372,10 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
     {
         return false;
     }
-    if name == "def/or-gloss" || name == "def/dash-gloss-wide" {
+    if matches!(
+        name,
+        "def/or-gloss" | "def/dash-gloss-wide" | "def/appositive-plural"
+    ) {
         // "pay by card, by cheque, or the cash": the last item of a list;
         // "stay, or we leave", "or to be sent", "or change the address": a
         // clause, an infinitive or a verb with its object.
@@ -2377,6 +2396,7 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
         }) || (!det
             && tw.get(1).is_some_and(|w| {
                 is_one_of(&s[w.clone()], POINTING)
+                    || is_one_of(&s[w.clone()], &["us", "them", "him", "me"])
                     || is_one_of(&s[w.clone()], DETERMINERS)
                     || is_one_of(&s[w.clone()], &["all", "any", "some", "each", "every"])
             }))
@@ -2579,6 +2599,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             | "def/appositive-the"
             | "def/appositive-a"
             | "def/or-gloss"
+            | "def/appositive-plural"
             | "def/dash-gloss-wide"
             | "def/colon-gloss"
             | "def/paren-ie"
@@ -2625,6 +2646,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         "def/appositive-the"
             | "def/appositive-a"
             | "def/or-gloss"
+            | "def/appositive-plural"
             | "def/dash-gloss-wide"
             | "def/colon-gloss"
             | "def/paren-ie"
@@ -2834,6 +2856,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         "def/appositive-the"
             | "def/appositive-a"
             | "def/or-gloss"
+            | "def/appositive-plural"
             | "def/dash-gloss-wide"
             | "def/colon-gloss"
             | "def/paren-ie"

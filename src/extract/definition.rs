@@ -422,34 +422,6 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
-        name: "def/called",
-        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)(?:;[^?]*)?$",
-        hits: &[
-            (
-                "The force that pulls objects toward the earth is called gravity.",
-                "gravity := the force that pulls objects toward the earth",
-            ),
-            (
-                "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
-                "herbivores := animals that eat plants alone",
-            ),
-            (
-                "A tree that sheds all its leaves in autumn is called deciduous; most maples are.",
-                "deciduous := a tree that sheds all its leaves in autumn",
-            ),
-        ],
-        misses: &["These layers are called strata.", "The dog is called Rex."],
-    },
-    Pattern {
-        name: "def/which-called",
-        regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
-        hits: &[(
-            "Every magnet has a temperature above which it fails, which is called the Curie point.",
-            "curie point := a temperature above which it fails",
-        )],
-        misses: &["He owns a dog, which is called Rex."],
-    },
-    Pattern {
         name: "def/when-called",
         regex: r"(?i)^(?:when|if|whenever) (?P<text>[^;?]+?), (?:it|this|that|they|these|the result|the process|the effect)(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[
@@ -465,12 +437,59 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["When he arrived, it is called a day."],
     },
     Pattern {
-        name: "def/clause-called",
-        regex: r"(?i)^(?P<text>[^?]+?)(?:;|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        name: "def/called",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)(?:;[^?]*)?$",
+        hits: &[
+            (
+                "The force that pulls objects toward the earth is called gravity.",
+                "gravity := the force that pulls objects toward the earth",
+            ),
+            (
+                "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
+                "herbivores := animals that eat plants alone",
+            ),
+            (
+                "A tree that sheds all its leaves in autumn is called deciduous; most maples are.",
+                "deciduous := a tree that sheds all its leaves in autumn",
+            ),
+            (
+                "The second layer of a wall is called the middle coat.",
+                "middle coat := the second layer of a wall",
+            ),
+            (
+                "A measure of this pull on a body is called its weight.",
+                "weight := a measure of this pull on a body",
+            ),
+        ],
+        misses: &[
+            "These layers are called strata.",
+            "The dog is called Rex.",
+            "Today this stretch of coast is called the Flats.",
+            "The house where my aunt lived is called Oakwood.",
+        ],
+    },
+    Pattern {
+        name: "def/which-called",
+        regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[(
-            "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
-            "flat levy := the tax falls on every buyer alike",
+            "Every magnet has a temperature above which it fails, which is called the Curie point.",
+            "curie point := a temperature above which it fails",
         )],
+        misses: &["He owns a dog, which is called Rex."],
+    },
+    Pattern {
+        name: "def/clause-called",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:;|:|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
+                "flat levy := the tax falls on every buyer alike",
+            ),
+            (
+                "Lenders charge a price for waiting: it is called interest.",
+                "interest := lenders charge a price for waiting",
+            ),
+        ],
         misses: &["He sold the farm; it is called Oakwood."],
     },
     Pattern {
@@ -2153,7 +2172,13 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     } else {
         &[]
     };
-    if guard::reject_except(&cand, skip).is_some() {
+    // "... is called the third estate": after "called" a ranked word is
+    // part of the name, not a pick among things already listed.
+    let mut skip = skip.to_vec();
+    if called {
+        skip.push("guard/ranked-term");
+    }
+    if guard::reject_except(&cand, &skip).is_some() {
         return None;
     }
     // "a book called The Long Road": a title or a proper name is a
@@ -2265,12 +2290,54 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         if words_in(s, text.clone()).len() < 3 {
             return None;
         }
-        // The subject of "X is called Y" is the text: it must not be anaphoric.
+        // The subject of "X is called Y" is the text: it must not open
+        // with a pronoun ("These layers are called ..."). A ranked or
+        // pointing word further in describes the thing named ("The second
+        // layer is called ...", "A measure of this limit is called ...").
         let subj = Candidate {
             term: &s[text.clone()],
             ..cand
         };
-        if guard::reject_except(&subj, guard::PREDICATE_GUARDS).is_some() {
+        let mut skip = guard::PREDICATE_GUARDS.to_vec();
+        skip.push("guard/ranked-term");
+        // The text of def/inline-called is a whole clause: a pronoun
+        // anywhere in it points at earlier sentences.
+        if p.name == "def/called" {
+            skip.push("guard/anaphoric-term");
+        }
+        // "When X happens, it is called Y": the subject is the pronoun,
+        // which def/when-called and def/clause-called read.
+        let tw = words_in(s, text.clone());
+        let pointing = |w: Option<&Range<usize>>| {
+            w.is_some_and(|w| {
+                is_one_of(&s[w.clone()], POINTING) || is_one_of(&s[w.clone()], &["such"])
+            })
+        };
+        // ("... flows through it is called": a pronoun after a preposition
+        // is inside a clause of the subject.)
+        // "..., which is called Y": def/which-called reads the relative.
+        let last_subject = (pointing(tw.last())
+            && !(tw.len() >= 2 && is_one_of(&s[tw[tw.len() - 2].clone()], PREPOSITIONS)))
+            || tw
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], RELATIVE_WORDS));
+        // "Today this area is called ...": a pointing word right after an
+        // opening word; "I" or "my" anywhere: talk, not a definition.
+        let second = tw.len() > 1
+            && !is_one_of(&s[tw[0].clone()], DETERMINERS)
+            && tw
+                .get(1)
+                .is_some_and(|w| is_one_of(&s[w.clone()], &["this", "these", "those", "such"]));
+        let personal = p.name == "def/called"
+            && tw
+                .iter()
+                .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]));
+        if guard::reject_except(&subj, &skip).is_some()
+            || pointing(tw.first())
+            || second
+            || last_subject
+            || personal
+        {
             return None;
         }
     }

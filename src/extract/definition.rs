@@ -469,6 +469,26 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/said-to-be",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then| thus)?) said to be(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "A number that has no divisor but one and itself is said to be prime.",
+                "prime := a number that has no divisor but one and itself",
+            ),
+            (
+                "When a gas cannot hold more vapour, the air is said to be saturated.",
+                "saturated := a gas cannot hold more vapour",
+            ),
+        ],
+        misses: &[
+            "The old mill is said to be haunted.",
+            "He is said to be the richest man in town.",
+            "The northern route is said to be the most direct path to the coast.",
+            "Such crystals are said to be brittle.",
+        ],
+    },
+    Pattern {
         name: "def/which-called",
         regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[(
@@ -810,6 +830,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/bare-predicate", &[COPULA, RELATIVE]),
     ("def/bare-noun", &[COPULA]),
     ("def/called", &[COPULA_ANY, CALLED]),
+    ("def/said-to-be", &[&["said to be"]]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
     ("def/inline-called", &[CALLED_NP]),
@@ -2036,6 +2057,11 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
     }
 }
 
+/// Whether `s[r]` opens with a subordinator ("When X, ...").
+fn raw_subordinate(s: &str, r: Range<usize>) -> bool {
+    SUBORDINATOR.is_match(&s[strip_leads(s, trim(s, r))])
+}
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
@@ -2075,7 +2101,9 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         }
     }
     // Term after the verb: the subject is the text ("X is called Y").
-    let called = p.name.ends_with("called");
+    // "X is said to be Y" names Y like "X is called Y" does.
+    let said = p.name == "def/said-to-be";
+    let called = p.name.ends_with("called") || said;
     let term = if let Some(r) = group(c, "subj") {
         clean_subject(s, r)?
     } else if let Some(r) = group(c, "term") {
@@ -2107,6 +2135,14 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         // (a "called" subject that opens with one is not a noun phrase).
         if p.name == "def/called" {
             r
+        } else if said {
+            // "When X, the air is said to be Y": the clause, without the
+            // subject after its comma.
+            let c = strip_start(s, r.clone(), &SUBORDINATOR);
+            match s[c.clone()].rfind(", ") {
+                Some(i) if c != r => c.start..c.start + i,
+                _ => r,
+            }
         } else {
             strip_start(s, r, &SUBORDINATOR)
         }
@@ -2156,7 +2192,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     };
     // The text of "X is called Y" is a noun phrase or a clause naming the
     // term, not a predicate about it.
-    let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    let np_text = matches!(
+        p.name,
+        "def/called" | "def/inline-called" | "def/said-to-be"
+    );
     let clause_text = matches!(
         p.name,
         "def/when-called"
@@ -2284,7 +2323,28 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             return None;
         }
     }
-    if matches!(p.name, "def/called" | "def/inline-called") {
+    if said {
+        // "is said to be prime": one to three words without a determiner
+        // (with one it is a hedge: "is said to be the best"); a subject
+        // without a clause or a participle is a thing, not a class ("The
+        // old mill is said to be haunted").
+        let tw = words_in(s, text.clone());
+        let clause_subject = raw_subordinate(s, group(c, "text")?)
+            || tw.iter().skip(1).any(|w| {
+                is_one_of(&s[w.clone()], RELATIVE_WORDS)
+                    || ["ing", "ed"]
+                        .iter()
+                        .any(|e| lower_word(&s[w.clone()]).ends_with(e))
+            });
+        if term.with_det != term.bare || words_in(s, term.bare.clone()).len() > 3 || !clause_subject
+        {
+            return None;
+        }
+    }
+    if matches!(
+        p.name,
+        "def/called" | "def/inline-called" | "def/said-to-be"
+    ) {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.
         if words_in(s, text.clone()).len() < 3 {
@@ -2302,7 +2362,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         skip.push("guard/ranked-term");
         // The text of def/inline-called is a whole clause: a pronoun
         // anywhere in it points at earlier sentences.
-        if p.name == "def/called" {
+        if p.name != "def/inline-called" {
             skip.push("guard/anaphoric-term");
         }
         // "When X happens, it is called Y": the subject is the pronoun,

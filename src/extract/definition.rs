@@ -489,6 +489,37 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/what-called",
+        regex: r"(?i)(?-u:\b)what (?:is|are|was|were|has been|have been|became|has become|had become|came to be|we|they|he|she|people|[\w-]+ists|economists|historians|[A-Z][\w-]+)(?: \w+ly| now| often| also| sometimes| later)? (?:called|termed|named|dubbed|known as|referred to as|call|calls|term|terms|dub|dubs|refer to as|refers to as)(?P<term> [^,;?()]+?)(?: \([^()]*\))?, (?P<text>(?:which|who) (?:is|are) .*|(?:in which|where|whereby) .*|(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|whereby|used|by which|for|with)(?-u:\b).*)$",
+        hits: &[
+            (
+                "Prices rose in what economists call a bubble, in which buyers keep paying rising prices for goods.",
+                "bubble := buyers keep paying rising prices for goods",
+            ),
+            (
+                "The report warned of what he dubbed the quiet class, a group of workers who never strike.",
+                "quiet class := a group of workers who never strike",
+            ),
+        ],
+        misses: &[
+            "He moved on to what is known as family therapy, which will be covered later.",
+            "The court relied on what is known as the Hale rule, which was first applied in 1901.",
+            "The senator backed what was known as the Grand Plan, a new bank, and lower taxes.",
+        ],
+    },
+    Pattern {
+        name: "def/is-what-called",
+        regex: r"(?i)^(?P<text>[^;?]+?)(?P<link> (?:is|are)) what (?:we|they|people|[\w-]+ists|economists|historians|[A-Z][\w-]+)(?: \w+ly| now| often| also| sometimes)? (?:call|term|refer to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "A group of firms that agree to fix prices is what economists call a cartel.",
+            "cartel := a group of firms that agree to fix prices",
+        )],
+        misses: &[
+            "This is what we call a good day.",
+            "That is what they call it.",
+        ],
+    },
+    Pattern {
         name: "def/which-called",
         regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[(
@@ -831,6 +862,8 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/bare-noun", &[COPULA]),
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/said-to-be", &[&["said to be"]]),
+    ("def/what-called", &[&["what "], WHAT_CALLED]),
+    ("def/is-what-called", &[&[" what "], WHAT_CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
     ("def/inline-called", &[CALLED_NP]),
@@ -895,6 +928,8 @@ const CALLED: &[&str] = &[
     "known as",
     "referred to as",
 ];
+/// The verbs of "what X call Y", "what is known as Y".
+const WHAT_CALLED: &[&str] = &["call", "term", "dub", "known as", "refer"];
 /// The forms of [`CALLED`] that name a term after a noun phrase
 /// ("named" mostly introduces a person's name).
 const CALLED_NP: &[&str] = &["called", "known as", "termed", "referred to as"];
@@ -2151,7 +2186,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     };
     // "X is Y, which is Z": the copula of the relative clause is no part
     // of the text.
-    let text_region = if p.name == "def/reverse-copular" {
+    let text_region = if matches!(p.name, "def/reverse-copular" | "def/what-called") {
         strip_start(s, text_region, &WHICH_IS)
     } else {
         text_region
@@ -2194,7 +2229,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     // term, not a predicate about it.
     let np_text = matches!(
         p.name,
-        "def/called" | "def/inline-called" | "def/said-to-be"
+        "def/called" | "def/inline-called" | "def/said-to-be" | "def/is-what-called"
     );
     let clause_text = matches!(
         p.name,
@@ -2343,7 +2378,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     }
     if matches!(
         p.name,
-        "def/called" | "def/inline-called" | "def/said-to-be"
+        "def/called" | "def/inline-called" | "def/said-to-be" | "def/is-what-called"
     ) {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.

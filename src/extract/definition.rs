@@ -720,6 +720,30 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "The heavy rain, known as a deluge, on the hills.",
         ],
     },
+    Pattern {
+        name: "def/called-gloss",
+        regex: r"(?i)(?-u:\b)(?:called|known as|termed|referred to as|dubbed) (?P<term>[^,;?()\u{2014}]+?)(?: \([^()]*\))?(?:, ?| ?\u{2014} ?)(?P<text>(?:which|that) (?:is|are)(?: also| often| usually)? (?:a|an|the) .*|which (?:\w+ly )?(?:states|holds|says|means|argues|suggests) that .*|which (?:\w+ly )?[a-z]+s (?:a|an|the|that|how|what|to|from|for|with|in|on|any|all)(?-u:\b).*|(?:meaning|where|in which|whereby) .*|(?:or )?(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|whereby|used|by which|for|with)(?-u:\b).*)$",
+        hits: &[
+            (
+                "This effect is known as glare, the loss of contrast caused by stray light.",
+                "glare := the loss of contrast caused by stray light",
+            ),
+            (
+                "This hazard is called inflation risk, where the value of money falls over time.",
+                "inflation risk := the value of money falls over time",
+            ),
+            (
+                "These cells form a thin layer called the cambium, which produces the new wood each year.",
+                "cambium := produces the new wood each year",
+            ),
+        ],
+        misses: &[
+            "He gave a speech known as the Harbour Address, which he wrote on a train.",
+            "The town passed a law known as the Water Act, which was repealed in 1990.",
+            "It is known as the Old Road, which runs past the mill.",
+            "Taxes fell in the so-called border towns, the places that trade with both sides.",
+        ],
+    },
 ];
 
 /// The alias patterns.
@@ -909,6 +933,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         ],
     ),
     ("def/called-appositive", &[&[", "], CALLED_NP]),
+    ("def/called-gloss", &[&[", ", "\u{2014}"], CALLED]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),
@@ -2069,6 +2094,22 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
                 });
             !imperative && !pointed && !infinitive && !quantifier && !noun_measures
         }
+        "def/called-gloss" => {
+            // "a law known as the Water Act, which ...": a name in capitals
+            // is given to one thing, not a defined term ("Hooke's law" is
+            // one); "It is known as X, which": a pronoun names nothing.
+            let name = all_capitalized(s, &bare_words);
+            let before = words_in(s, 0..term.with_det.start);
+            let pronoun = before.len() >= 3
+                && is_one_of(&s[before[before.len() - 3].clone()], PERSONAL)
+                && is_one_of(&s[before[before.len() - 2].clone()], &["is", "was"]);
+            // "the so-called X, the ...": a label quoted, not a term named.
+            let so_called = s[..term.with_det.start]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("so-called");
+            !name && !pronoun && !so_called
+        }
         "def/called-appositive" => {
             // "Our dog, called Rex, ...", "a party, known as the Young
             // Guard, ...": a name in capitals is given to one thing, not a
@@ -2186,7 +2227,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     };
     // "X is Y, which is Z": the copula of the relative clause is no part
     // of the text.
-    let text_region = if matches!(p.name, "def/reverse-copular" | "def/what-called") {
+    let text_region = if matches!(
+        p.name,
+        "def/reverse-copular" | "def/what-called" | "def/called-gloss"
+    ) {
         strip_start(s, text_region, &WHICH_IS)
     } else {
         text_region

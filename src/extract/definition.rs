@@ -744,6 +744,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "Taxes fell in the so-called border towns, the places that trade with both sides.",
         ],
     },
+    Pattern {
+        name: "def/dash-called",
+        regex: r"(?i)^(?P<text>[^\u{2014}]*?[\w)\u{201d}]) ?\u{2014} ?(?:also |commonly |sometimes |often |usually )?(?:called|known as|termed|referred to as) (?P<term>[^\u{2014},;()?]+?) ?\u{2014}",
+        hits: &[(
+            "Towns set a floor on wages\u{2014}called the local minimum\u{2014}that firms must pay.",
+            "local minimum := towns set a floor on wages",
+        )],
+        misses: &["He left early\u{2014}called away by his sister\u{2014}and never came back."],
+    },
 ];
 
 /// The alias patterns.
@@ -934,6 +943,7 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ),
     ("def/called-appositive", &[&[", "], CALLED_NP]),
     ("def/called-gloss", &[&[", ", "\u{2014}"], CALLED]),
+    ("def/dash-called", &[&["\u{2014}"], CALLED_NP]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),

@@ -568,12 +568,17 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "Plants store water in sacs called vacuoles.",
                 "vacuoles := plants store water in sacs",
             ),
+            (
+                "All flowers of this family have a short spur called the nectary.",
+                "nectary := all flowers of this family have a short spur",
+            ),
         ],
         misses: &[
             "The old man called the dog inside.",
             "This shape called a ring appears twice.",
             "She wrote a novel called The Long Road after the war.",
             "Early settlers built a fort known as barracks stood near the river.",
+            "Last year we bought a small boat called the tern.",
         ],
     },
     Pattern {
@@ -706,8 +711,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         regex: r"(?i)(?-u:\b)[\w'’-]+\)?, (?:(?:commonly|collectively|usually|generally|often|sometimes) )?(?P<link>called|known as|termed|referred to as) (?P<term>[^,;?()]+?)(?: \([^()]*\))?, (?P<text>[^?]+)$",
         hits: &[
             (
-                "Some frogs have a pouch of skin, called a vocal sac, which swells when they call.",
-                "vocal sac := which swells when they call",
+                "In spring you see a pouch of skin, called a vocal sac, which swells when the frog calls.",
+                "vocal sac := which swells when the frog calls",
             ),
             (
                 "A spring obeys a simple rule, known as Hooke's law, which ties force to stretch.",
@@ -2451,9 +2456,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         skip.push("guard/ranked-term");
         // The text of def/inline-called is a whole clause: a pronoun
         // anywhere in it points at earlier sentences.
-        if p.name != "def/inline-called" {
-            skip.push("guard/anaphoric-term");
-        }
+        skip.push("guard/anaphoric-term");
         // "When X happens, it is called Y": the subject is the pronoun,
         // which def/when-called and def/clause-called read.
         let tw = words_in(s, text.clone());
@@ -2477,10 +2480,22 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             && tw
                 .get(1)
                 .is_some_and(|w| is_one_of(&s[w.clone()], &["this", "these", "those", "such"]));
-        let personal = p.name == "def/called"
-            && tw
-                .iter()
-                .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]));
+        // The text of def/inline-called is a whole clause: a first or
+        // second person in it, or a line break, is talk or mail.
+        let personal = if p.name == "def/inline-called" {
+            s[text.clone()].contains('\n')
+                || tw.iter().any(|w| {
+                    is_one_of(
+                        &s[w.clone()],
+                        &["i", "me", "my", "we", "us", "our", "you", "your"],
+                    )
+                })
+        } else {
+            p.name == "def/called"
+                && tw
+                    .iter()
+                    .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]))
+        };
         if guard::reject_except(&subj, &skip).is_some()
             || pointing(tw.first())
             || second

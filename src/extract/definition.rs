@@ -2110,10 +2110,15 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
             !imperative && !pointed && !infinitive && !quantifier && !noun_measures
         }
         "def/called-gloss" => {
-            // "a law known as the Water Act, which ...": a name in capitals
-            // is given to one thing, not a defined term ("Hooke's law" is
-            // one); "It is known as X, which": a pronoun names nothing.
-            let name = all_capitalized(s, &bare_words);
+            // "a law known as the Water Act, which ...", "a protein called
+            // Lockin, which ...": a name in capitals is given to one thing,
+            // not a defined term ("Hooke's law" is one); "It is known as X, which": a pronoun names nothing.
+            let one_name = bare_words.len() == 1 && {
+                let mut cs = s[term.bare.clone()].chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && !cs.next().is_some_and(char::is_uppercase)
+            };
+            let name = all_capitalized(s, &bare_words) || one_name;
             let before = words_in(s, 0..term.with_det.start);
             let pronoun = before.len() >= 3
                 && is_one_of(&s[before[before.len() - 3].clone()], PERSONAL)

@@ -422,34 +422,6 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
-        name: "def/called",
-        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)(?:;[^?]*)?$",
-        hits: &[
-            (
-                "The force that pulls objects toward the earth is called gravity.",
-                "gravity := the force that pulls objects toward the earth",
-            ),
-            (
-                "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
-                "herbivores := animals that eat plants alone",
-            ),
-            (
-                "A tree that sheds all its leaves in autumn is called deciduous; most maples are.",
-                "deciduous := a tree that sheds all its leaves in autumn",
-            ),
-        ],
-        misses: &["These layers are called strata.", "The dog is called Rex."],
-    },
-    Pattern {
-        name: "def/which-called",
-        regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
-        hits: &[(
-            "Every magnet has a temperature above which it fails, which is called the Curie point.",
-            "curie point := a temperature above which it fails",
-        )],
-        misses: &["He owns a dog, which is called Rex."],
-    },
-    Pattern {
         name: "def/when-called",
         regex: r"(?i)^(?:when|if|whenever) (?P<text>[^;?]+?), (?:it|this|that|they|these|the result|the process|the effect)(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[
@@ -465,12 +437,110 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         misses: &["When he arrived, it is called a day."],
     },
     Pattern {
-        name: "def/clause-called",
-        regex: r"(?i)^(?P<text>[^?]+?)(?:;|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        name: "def/called",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are|was|were|can be|may be|has been|have been)(?: \w+ly| also| often| sometimes| now| then| still)?) (?:called|termed|named|dubbed|known as|referred to as)(?P<term> [^;?]+)(?:;[^?]*)?$",
+        hits: &[
+            (
+                "The force that pulls objects toward the earth is called gravity.",
+                "gravity := the force that pulls objects toward the earth",
+            ),
+            (
+                "Animals that eat plants alone are known as herbivores, and they have flat teeth.",
+                "herbivores := animals that eat plants alone",
+            ),
+            (
+                "A tree that sheds all its leaves in autumn is called deciduous; most maples are.",
+                "deciduous := a tree that sheds all its leaves in autumn",
+            ),
+            (
+                "The second layer of a wall is called the middle coat.",
+                "middle coat := the second layer of a wall",
+            ),
+            (
+                "A measure of this pull on a body is called its weight.",
+                "weight := a measure of this pull on a body",
+            ),
+        ],
+        misses: &[
+            "These layers are called strata.",
+            "The dog is called Rex.",
+            "Today this stretch of coast is called the Flats.",
+            "The house where my aunt lived is called Oakwood.",
+        ],
+    },
+    Pattern {
+        name: "def/said-to-be",
+        regex: r"(?i)^(?P<text>[^;?]+?),?(?P<link> (?:is|are)(?: \w+ly| also| often| sometimes| then| thus)?) said to be(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "A number that has no divisor but one and itself is said to be prime.",
+                "prime := a number that has no divisor but one and itself",
+            ),
+            (
+                "When a gas cannot hold more vapour, the air is said to be saturated.",
+                "saturated := a gas cannot hold more vapour",
+            ),
+        ],
+        misses: &[
+            "The old mill is said to be haunted.",
+            "He is said to be the richest man in town.",
+            "The northern route is said to be the most direct path to the coast.",
+            "Such crystals are said to be brittle.",
+        ],
+    },
+    Pattern {
+        name: "def/what-called",
+        regex: r"(?i)(?-u:\b)what (?:is|are|was|were|has been|have been|became|has become|had become|came to be|we|they|he|she|people|[\w-]+ists|economists|historians|[A-Z][\w-]+)(?: \w+ly| now| often| also| sometimes| later)? (?:called|termed|named|dubbed|known as|referred to as|call|calls|term|terms|dub|dubs|refer to as|refers to as)(?P<term> [^,;?()]+?)(?: \([^()]*\))?, (?P<text>(?:which|who) (?:is|are) .*|(?:in which|where|whereby) .*|(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|whereby|used|by which|for|with)(?-u:\b).*)$",
+        hits: &[
+            (
+                "Prices rose in what economists call a bubble, in which buyers keep paying rising prices for goods.",
+                "bubble := buyers keep paying rising prices for goods",
+            ),
+            (
+                "The report warned of what he dubbed the quiet class, a group of workers who never strike.",
+                "quiet class := a group of workers who never strike",
+            ),
+        ],
+        misses: &[
+            "He moved on to what is known as family therapy, which will be covered later.",
+            "The court relied on what is known as the Hale rule, which was first applied in 1901.",
+            "The senator backed what was known as the Grand Plan, a new bank, and lower taxes.",
+        ],
+    },
+    Pattern {
+        name: "def/is-what-called",
+        regex: r"(?i)^(?P<text>[^;?]+?)(?P<link> (?:is|are)) what (?:we|they|people|[\w-]+ists|economists|historians|[A-Z][\w-]+)(?: \w+ly| now| often| also| sometimes)? (?:call|term|refer to as)(?P<term> [^;?]+)$",
         hits: &[(
-            "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
-            "flat levy := the tax falls on every buyer alike",
+            "A group of firms that agree to fix prices is what economists call a cartel.",
+            "cartel := a group of firms that agree to fix prices",
         )],
+        misses: &[
+            "This is what we call a good day.",
+            "That is what they call it.",
+        ],
+    },
+    Pattern {
+        name: "def/which-called",
+        regex: r"(?i)(?-u:\b)(?P<text>(?:a|an|the) [^,;?()]+?),? which (?:is|are)(?: \w+ly| also| often| sometimes)? (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[(
+            "Every magnet has a temperature above which it fails, which is called the Curie point.",
+            "curie point := a temperature above which it fails",
+        )],
+        misses: &["He owns a dog, which is called Rex."],
+    },
+    Pattern {
+        name: "def/clause-called",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:;|:|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        hits: &[
+            (
+                "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
+                "flat levy := the tax falls on every buyer alike",
+            ),
+            (
+                "Lenders charge a price for waiting: it is called interest.",
+                "interest := lenders charge a price for waiting",
+            ),
+        ],
         misses: &["He sold the farm; it is called Oakwood."],
     },
     Pattern {
@@ -498,12 +568,17 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "Plants store water in sacs called vacuoles.",
                 "vacuoles := plants store water in sacs",
             ),
+            (
+                "All flowers of this family have a short spur called the nectary.",
+                "nectary := all flowers of this family have a short spur",
+            ),
         ],
         misses: &[
             "The old man called the dog inside.",
             "This shape called a ring appears twice.",
             "She wrote a novel called The Long Road after the war.",
             "Early settlers built a fort known as barracks stood near the river.",
+            "Last year we bought a small boat called the tern.",
         ],
     },
     Pattern {
@@ -642,8 +717,8 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         regex: r"(?i)(?-u:\b)[\w'’-]+\)?, (?:(?:commonly|collectively|usually|generally|often|sometimes) )?(?P<link>called|known as|termed|referred to as) (?P<term>[^,;?()]+?)(?: \([^()]*\))?, (?P<text>[^?]+)$",
         hits: &[
             (
-                "Some frogs have a pouch of skin, called a vocal sac, which swells when they call.",
-                "vocal sac := which swells when they call",
+                "In spring you see a pouch of skin, called a vocal sac, which swells when the frog calls.",
+                "vocal sac := which swells when the frog calls",
             ),
             (
                 "A spring obeys a simple rule, known as Hooke's law, which ties force to stretch.",
@@ -776,6 +851,39 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "The result was clear: the plan of the council had failed.",
             "She told us the news: the mayor of the town had resigned.",
         ],
+    },
+    Pattern {
+        name: "def/called-gloss",
+        regex: r"(?i)(?-u:\b)(?:called|known as|termed|referred to as|dubbed) (?P<term>[^,;?()\u{2014}]+?)(?: \([^()]*\))?(?:, ?| ?\u{2014} ?)(?P<text>(?:which|that) (?:is|are)(?: also| often| usually)? (?:a|an|the) .*|which (?:\w+ly )?(?:states|holds|says|means|argues|suggests) that .*|which (?:\w+ly )?[a-z]+s (?:a|an|the|that|how|what|to|from|for|with|in|on|any|all)(?-u:\b).*|(?:meaning|where|in which|whereby) .*|(?:or )?(?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:of|that|which|who|in which|where|whereby|used|by which|for|with)(?-u:\b).*)$",
+        hits: &[
+            (
+                "This effect is known as glare, the loss of contrast caused by stray light.",
+                "glare := the loss of contrast caused by stray light",
+            ),
+            (
+                "This hazard is called inflation risk, where the value of money falls over time.",
+                "inflation risk := the value of money falls over time",
+            ),
+            (
+                "These cells form a thin layer called the cambium, which produces the new wood each year.",
+                "cambium := produces the new wood each year",
+            ),
+        ],
+        misses: &[
+            "He gave a speech known as the Harbour Address, which he wrote on a train.",
+            "The town passed a law known as the Water Act, which was repealed in 1990.",
+            "It is known as the Old Road, which runs past the mill.",
+            "Taxes fell in the so-called border towns, the places that trade with both sides.",
+        ],
+    },
+    Pattern {
+        name: "def/dash-called",
+        regex: r"(?i)^(?P<text>[^\u{2014}]*?[\w)\u{201d}]) ?\u{2014} ?(?:also |commonly |sometimes |often |usually )?(?:called|known as|termed|referred to as) (?P<term>[^\u{2014},;()?]+?) ?\u{2014}",
+        hits: &[(
+            "Towns set a floor on wages\u{2014}called the local minimum\u{2014}that firms must pay.",
+            "local minimum := towns set a floor on wages",
+        )],
+        misses: &["He left early\u{2014}called away by his sister\u{2014}and never came back."],
     },
 ];
 
@@ -918,6 +1026,9 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/bare-predicate", &[COPULA, RELATIVE]),
     ("def/bare-noun", &[COPULA]),
     ("def/called", &[COPULA_ANY, CALLED]),
+    ("def/said-to-be", &[&["said to be"]]),
+    ("def/what-called", &[&["what "], WHAT_CALLED]),
+    ("def/is-what-called", &[&[" what "], WHAT_CALLED]),
     ("def/which-called", &[&["which"], CALLED]),
     ("def/when-called", &[&["when", "if"], CALLED]),
     ("def/inline-called", &[CALLED_NP]),
@@ -974,6 +1085,8 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
         &[&[", "], &["that", "which", "who"]],
     ),
     ("def/colon-gloss", &[&[":"]]),
+    ("def/called-gloss", &[&[", ", "\u{2014}"], CALLED]),
+    ("def/dash-called", &[&["\u{2014}"], CALLED_NP]),
     ("alias/abbreviation", &[&["("]]),
     ("alias/also-called", &[&["("]]),
     ("alias/also-known-as", &[CALLED]),
@@ -993,6 +1106,8 @@ const CALLED: &[&str] = &[
     "known as",
     "referred to as",
 ];
+/// The verbs of "what X call Y", "what is known as Y".
+const WHAT_CALLED: &[&str] = &["call", "term", "dub", "known as", "refer"];
 /// The forms of [`CALLED`] that name a term after a noun phrase
 /// ("named" mostly introduces a person's name).
 const CALLED_NP: &[&str] = &["called", "known as", "termed", "referred to as"];
@@ -2132,6 +2247,27 @@ fn new_pattern_ok(name: &str, s: &str, c: &Groups, term: &Term, text: &Range<usi
                 });
             !imperative && !pointed && !infinitive && !quantifier && !noun_measures
         }
+        "def/called-gloss" => {
+            // "a law known as the Water Act, which ...", "a protein called
+            // Lockin, which ...": a name in capitals is given to one thing,
+            // not a defined term ("Hooke's law" is one); "It is known as X, which": a pronoun names nothing.
+            let one_name = bare_words.len() == 1 && {
+                let mut cs = s[term.bare.clone()].chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && !cs.next().is_some_and(char::is_uppercase)
+            };
+            let name = all_capitalized(s, &bare_words) || one_name;
+            let before = words_in(s, 0..term.with_det.start);
+            let pronoun = before.len() >= 3
+                && is_one_of(&s[before[before.len() - 3].clone()], PERSONAL)
+                && is_one_of(&s[before[before.len() - 2].clone()], &["is", "was"]);
+            // "the so-called X, the ...": a label quoted, not a term named.
+            let so_called = s[..term.with_det.start]
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("so-called");
+            !name && !pronoun && !so_called
+        }
         "def/called-appositive" => {
             // "Our dog, called Rex, ...", "a party, known as the Young
             // Guard, ...": a name in capitals is given to one thing, not a
@@ -2538,6 +2674,11 @@ fn gloss_ok(name: &str, s: &str, pre: Range<usize>, term: &Term, text: &Range<us
     true
 }
 
+/// Whether `s[r]` opens with a subordinator ("When X, ...").
+fn raw_subordinate(s: &str, r: Range<usize>) -> bool {
+    SUBORDINATOR.is_match(&s[strip_leads(s, trim(s, r))])
+}
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
@@ -2577,7 +2718,9 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         }
     }
     // Term after the verb: the subject is the text ("X is called Y").
-    let called = p.name.ends_with("called");
+    // "X is said to be Y" names Y like "X is called Y" does.
+    let said = p.name == "def/said-to-be";
+    let called = p.name.ends_with("called") || said;
     let term = if let Some(r) = group(c, "subj") {
         clean_subject(s, r)?
     } else if let Some(r) = group(c, "term") {
@@ -2701,6 +2844,14 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         // (a "called" subject that opens with one is not a noun phrase).
         if p.name == "def/called" {
             r
+        } else if said {
+            // "When X, the air is said to be Y": the clause, without the
+            // subject after its comma.
+            let c = strip_start(s, r.clone(), &SUBORDINATOR);
+            match s[c.clone()].rfind(", ") {
+                Some(i) if c != r => c.start..c.start + i,
+                _ => r,
+            }
         } else {
             strip_start(s, r, &SUBORDINATOR)
         }
@@ -2709,7 +2860,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     };
     // "X is Y, which is Z": the copula of the relative clause is no part
     // of the text.
-    let text_region = if p.name == "def/reverse-copular" {
+    let text_region = if matches!(
+        p.name,
+        "def/reverse-copular" | "def/what-called" | "def/called-gloss"
+    ) {
         strip_start(s, text_region, &WHICH_IS)
     } else {
         text_region
@@ -2750,7 +2904,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     };
     // The text of "X is called Y" is a noun phrase or a clause naming the
     // term, not a predicate about it.
-    let np_text = matches!(p.name, "def/called" | "def/inline-called");
+    let np_text = matches!(
+        p.name,
+        "def/called" | "def/inline-called" | "def/said-to-be" | "def/is-what-called"
+    );
     let clause_text = matches!(
         p.name,
         "def/when-called"
@@ -2766,7 +2923,13 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     } else {
         &[]
     };
-    if guard::reject_except(&cand, skip).is_some() {
+    // "... is called the third estate": after "called" a ranked word is
+    // part of the name, not a pick among things already listed.
+    let mut skip = skip.to_vec();
+    if called {
+        skip.push("guard/ranked-term");
+    }
+    if guard::reject_except(&cand, &skip).is_some() {
         return None;
     }
     // "a book called The Long Road": a title or a proper name is a
@@ -2874,18 +3037,91 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             return None;
         }
     }
-    if matches!(p.name, "def/called" | "def/inline-called") {
+    if said {
+        // "is said to be prime": one to three words without a determiner
+        // (with one it is a hedge: "is said to be the best"); a subject
+        // without a clause or a participle is a thing, not a class ("The
+        // old mill is said to be haunted").
+        let tw = words_in(s, text.clone());
+        let clause_subject = raw_subordinate(s, group(c, "text")?)
+            || tw.iter().skip(1).any(|w| {
+                is_one_of(&s[w.clone()], RELATIVE_WORDS)
+                    || ["ing", "ed"]
+                        .iter()
+                        .any(|e| lower_word(&s[w.clone()]).ends_with(e))
+            });
+        if term.with_det != term.bare || words_in(s, term.bare.clone()).len() > 3 || !clause_subject
+        {
+            return None;
+        }
+    }
+    if matches!(
+        p.name,
+        "def/called" | "def/inline-called" | "def/said-to-be" | "def/is-what-called"
+    ) {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.
         if words_in(s, text.clone()).len() < 3 {
             return None;
         }
-        // The subject of "X is called Y" is the text: it must not be anaphoric.
+        // The subject of "X is called Y" is the text: it must not open
+        // with a pronoun ("These layers are called ..."). A ranked or
+        // pointing word further in describes the thing named ("The second
+        // layer is called ...", "A measure of this limit is called ...").
         let subj = Candidate {
             term: &s[text.clone()],
             ..cand
         };
-        if guard::reject_except(&subj, guard::PREDICATE_GUARDS).is_some() {
+        let mut skip = guard::PREDICATE_GUARDS.to_vec();
+        skip.push("guard/ranked-term");
+        // The text of def/inline-called is a whole clause: a pronoun
+        // anywhere in it points at earlier sentences.
+        skip.push("guard/anaphoric-term");
+        // "When X happens, it is called Y": the subject is the pronoun,
+        // which def/when-called and def/clause-called read.
+        let tw = words_in(s, text.clone());
+        let pointing = |w: Option<&Range<usize>>| {
+            w.is_some_and(|w| {
+                is_one_of(&s[w.clone()], POINTING) || is_one_of(&s[w.clone()], &["such"])
+            })
+        };
+        // ("... flows through it is called": a pronoun after a preposition
+        // is inside a clause of the subject.)
+        // "..., which is called Y": def/which-called reads the relative.
+        let last_subject = (pointing(tw.last())
+            && !(tw.len() >= 2 && is_one_of(&s[tw[tw.len() - 2].clone()], PREPOSITIONS)))
+            || tw
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], RELATIVE_WORDS));
+        // "Today this area is called ...": a pointing word right after an
+        // opening word; "I" or "my" anywhere: talk, not a definition.
+        let second = tw.len() > 1
+            && !is_one_of(&s[tw[0].clone()], DETERMINERS)
+            && tw
+                .get(1)
+                .is_some_and(|w| is_one_of(&s[w.clone()], &["this", "these", "those", "such"]));
+        // The text of def/inline-called is a whole clause: a first or
+        // second person in it, or a line break, is talk or mail.
+        let personal = if p.name == "def/inline-called" {
+            s[text.clone()].contains('\n')
+                || tw.iter().any(|w| {
+                    is_one_of(
+                        &s[w.clone()],
+                        &["i", "me", "my", "we", "us", "our", "you", "your"],
+                    )
+                })
+        } else {
+            p.name == "def/called"
+                && tw
+                    .iter()
+                    .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]))
+        };
+        if guard::reject_except(&subj, &skip).is_some()
+            || pointing(tw.first())
+            || second
+            || last_subject
+            || personal
+        {
             return None;
         }
     }

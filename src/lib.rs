@@ -446,6 +446,9 @@ fn extract_with(
     let dates = std::sync::Mutex::new(consolidate::DateFold::default());
     let fold = folded.then_some(&dates);
     let results: Vec<DocResult> = with_pool(opts, || {
+        // Build the regexes on all threads at once, not one at a time as
+        // the first sentences need them.
+        extract::warm_up();
         sources
             .par_iter()
             .flat_map_iter(|s| process_source(s, progress, fold))

@@ -36,7 +36,7 @@ mod normalize;
 
 pub use guard::{DATE_GUARDS, Guard};
 
-use super::pattern::{Pattern, compile};
+use super::pattern::{Compiled, Pattern};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -804,7 +804,30 @@ pub static DATE_PATTERNS: &[Pattern] = &[
     },
 ];
 
-static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DATE_PATTERNS));
+/// Compile every regex and build every automaton of this module now, in
+/// parallel (see [`super::warm_up`]).
+pub(crate) fn warm_up() {
+    super::pattern::in_parallel(&[
+        &|| RES.warm(),
+        &|| {
+            LazyLock::force(&SET);
+        },
+        &|| {
+            LazyLock::force(&CUES);
+        },
+        &|| {
+            LazyLock::force(&NEEDS);
+        },
+        &|| {
+            LazyLock::force(&RANGE_GLUE);
+        },
+        &guard::warm_up,
+    ]);
+    // The group index reads the compiled regexes.
+    LazyLock::force(&GROUP_INDEX);
+}
+
+static RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(DATE_PATTERNS));
 
 /// Every pattern of [`DATE_PATTERNS`] in one set, to learn in a single scan
 /// which of them match a sentence (`None` if the set exceeds its limits:

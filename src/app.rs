@@ -114,11 +114,12 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
 
 /// Write the knowledge file, or with `check` compare it with the file on disk.
 fn finish(k: &Knowledge, path: &Path, check: bool, common: &Common) -> Result<ExitCode> {
+    let opts = options(common);
     if check {
-        let bytes = output::to_json(k);
+        let bytes = defmine::on_pool(&opts, || output::to_json(k));
         return Ok(ExitCode::from(check_file(&bytes, k, path, common)));
     }
-    output::write_knowledge(path, k)?;
+    defmine::on_pool(&opts, || output::write_knowledge(path, k))?;
     if !common.quiet {
         eprintln!("defmine: wrote {}", path.display());
     }

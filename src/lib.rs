@@ -414,6 +414,13 @@ fn with_pool<T: Send>(opts: &Options, f: impl FnOnce() -> T + Send) -> T {
     }
 }
 
+/// Run `f` on the thread pool `opts` asks for: for the steps outside
+/// extraction and consolidation that use rayon, such as writing the
+/// knowledge file ([`output::write_knowledge`]).
+pub fn on_pool<T: Send>(opts: &Options, f: impl FnOnce() -> T + Send) -> T {
+    with_pool(opts, f)
+}
+
 /// Extract mentions from every source, in parallel. `progress` is called
 /// with the byte count of each document when it is done.
 pub fn extract_sources(
@@ -446,6 +453,9 @@ fn extract_with(
     let dates = std::sync::Mutex::new(consolidate::DateFold::default());
     let fold = folded.then_some(&dates);
     let results: Vec<DocResult> = with_pool(opts, || {
+        // Build the regexes on all threads at once, not one at a time as
+        // the first sentences need them.
+        extract::warm_up();
         sources
             .par_iter()
             .flat_map_iter(|s| process_source(s, progress, fold))

@@ -137,10 +137,101 @@ pub struct DateOut {
 
 /// Serialize as pretty JSON with a trailing newline.
 pub fn to_json(k: &Knowledge) -> Vec<u8> {
-    // Serializing plain owned data to a Vec cannot fail.
-    let mut v = serde_json::to_vec_pretty(k).unwrap_or_default();
-    v.push(b'\n');
+    let mut v = Vec::new();
+    // Writing plain owned data to a Vec cannot fail.
+    let _ = write_pretty(&mut v, k);
     v
+}
+
+/// Elements of one list pretty-printed per parallel job.
+const JOB_ELEMENTS: usize = 256;
+/// Elements of one list rendered before they are written (bounds memory).
+const WINDOW_ELEMENTS: usize = 16 * 1024;
+
+/// Write `k` as `serde_json::to_writer_pretty` does, with a trailing
+/// newline, pretty-printing the elements of its lists in parallel on the
+/// current rayon pool (serializing 25 MB of JSON one element at a time was
+/// a serial step at the end of a run).
+///
+/// The bytes are serde_json's: the file is the skeleton with empty lists,
+/// and each list that is not empty is `[`, its elements each on their own
+/// lines, indented by two levels, joined by `,`, then `]` on its own
+/// line. An element is indented by prefixing each line of its own pretty
+/// form: JSON strings never hold a raw newline, so every newline in that
+/// form is one the printer put there.
+fn write_pretty(w: &mut dyn Write, k: &Knowledge) -> std::io::Result<()> {
+    let skeleton = Knowledge {
+        schema: k.schema.clone(),
+        format: k.format.clone(),
+        version: k.version,
+        documents: Vec::new(),
+        terms: Vec::new(),
+        attributions: Vec::new(),
+        dates: Vec::new(),
+    };
+    let skeleton = serde_json::to_string_pretty(&skeleton).map_err(std::io::Error::other)?;
+    let mut rest = skeleton.as_str();
+    let lists: [(&str, &(dyn ListOut + Sync)); 4] = [
+        ("documents", &k.documents),
+        ("terms", &k.terms),
+        ("attributions", &k.attributions),
+        ("dates", &k.dates),
+    ];
+    for (name, list) in lists {
+        // The skeleton's top-level field: a newline (never inside a string)
+        // and two spaces open it.
+        let field = format!("\n  \"{name}\": []");
+        let Some(at) = rest.find(&field) else {
+            return Err(std::io::Error::other(format!("no field {name}")));
+        };
+        let (head, tail) = rest.split_at(at + field.len() - 2);
+        w.write_all(head.as_bytes())?;
+        list.write_pretty(w)?;
+        rest = &tail[2..];
+    }
+    w.write_all(rest.as_bytes())?;
+    w.write_all(b"\n")
+}
+
+/// A list of the knowledge file, written as [`write_pretty`] does.
+trait ListOut {
+    fn write_pretty(&self, w: &mut dyn Write) -> std::io::Result<()>;
+}
+
+impl<T: Serialize + Sync> ListOut for Vec<T> {
+    fn write_pretty(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        if self.is_empty() {
+            return w.write_all(b"[]");
+        }
+        w.write_all(b"[")?;
+        for (n, window) in self.chunks(WINDOW_ELEMENTS).enumerate() {
+            let parts: Vec<std::io::Result<Vec<u8>>> = window
+                .par_chunks(JOB_ELEMENTS)
+                .enumerate()
+                .map(|(i, job)| {
+                    let mut out = Vec::new();
+                    for (j, e) in job.iter().enumerate() {
+                        let first = n == 0 && i == 0 && j == 0;
+                        out.extend_from_slice(if first { b"\n" } else { b",\n" });
+                        let one = serde_json::to_vec_pretty(e).map_err(std::io::Error::other)?;
+                        for (l, line) in one.split(|&b| b == b'\n').enumerate() {
+                            if l > 0 {
+                                out.push(b'\n');
+                            }
+                            out.extend_from_slice(b"    ");
+                            out.extend_from_slice(line);
+                        }
+                    }
+                    Ok(out)
+                })
+                .collect();
+            for p in parts {
+                w.write_all(&p?)?;
+            }
+        }
+        w.write_all(b"\n  ]")
+    }
 }
 
 /// The temporary file being written, if any, so that a signal handler can
@@ -226,10 +317,7 @@ pub fn write_atomic_with(
 /// Write the knowledge file atomically, streaming the JSON: the same bytes
 /// as [`to_json`].
 pub fn write_knowledge(path: &Path, k: &Knowledge) -> Result<()> {
-    write_atomic_with(path, |w| {
-        serde_json::to_writer_pretty(&mut *w, k).map_err(std::io::Error::other)?;
-        w.write_all(b"\n")
-    })
+    write_atomic_with(path, |w| write_pretty(w, k))
 }
 
 /// A short, readable summary of how `old` differs from `new`: terms added,
@@ -335,6 +423,35 @@ mod tests {
         let k = empty();
         write_knowledge(&p, &k).unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), to_json(&k));
+    }
+
+    #[test]
+    fn parallel_pretty_json_is_serde_json_pretty() {
+        let mut k = empty();
+        assert_eq!(
+            to_json(&k),
+            [serde_json::to_vec_pretty(&k).unwrap(), b"\n".to_vec()].concat()
+        );
+        k.documents.push(DocumentOut {
+            id: "a \"b\"\n.txt".into(),
+            bytes: 3,
+            sentences: 1,
+        });
+        for i in 0..(JOB_ELEMENTS * 2 + 3) {
+            k.terms.push(TermOut {
+                term: format!("term {i} é"),
+                aliases: if i % 2 == 0 {
+                    vec![]
+                } else {
+                    vec!["x\ty".into()]
+                },
+                definitions: vec![],
+            });
+        }
+        assert_eq!(
+            to_json(&k),
+            [serde_json::to_vec_pretty(&k).unwrap(), b"\n".to_vec()].concat()
+        );
     }
 
     #[test]

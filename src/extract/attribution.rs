@@ -17,7 +17,7 @@
 //!   lowercase text falls back to the last words before the verb.
 
 use super::date::DateMatch;
-use super::pattern::{Pattern, compile};
+use super::pattern::{Compiled, Pattern};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -229,7 +229,21 @@ pub static ATTRIBUTION_PATTERNS: &[Pattern] = &[
     },
 ];
 
-static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ATTRIBUTION_PATTERNS));
+/// Compile every regex and build every automaton of this module now, in
+/// parallel (see [`super::warm_up`]).
+pub(crate) fn warm_up() {
+    super::pattern::in_parallel(&[
+        &|| RES.warm(),
+        &|| {
+            LazyLock::force(&GATES);
+        },
+        &|| {
+            LazyLock::force(&PREFILTER);
+        },
+    ]);
+}
+
+static RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(ATTRIBUTION_PATTERNS));
 
 /// Cheap gates, one per pattern (same order): the passive forms need
 /// "VERB by"; their full regexes (long lazy spans before the verb) run only

@@ -21,7 +21,7 @@
 //! (a repeated tail "X X" keeps X), and at most [`MAX_TERM_WORDS`] words.
 
 use super::guard::{self, Candidate};
-use super::pattern::{Pattern, compile};
+use super::pattern::{Compiled, Pattern};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Captures, Regex};
 use std::ops::Range;
@@ -960,8 +960,53 @@ pub static ALIAS_PATTERNS: &[Pattern] = &[
     },
 ];
 
-static DEF_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DEFINITION_PATTERNS));
-static ALIAS_RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(ALIAS_PATTERNS));
+/// Compile every regex and build every automaton of this module now, in
+/// parallel (see [`super::warm_up`]).
+pub(crate) fn warm_up() {
+    super::pattern::in_parallel(&[
+        &|| DEF_RES.warm(),
+        &|| ALIAS_RES.warm(),
+        &|| {
+            LazyLock::force(&PREFILTER);
+        },
+        &|| {
+            LazyLock::force(&LEAD);
+        },
+        &|| {
+            LazyLock::force(&POSSESSIVE);
+        },
+        &|| {
+            LazyLock::force(&TERM_FRAME);
+        },
+        &|| {
+            LazyLock::force(&SUBORDINATOR);
+        },
+        &|| {
+            LazyLock::force(&INSERTION);
+        },
+        &|| {
+            LazyLock::force(&CONTRAST);
+        },
+        &|| {
+            LazyLock::force(&SUBORDINATE_LEAD);
+        },
+        &|| {
+            LazyLock::force(&TRAILING_YEAR);
+        },
+        &|| {
+            LazyLock::force(&TRAILING_REFERENCE);
+        },
+        &|| {
+            LazyLock::force(&TAIL_RES);
+        },
+        &|| {
+            LazyLock::force(&WHICH_IS);
+        },
+    ]);
+}
+
+static DEF_RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(DEFINITION_PATTERNS));
+static ALIAS_RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(ALIAS_PATTERNS));
 
 /// The prefilter: for each pattern, the trigger words (matched ASCII
 /// case-insensitively) of which a sentence must hold one for the pattern to

@@ -11,6 +11,7 @@
 //! general English (pronouns, determiners, evaluative adjectives, opinion
 //! verbs), never the vocabulary of one subject.
 
+use super::pattern::Compiled;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -305,19 +306,27 @@ pub static GUARDS: &[Guard] = &[
     },
 ];
 
-static COMPILED: LazyLock<Vec<(Target, &'static str, Regex)>> = LazyLock::new(|| {
-    GUARDS
-        .iter()
-        .map(|g| {
-            let re = match Regex::new(&format!("(?i){}", g.regex)) {
-                Ok(r) => r,
-                Err(e) => panic!("guard {} does not compile: {e}", g.name),
-            };
-            (g.target, g.name, re)
-        })
-        .collect()
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    Compiled::new(
+        GUARDS
+            .iter()
+            .map(|g| (g.name, format!("(?i){}", g.regex)))
+            .collect(),
+    )
 });
 
+/// Compile every guard regex now, in parallel (see [`Compiled::warm`]).
+pub(crate) fn warm_up() {
+    COMPILED.warm();
+}
+
+/// Each guard's target, name and regex, in table order.
+fn compiled() -> impl Iterator<Item = (Target, &'static str, &'static Regex)> {
+    GUARDS
+        .iter()
+        .zip(COMPILED.iter())
+        .map(|(g, re)| (g.target, g.name, re))
+}
 /// The parts of one candidate that the guards look at.
 #[derive(Debug, Clone, Copy)]
 pub struct Candidate<'a> {
@@ -404,11 +413,10 @@ pub const CLAUSE_GUARDS: &[&str] = SKIPPABLE;
 
 /// Like [`reject`], but only the guards named in `only` apply.
 pub fn reject_only(c: &Candidate<'_>, only: &[&str]) -> Option<&'static str> {
-    COMPILED
-        .iter()
+    compiled()
         .filter(|(_, name, _)| only.contains(name))
         .find(|(target, _, re)| re.is_match(hay(c, *target)))
-        .map(|(_, name, _)| *name)
+        .map(|(_, name, _)| name)
 }
 
 /// The part of `c` a guard with `target` looks at.
@@ -425,11 +433,11 @@ fn hay<'a>(c: &Candidate<'a>, target: Target) -> &'a str {
 
 /// Like [`reject`], but the guards named in `skip` do not apply.
 pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
-    for (target, name, re) in COMPILED.iter() {
-        if skip.contains(name) {
+    for (target, name, re) in compiled() {
+        if skip.contains(&name) {
             continue;
         }
-        if re.is_match(hay(c, *target)) {
+        if re.is_match(hay(c, target)) {
             return Some(name);
         }
     }

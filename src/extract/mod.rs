@@ -22,6 +22,27 @@ use std::sync::LazyLock;
 /// Pattern id of a date interval built from two dates of one sentence.
 pub const RANGE_PATTERN: &str = "date/range";
 
+/// Compile every regex and build every automaton extraction uses, in
+/// parallel on the current rayon pool. Optional: each is otherwise built on
+/// first use, one at a time, a serial step of about a quarter second at the
+/// start of a run that the other threads wait for. No static here is built
+/// with rayon work inside its initializer, so waiting for one cannot
+/// deadlock.
+pub fn warm_up() {
+    pattern::in_parallel(&[
+        &definition::warm_up,
+        &date::warm_up,
+        &attribution::warm_up,
+        &guard::warm_up,
+        &|| {
+            LazyLock::force(&SCANNER);
+        },
+        &|| {
+            LazyLock::force(&PARAGRAPH_BREAK);
+        },
+    ]);
+}
+
 /// Extract every mention from one document, given its sentences.
 ///
 /// Large documents are extracted in parallel chunks of sentences; the order

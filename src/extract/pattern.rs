@@ -7,7 +7,9 @@
 //! table runner [`check_table`] checks them all and reports every failure at
 //! once, as regex-test and nlprule's `Rule::test` do.
 
+use rayon::prelude::*;
 use regex::Regex;
+use std::sync::OnceLock;
 
 /// One extraction pattern with its examples.
 #[derive(Debug)]
@@ -20,6 +22,79 @@ pub struct Pattern {
     pub hits: &'static [(&'static str, &'static str)],
     /// Negative examples: sentences on which this pattern must not fire.
     pub misses: &'static [&'static str],
+}
+
+/// The regexes of a table, each compiled on first use, or all ahead of time
+/// and in parallel by [`Compiled::warm`] (compiling is a fixed cost of
+/// about a quarter second per process, and one regex at a time it is a
+/// serial step at the start of a run).
+#[derive(Debug)]
+pub struct Compiled {
+    /// Name (for the panic message) and regex source of each entry.
+    sources: Vec<(&'static str, String)>,
+    cells: Vec<OnceLock<Regex>>,
+}
+
+impl Compiled {
+    /// Regexes `(name, source)`, not yet compiled.
+    pub fn new(sources: Vec<(&'static str, String)>) -> Compiled {
+        let cells = sources.iter().map(|_| OnceLock::new()).collect();
+        Compiled { sources, cells }
+    }
+
+    /// The regexes of a pattern table, in order, not yet compiled.
+    pub fn table(table: &[Pattern]) -> Compiled {
+        Compiled::new(
+            table
+                .iter()
+                .map(|p| (p.name, p.regex.to_string()))
+                .collect(),
+        )
+    }
+
+    /// How many regexes there are.
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// Regex `i`, compiled now if it was not yet. Panics name the pattern:
+    /// the sources are static program text, so a bad regex is a bug caught
+    /// by the table tests.
+    pub fn get(&self, i: usize) -> &Regex {
+        self.cells[i].get_or_init(|| {
+            let (name, source) = &self.sources[i];
+            match Regex::new(source) {
+                Ok(r) => r,
+                Err(e) => panic!("pattern {name} does not compile: {e}"),
+            }
+        })
+    }
+
+    /// The regexes in order, each compiled when the iterator reaches it.
+    pub fn iter(&self) -> impl Iterator<Item = &Regex> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Compile every regex not compiled yet, in parallel on the current
+    /// rayon pool. Each compile is a leaf (it starts no rayon work), so a
+    /// thread that waits for one another thread is compiling cannot
+    /// deadlock.
+    pub fn warm(&self) {
+        (0..self.len()).into_par_iter().for_each(|i| {
+            self.get(i);
+        });
+    }
+}
+
+/// Run every task, in parallel on the current rayon pool (for warming up
+/// the lazily built regexes and automata of several statics at once).
+pub fn in_parallel(tasks: &[&(dyn Fn() + Sync)]) {
+    tasks.par_iter().for_each(|t| t());
 }
 
 /// Compile a table, in order. Panics name the pattern: the tables are

@@ -73,6 +73,8 @@ pub struct Targets {
     /// A one-probe Bloom filter over the lowercase ASCII first words that
     /// can fold into `prefixes` (see [`Targets::may_start`]).
     gate: Vec<u64>,
+    /// How far a word's hash is shifted right to give its slot.
+    gate_shift: u32,
 }
 
 /// ASCII letters and digits, as a table (one load per byte in the scan).
@@ -86,13 +88,18 @@ static ALNUM: [bool; 256] = {
     t
 };
 
-/// Bits in [`Targets::gate`].
-const GATE_BITS: usize = 1 << 16;
+/// Bits in [`Targets::gate`]: about [`GATE_BITS_PER_WORD`] per word put
+/// in, a power of two within these bounds. (A fixed 2^16 let through as
+/// many words that fold into no target as words that do on a corpus that
+/// defines thousands of terms: each cost a walk.)
+const GATE_BITS_MIN: usize = 1 << 16;
+const GATE_BITS_MAX: usize = 1 << 21;
+const GATE_BITS_PER_WORD: usize = 64;
 
 /// The gate slot of a word: its first eight bytes (ASCII-lowercased by
 /// setting bit 0x20, which leaves digits and apostrophes as they are) and
 /// its length.
-fn gate_slot(word: impl Iterator<Item = u8>) -> usize {
+fn gate_slot(word: impl Iterator<Item = u8>, shift: u32) -> usize {
     let mut packed = 0u64;
     let mut len = 0u64;
     for b in word {
@@ -102,7 +109,7 @@ fn gate_slot(word: impl Iterator<Item = u8>) -> usize {
         len += 1;
     }
     let h = (packed ^ len.rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
-    (h >> 48) as usize % GATE_BITS
+    (h >> shift) as usize
 }
 
 impl Targets {
@@ -132,7 +139,7 @@ impl Targets {
         };
         let packed = (u64::from_le_bytes(w) | 0x2020_2020_2020_2020) & keep;
         let h = (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
-        let slot = (h >> 48) as usize % GATE_BITS;
+        let slot = (h >> self.gate_shift) as usize;
         self.gate[slot / 64] >> (slot % 64) & 1 == 1
     }
 
@@ -154,7 +161,7 @@ impl Targets {
                 return true;
             }
         }
-        let slot = gate_slot(bytes[at..i].iter().copied());
+        let slot = gate_slot(bytes[at..i].iter().copied(), self.gate_shift);
         self.gate[slot / 64] >> (slot % 64) & 1 == 1
     }
 }
@@ -243,12 +250,16 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         }
         full.entry(key.clone()).or_insert_with(|| term.clone());
     }
-    let mut gate = vec![0u64; GATE_BITS / 64];
-    for k in &prefixes {
-        for w in spellings(k) {
-            let slot = gate_slot(w.bytes());
-            gate[slot / 64] |= 1 << (slot % 64);
-        }
+    let words: Vec<String> = prefixes.iter().flat_map(|k| spellings(k)).collect();
+    let bits = (words.len() * GATE_BITS_PER_WORD)
+        .next_power_of_two()
+        .clamp(GATE_BITS_MIN, GATE_BITS_MAX);
+    // A slot is the top bits of the hash: as many as `bits` needs.
+    let gate_shift = 64 - bits.trailing_zeros();
+    let mut gate = vec![0u64; bits / 64];
+    for w in &words {
+        let slot = gate_slot(w.bytes(), gate_shift);
+        gate[slot / 64] |= 1 << (slot % 64);
     }
     // Every full key is also a prefix (its own last form).
     let mut keys: HashMap<String, Option<String>, FastBuild> =
@@ -258,6 +269,7 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     }
     Some(Targets {
         gate,
+        gate_shift,
         keys,
         max_words,
         first_words,

@@ -780,6 +780,11 @@ pub static DATE_GUARDS: &[Guard] = &[
 /// A guard's decision function.
 type Reject = fn(&Ctx) -> bool;
 
+/// Build the guard index now (see [`crate::extract::warm_up`]).
+pub(crate) fn warm_up() {
+    std::sync::LazyLock::force(&BY_PATTERN);
+}
+
 /// The guards that look at each pattern of [`super::DATE_PATTERNS`], by
 /// index (resolved once, not by name for every candidate).
 static BY_PATTERN: std::sync::LazyLock<Vec<Vec<Reject>>> = std::sync::LazyLock::new(|| {

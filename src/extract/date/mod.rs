@@ -8,11 +8,14 @@
 //!
 //! How: a sentence without an ASCII digit costs one byte scan and gives
 //! nothing (only `date/month` matches without a digit, and it needs a
-//! narrative year from context). Otherwise one scan of all
-//! [`DATE_PATTERNS`] as a `RegexSet` (with a lazy DFA cache large enough
-//! for their union) tells which patterns match; only those run for their
+//! narrative year from context). Otherwise each of [`DATE_PATTERNS`] whose
+//! cue word (month, season, era) the sentence holds is tested with
+//! `is_match` (the lazy DFA), and only those that match run for their
 //! captures (compiled once; ASCII word boundaries keep them on the regex
-//! crate's DFA), every candidate passes the [`DATE_GUARDS`] (page
+//! crate's DFA). (One `RegexSet` scan of all patterns was tried: its lazy
+//! DFA over the union kept building new states, 378 M of 779 M
+//! instructions of this stage on a 16 MB slice, and each thread builds its
+//! own.) Every candidate passes the [`DATE_GUARDS`] (page
 //! labels, units, counted nouns, runs of numbers, glued digits, URLs, list
 //! numbers), and the longest candidate wins each overlap (ties: the earlier
 //! pattern in the table). About 80 MB/s on date-dense text (a dictionary
@@ -36,7 +39,7 @@ mod normalize;
 
 pub use guard::{DATE_GUARDS, Guard};
 
-use super::pattern::{Pattern, compile};
+use super::pattern::{Compiled, Pattern};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -804,19 +807,27 @@ pub static DATE_PATTERNS: &[Pattern] = &[
     },
 ];
 
-static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| compile(DATE_PATTERNS));
+/// Compile every regex and build every automaton of this module now, in
+/// parallel (see [`super::warm_up`]).
+pub(crate) fn warm_up() {
+    super::pattern::in_parallel(&[
+        &|| RES.warm(),
+        &|| {
+            LazyLock::force(&CUES);
+        },
+        &|| {
+            LazyLock::force(&NEEDS);
+        },
+        &|| {
+            LazyLock::force(&RANGE_GLUE);
+        },
+        &guard::warm_up,
+    ]);
+    // The group index reads the compiled regexes.
+    LazyLock::force(&GROUP_INDEX);
+}
 
-/// Every pattern of [`DATE_PATTERNS`] in one set, to learn in a single scan
-/// which of them match a sentence (`None` if the set exceeds its limits:
-/// then each pattern is tested alone). The lazy DFA cache is larger than
-/// the default so that the union's states are not rebuilt per sentence.
-static SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
-    regex::RegexSetBuilder::new(DATE_PATTERNS.iter().map(|p| p.regex))
-        .size_limit(64 << 20)
-        .dfa_size_limit(8 << 20)
-        .build()
-        .ok()
-});
+static RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(DATE_PATTERNS));
 
 /// The named groups the date patterns use, as slots: a name is looked up
 /// by a `match` on the string, not by hashing it for every match.
@@ -930,9 +941,7 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         return Vec::new();
     }
     let mut cands = Vec::new();
-    // One scan of all patterns as a set says which can match at all; the
-    // cue words are looked up only when a pattern that needs one matched.
-    let matched = SET.as_ref().map(|set| set.matches(text));
+    // The cue words are looked up once, when a pattern needs one.
     let mut cues = None;
     for (i, ((p, re), &(need, yearless))) in DATE_PATTERNS
         .iter()
@@ -944,16 +953,12 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         if !digits && !yearless {
             continue;
         }
-        let can_match = match &matched {
-            Some(m) => m.matched(i),
-            None => re.is_match(text),
-        };
-        if !can_match {
-            continue;
-        }
         // A pattern that needs a word ("May", "spring", "BC") the sentence
         // lacks cannot match: skip its regex.
         if need != 0 && *cues.get_or_insert_with(|| cues_in(text)) & need == 0 {
+            continue;
+        }
+        if !re.is_match(text) {
             continue;
         }
         let index = GROUP_INDEX.get(i);

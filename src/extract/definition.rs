@@ -92,6 +92,31 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/term-to-describe",
+        regex: r#"(?i)(?-u:\b)(?:use|uses|used|using|coin|coins|coined|coining|introduce|introduces|introduced|introducing|adopt|adopts|adopted|apply|applies|applied|reserve|reserves|reserved) the (?:term|word|phrase|label|name) ["“‘']?(?P<term>[\w'’-]+(?: [\w'’-]+){0,3}?)["”’']? to (?:refer to|describe|mean|denote|designate|indicate) (?P<text>[^;?]+)$"#,
+        hits: &[
+            (
+                "Ecologists use the term niche to describe the role a species plays in its habitat.",
+                "niche := the role a species plays in its habitat",
+            ),
+            (
+                "Engineers coined the word latency to refer to the delay before a transfer begins.",
+                "latency := the delay before a transfer begins",
+            ),
+            (
+                "Some writers use the phrase \u{201c}soft power\u{201d} to mean the pull of a culture abroad.",
+                "soft power := the pull of a culture abroad",
+            ),
+        ],
+        misses: &[
+            "She used the word twice to describe her mood.",
+            "We use the term only once in this chapter.",
+            "They never used the name to describe themselves.",
+            "Calling it progress is easy, but to use the word progress to describe it is wrong.",
+            "To use the word luck to describe that effort does them no good.",
+        ],
+    },
+    Pattern {
         name: "def/agent-defines",
         regex: r"(?i)^(?P<agent>[^;?]+?) (?:defines|defined|define|describes|described|describe|characterizes|characterises|characterized|characterised)(?P<term> [^;?]+?)(?P<link> as),?(?P<text>.*)$",
         hits: &[
@@ -1014,6 +1039,10 @@ static ALIAS_RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(ALIAS_PA
 /// sentences skip most regexes.
 const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/defined-as", &[&["defined"]]),
+    (
+        "def/term-to-describe",
+        &[&["refer", "describ", "denot", "mean"]],
+    ),
     (
         "def/agent-defines",
         &[&["defin", "describ", "characteri"], &[" as"]],
@@ -2923,6 +2952,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         && words_in(s, text.clone())
             .first()
             .is_some_and(|w| is_one_of(&s[w.clone()], &["that"]))
+    {
+        return None;
+    }
+    // "... use the word X to describe it": the text must say something
+    // itself, not point at what came before.
+    if p.name == "def/term-to-describe"
+        && words_in(s, text.clone())
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], POINTING))
     {
         return None;
     }

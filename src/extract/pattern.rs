@@ -42,12 +42,13 @@ impl Compiled {
         Compiled { sources, cells }
     }
 
-    /// The regexes of a pattern table, in order, not yet compiled.
+    /// The regexes of a pattern table, in order, not yet compiled, with
+    /// `\w` read as [`WORD`] (see [`narrow_word_class`]).
     pub fn table(table: &[Pattern]) -> Compiled {
         Compiled::new(
             table
                 .iter()
-                .map(|p| (p.name, p.regex.to_string()))
+                .map(|p| (p.name, narrow_word_class(p.regex)))
                 .collect(),
         )
     }
@@ -89,6 +90,78 @@ impl Compiled {
             self.get(i);
         });
     }
+}
+
+/// The characters a pattern table's `\w` stands for: ASCII letters,
+/// digits and `_`, and every character from U+00C0 on except the general
+/// punctuation block (dashes, curly quotes, ellipsis: U+2000 to U+206F).
+/// Letters with accents and other scripts are still word characters.
+pub const WORD: &str = r"0-9A-Za-z_\x{C0}-\x{1FFF}\x{2070}-\x{10FFFF}";
+
+/// `re` with each `\w` replaced by the ranges of [`WORD`]. Unicode's `\w`
+/// is hundreds of ranges, and under `(?i)` each lazy DFA state built over it
+/// costs a walk through all of them: with these few ranges the textbook
+/// patterns ran 2-4 times faster on first sight of new text. A class that
+/// holds `\w` is wrapped in `(?-i:...)`: the ranges are closed under case
+/// already, and folding them again would cost seconds of compiling.
+pub fn narrow_word_class(re: &str) -> String {
+    let mut out = String::with_capacity(re.len() + 64);
+    let b = re.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if b.get(i + 1) == Some(&b'w') => {
+                out.push_str("(?-i:[");
+                out.push_str(WORD);
+                out.push_str("])");
+                i += 2;
+            }
+            b'\\' => {
+                let n = re[i + 1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&re[i..i + 1 + n]);
+                i += 1 + n;
+            }
+            b'[' => {
+                let end = class_end(b, i);
+                let class = &re[i..end];
+                if class.contains(r"\w") {
+                    out.push_str("(?-i:");
+                    out.push_str(&class.replace(r"\w", WORD));
+                    out.push(')');
+                } else {
+                    out.push_str(class);
+                }
+                i = end;
+            }
+            _ => {
+                let n = re[i..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&re[i..i + n]);
+                i += n;
+            }
+        }
+    }
+    out
+}
+
+/// The end (exclusive) of the bracket class that opens at `b[start]`; a
+/// `]` right after `[` or `[^` is a literal. (The tables hold no nested
+/// classes.)
+fn class_end(b: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    if b.get(i) == Some(&b'^') {
+        i += 1;
+    }
+    if b.get(i) == Some(&b']') {
+        i += 1;
+    }
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b']' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    b.len()
 }
 
 /// Run every task, in parallel on the current rayon pool (for warming up
@@ -200,6 +273,28 @@ pub fn assert_no_failures(what: &str, failures: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn narrow_word_class_rewrites_only_w() {
+        let w = format!("(?-i:[{WORD}])");
+        assert_eq!(narrow_word_class(r"\w+ly"), format!("{w}+ly"));
+        assert_eq!(
+            narrow_word_class(r"[\w'-]+ \d \\w [a-z]"),
+            format!("(?-i:[{WORD}'-])+ \\d \\\\w [a-z]")
+        );
+        assert_eq!(narrow_word_class(r"[]\w]"), format!("(?-i:[]{WORD}])"));
+        assert_eq!(
+            narrow_word_class(r"[^]\w] \s [\]]"),
+            format!("(?-i:[^]{WORD}]) \\s [\\]]")
+        );
+        let re = Regex::new(&narrow_word_class(r"(?i)^[\w-]+$")).unwrap();
+        for word in ["caf\u{e9}", "na\u{ef}ve", "X-ray", "\u{3b1}\u{3b2}", "K"] {
+            assert!(re.is_match(word), "{word}");
+        }
+        for not_word in ["a\u{2014}b", "\u{201c}a", "a b", "a.b"] {
+            assert!(!re.is_match(not_word), "{not_word}");
+        }
+    }
 
     static TABLE: &[Pattern] = &[Pattern {
         name: "demo/year",

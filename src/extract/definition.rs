@@ -423,6 +423,30 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
         ],
     },
     Pattern {
+        name: "def/one-that",
+        regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> (?:(?:one|ones|those) (?:that|which|who|whose|in which|not|we|you|\w+ed)(?-u:\b)|what (?:the|a|an) ).*)$",
+        hits: &[
+            (
+                "A strong password is one not found in any dictionary.",
+                "strong password := one not found in any dictionary",
+            ),
+            (
+                "Open markets are those served by many small sellers.",
+                "open markets := those served by many small sellers",
+            ),
+            (
+                "Rent is what a tenant pays for the use of a property.",
+                "rent := what a tenant pays for the use of a property",
+            ),
+        ],
+        misses: &[
+            "No engine is one hundred percent efficient.",
+            "Her garden is one of the finest in the town.",
+            "This is what the mayor said to the press.",
+            "That is one that I like.",
+        ],
+    },
+    Pattern {
         name: "def/bare-noun",
         regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> [\w'’-]+(?:,? [\w'’-]+){0,2} (?:of|for|with|between|through|against|about|from|on|in|to|among|within|having|enclosed|found|located|used|made|formed|produced|caused|needed|given)(?-u:\b).*)$",
         hits: &[
@@ -1098,6 +1122,10 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/is-when", &[&[" when "]]),
     ("def/copular", &[COPULA_DET]),
     ("def/bare-predicate", &[COPULA, RELATIVE]),
+    (
+        "def/one-that",
+        &[COPULA, &[" one ", " ones ", " those ", " what "]],
+    ),
     ("def/bare-noun", &[COPULA]),
     ("def/called", &[COPULA_ANY, CALLED]),
     ("def/said-to-be", &[&["said to be"]]),

@@ -2781,6 +2781,20 @@ fn raw_subordinate(s: &str, r: Range<usize>) -> bool {
     SUBORDINATOR.is_match(&s[strip_leads(s, trim(s, r))])
 }
 
+/// The gloss patterns of this table: a noun phrase, then its gloss after
+/// punctuation ("X, the N of ...", "X: a N that ...", "X (i.e., a ...)");
+/// they share the term and gloss checks of [`try_pattern`].
+const GLOSS_PATTERNS: &[&str] = &[
+    "def/appositive-the",
+    "def/appositive-a",
+    "def/or-gloss",
+    "def/appositive-plural",
+    "def/dash-gloss-wide",
+    "def/colon-gloss",
+    "def/paren-ie",
+    "def/paren-gloss-wide",
+];
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
@@ -2886,18 +2900,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     };
     // "Most farms use X, the ...": "farms use" is not the term; a word
     // after a plural subject and before the noun is its verb.
-    let term = if matches!(
-        p.name,
-        "def/appositive-the"
-            | "def/appositive-a"
-            | "def/or-gloss"
-            | "def/appositive-plural"
-            | "def/dash-gloss-wide"
-            | "def/colon-gloss"
-            | "def/paren-ie"
-            | "def/paren-gloss-wide"
-    ) && term.with_det == term.bare
-    {
+    let term = if GLOSS_PATTERNS.contains(&p.name) && term.with_det == term.bare {
         let words = words_in(s, term.bare.clone());
         let before = words_in(s, 0..term.bare.start);
         let plural_subject = before.last().is_some_and(|w| {
@@ -3125,17 +3128,7 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     // "Anna Berg, the founder of the club": a name in capitals is a person
     // or a place described; "the news: the mayor had resigned": an
     // auxiliary outside a relative clause makes the gloss a clause.
-    if matches!(
-        p.name,
-        "def/appositive-the"
-            | "def/appositive-a"
-            | "def/or-gloss"
-            | "def/appositive-plural"
-            | "def/dash-gloss-wide"
-            | "def/colon-gloss"
-            | "def/paren-ie"
-            | "def/paren-gloss-wide"
-    ) {
+    if GLOSS_PATTERNS.contains(&p.name) {
         let bare = words_in(s, term.bare.clone());
         if bare
             .iter()

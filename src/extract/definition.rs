@@ -899,6 +899,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "The house has three rooms: the kitchen, the hall and the study.",
             "The result was clear: the plan of the council had failed.",
             "She told us the news: the mayor of the town had resigned.",
+            "The old bridge was finally repaired, the cost of which fell on the town.",
         ],
     },
     Pattern {
@@ -2781,6 +2782,14 @@ fn raw_subordinate(s: &str, r: Range<usize>) -> bool {
     SUBORDINATOR.is_match(&s[strip_leads(s, trim(s, r))])
 }
 
+/// Whether a word cannot end a noun phrase: a participle in "-ed" (not
+/// "-eed": "seed", "creed"), an adverb in "-ly", or a verb particle.
+fn not_a_noun_end(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || (w.len() > 4 && w.ends_with("ly"))
+        || is_one_of(w, &["up", "down", "out", "off", "away", "back", "over"])
+}
+
 /// The gloss patterns of this table: a noun phrase, then its gloss after
 /// punctuation ("X, the N of ...", "X: a N that ...", "X (i.e., a ...)");
 /// they share the term and gloss checks of [`try_pattern`].
@@ -3138,6 +3147,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             return None;
         }
         if !gloss_ok(p.name, s, group(c, "pre")?, &term, &text) {
+            return None;
+        }
+        // "The work was repaired, the rates ...", "We must stay alert, the
+        // ...": a participle, an adverb or a particle ends a clause, not a
+        // noun phrase.
+        if bare
+            .last()
+            .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()])))
+        {
             return None;
         }
     }

@@ -353,6 +353,10 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "matter := anything that has mass and takes up space",
             ),
             (
+                "A rival is a person whom you regard as a threat to your place.",
+                "rival := a person whom you regard as a threat to your place",
+            ),
+            (
                 "A hot spring (/\u{2c8}h\u{252}t/; from Old English hat) is a spring fed by warm groundwater.",
                 "hot spring := a spring fed by warm groundwater",
             ),
@@ -579,7 +583,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "def/clause-called",
-        regex: r"(?i)^(?P<text>[^?]+?)(?:;|:|,? and|,) (?:this|these|they|it)(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
+        regex: r"(?i)^(?P<text>[^?]+?)(?:(?:;|:|,? and) (?:this|these)(?: [\w-]+){1,3}|(?:;|:|,? and|,) (?:this|these|they|it))(?P<link> (?:is|are|was|were)(?: often| also| sometimes| commonly)?) (?:called|termed|known as|referred to as)(?P<term> [^;?]+)$",
         hits: &[
             (
                 "Because the tax falls on every buyer alike, it is sometimes called a flat levy.",
@@ -589,8 +593,15 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
                 "Lenders charge a price for waiting: it is called interest.",
                 "interest := lenders charge a price for waiting",
             ),
+            (
+                "Farmers plant a different crop in each field every year; this practice is called crop rotation.",
+                "crop rotation := farmers plant a different crop in each field every year",
+            ),
         ],
-        misses: &["He sold the farm; it is called Oakwood."],
+        misses: &[
+            "He sold the farm; it is called Oakwood.",
+            "Taken together, these tools are called the kit.",
+        ],
     },
     Pattern {
         name: "def/np-called",

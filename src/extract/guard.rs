@@ -20,6 +20,9 @@ use std::sync::LazyLock;
 pub enum Target {
     /// The whole sentence.
     Sentence,
+    /// The sentence up to the start of the defining text (the whole
+    /// sentence when the text is not a part of it).
+    BeforeText,
     /// The term, with its leading determiner if it had one.
     Term,
     /// The words that link term and text ("is", "can be briefly defined as").
@@ -206,7 +209,7 @@ pub static GUARDS: &[Guard] = &[
     },
     Guard {
         name: "guard/opinion",
-        target: Target::Sentence,
+        target: Target::BeforeText,
         regex: r"(?-u:\b)(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?(?-u:\b)[^.;]{1,80}?(?-u:\b)as(?-u:\b)",
         examples: &[
             "Critics dismiss the reform as a waste of money.",
@@ -423,11 +426,23 @@ pub fn reject_only(c: &Candidate<'_>, only: &[&str]) -> Option<&'static str> {
 fn hay<'a>(c: &Candidate<'a>, target: Target) -> &'a str {
     match target {
         Target::Sentence => c.sentence,
+        Target::BeforeText => before_text(c),
         Target::Term => c.term,
         Target::Link => c.link,
         Target::Text => c.text,
         Target::Head => head(c.text),
         Target::BareHead => bare_head(c.text),
+    }
+}
+
+/// The sentence of `c` up to where its text starts (all of it when the
+/// text lies elsewhere).
+fn before_text<'a>(c: &Candidate<'a>) -> &'a str {
+    let start = (c.text.as_ptr() as usize).wrapping_sub(c.sentence.as_ptr() as usize);
+    if start <= c.sentence.len() && c.sentence.is_char_boundary(start) {
+        &c.sentence[..start]
+    } else {
+        c.sentence
     }
 }
 
@@ -447,6 +462,22 @@ pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn before_text_is_the_sentence_up_to_the_text() {
+        let s = "Critics view the tax as a burden.";
+        let c = Candidate {
+            sentence: s,
+            term: &s["Critics view the ".len()..][..3],
+            link: "",
+            text: &s["Critics view the tax as ".len()..s.len() - 1],
+        };
+        assert_eq!(before_text(&c), "Critics view the tax as ");
+        // A text that is not a part of the sentence: the whole sentence.
+        let other = String::from("a burden");
+        let c = Candidate { text: &other, ..c };
+        assert_eq!(before_text(&c), s);
+    }
 
     #[test]
     fn guard_table_shape() {

@@ -1256,8 +1256,10 @@ struct Prefilter {
     ac: Option<AhoCorasick>,
     /// The trigger words, sorted: word `i` is bit `i` of a trigger set.
     words: Vec<&'static str>,
-    defs: Vec<Vec<u128>>,
-    aliases: Vec<Vec<u128>>,
+    /// Per pattern, the masks of its two trigger groups (a pattern with
+    /// fewer groups has all bits set in the missing ones).
+    defs: Vec<[u128; 2]>,
+    aliases: Vec<[u128; 2]>,
 }
 
 static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
@@ -1274,18 +1276,17 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
         .ok()
         .filter(|_| words.len() <= 128);
     // One mask per group: a sentence must hit every group of a pattern.
-    let mask = |name: &str| -> Vec<u128> {
-        match NEEDS.iter().find(|(n, _)| *n == name) {
-            Some((_, groups)) => groups
-                .iter()
-                .map(|g| {
-                    g.iter()
-                        .filter_map(|w| words.iter().position(|x| x == w))
-                        .fold(0, |m, i| m | (1u128 << i))
-                })
-                .collect(),
-            None => Vec::new(),
+    let mask = |name: &str| -> [u128; 2] {
+        let mut masks = [u128::MAX; 2];
+        if let Some((_, groups)) = NEEDS.iter().find(|(n, _)| *n == name) {
+            for (m, g) in masks.iter_mut().zip(groups.iter()) {
+                *m = g
+                    .iter()
+                    .filter_map(|w| words.iter().position(|x| x == w))
+                    .fold(0, |m, i| m | (1u128 << i));
+            }
         }
+        masks
     };
     Prefilter {
         defs: DEFINITION_PATTERNS.iter().map(|p| mask(p.name)).collect(),
@@ -1295,9 +1296,9 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     }
 });
 
-/// Whether the triggers `found` hit every group of a pattern's masks.
-fn hits_all(found: u128, need: &[u128]) -> bool {
-    need.iter().all(|m| found & m != 0)
+/// Whether the triggers `found` hit both groups of a pattern's masks.
+fn hits_all(found: u128, need: &[u128; 2]) -> bool {
+    (found & need[0] != 0) & (found & need[1] != 0)
 }
 
 /// The trigger words of the prefilter (matched ASCII case-insensitively):
@@ -3285,17 +3286,18 @@ pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch
     if s.len() > MAX_SENTENCE || found == 0 {
         return Vec::new();
     }
-    for (((p, re), tail), need) in DEFINITION_PATTERNS
-        .iter()
-        .zip(DEF_RES.iter())
-        .zip(TAIL_RES.iter())
-        .zip(PREFILTER.defs.iter())
-    {
-        // `is_match` runs the lazy DFA; groups only when it can match.
-        if !hits_all(found, need) || !re.is_match(s) {
+    let tails = &*TAIL_RES;
+    for (i, need) in PREFILTER.defs.iter().enumerate() {
+        if !hits_all(found, need) {
             continue;
         }
-        let groups = tail
+        // `is_match` runs the lazy DFA; groups only when it can match.
+        let re = DEF_RES.get(i);
+        if !re.is_match(s) {
+            continue;
+        }
+        let p = &DEFINITION_PATTERNS[i];
+        let groups = tails[i]
             .as_ref()
             .and_then(|t| split_groups(s, t))
             .or_else(|| re.captures(s).map(|c| Groups::from_captures(&c)));
@@ -3539,6 +3541,13 @@ mod tests {
                 NEEDS.iter().any(|(n, _)| *n == p.name),
                 "{}: no NEEDS entry",
                 p.name
+            );
+        }
+        // The prefilter keeps two masks per pattern.
+        for (name, groups) in NEEDS {
+            assert!(
+                (1..=2).contains(&groups.len()),
+                "{name}: one or two trigger groups"
             );
         }
         assert!(PREFILTER.ac.is_some(), "more than 128 trigger words");

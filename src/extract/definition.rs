@@ -1533,7 +1533,13 @@ fn lower_word(w: &str) -> String {
 }
 
 fn is_one_of(w: &str, list: &[&str]) -> bool {
-    let l = lower_word(w);
+    let t = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+    // (An ASCII word lowercases to ASCII: compare without building it.
+    // Other words can lowercase to a listed word, "\u{212A}ey" to "key".)
+    if t.is_ascii() {
+        return list.iter().any(|x| x.eq_ignore_ascii_case(t));
+    }
+    let l = t.to_lowercase();
     list.contains(&l.as_str())
 }
 
@@ -3551,6 +3557,18 @@ mod tests {
             );
         }
         assert!(PREFILTER.ac.is_some(), "more than 128 trigger words");
+    }
+
+    #[test]
+    fn is_one_of_compares_the_lowercased_bare_word() {
+        assert!(is_one_of("The", &["a", "the"]));
+        assert!(is_one_of("(these,", &["these"]));
+        assert!(is_one_of("well-known", &["well-known"]));
+        assert!(!is_one_of("thee", &["the"]));
+        assert!(!is_one_of("", &["the"]));
+        // Non-ASCII: lowercased as Unicode ("\u{212A}" is the Kelvin sign).
+        assert!(is_one_of("\u{212A}ey", &["key"]));
+        assert!(!is_one_of("th\u{e9}", &["the"]));
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //! (a repeated tail "X X" keeps X), and at most [`MAX_TERM_WORDS`] words.
 
 use super::guard::{self, Candidate};
-use super::pattern::{Compiled, Pattern};
+use super::pattern::{Compiled, Pattern, narrow_word_class};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Captures, Regex};
 use std::ops::Range;
@@ -1059,6 +1059,9 @@ pub(crate) fn warm_up() {
         },
         &|| {
             LazyLock::force(&TAIL_RES);
+        },
+        &|| {
+            LazyLock::force(&LEAD_RES);
         },
         &|| {
             LazyLock::force(&WHICH_IS);
@@ -2124,6 +2127,92 @@ static TAIL_RES: LazyLock<Vec<Option<Tail>>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// The openings of the patterns whose noun phrase comes before a comma or
+/// a colon ("X, the Y of ...", "X, or Y", "X: a Y that ..."): the bytes
+/// the lazy `pre` group cannot hold, and the regex source.
+const LEAD_HEADS: &[(&[u8], &str)] = &[
+    (b";?", r"(?i)^(?P<pre>[^;?]*?[\w-]\)?)"),
+    (b":;?", r"(?i)^(?P<pre>[^:;?]*?[\w-]\)?)"),
+];
+
+/// For each definition pattern that opens with one of [`LEAD_HEADS`], the
+/// rest of it, anchored: the `pre` group of the whole pattern ends at the
+/// first comma or colon where the rest matches (see [`lead_groups`]).
+/// Captures over the whole sentence with a lazy `pre` cost several times
+/// more.
+static LEAD_RES: LazyLock<Vec<Option<Lead>>> = LazyLock::new(|| {
+    DEFINITION_PATTERNS
+        .iter()
+        .map(|p| {
+            LEAD_HEADS.iter().find_map(|&(excluded, head)| {
+                let rest = p.regex.strip_prefix(head)?;
+                if !rest.starts_with([',', ':']) {
+                    return None;
+                }
+                let re = Regex::new(&narrow_word_class(&format!("(?i)^{rest}"))).ok()?;
+                Some(Lead {
+                    excluded,
+                    first: rest.as_bytes()[0],
+                    re,
+                })
+            })
+        })
+        .collect()
+});
+
+/// The anchored rest of a pattern with a [`LEAD_HEADS`] opening.
+struct Lead {
+    /// Bytes that end the search (the `pre` group cannot hold them).
+    excluded: &'static [u8],
+    /// The literal byte the rest opens with (',' or ':').
+    first: u8,
+    re: Regex,
+}
+
+/// Whether `c` is in the pattern tables' `[\w-]` (see
+/// [`super::pattern::WORD`]).
+fn word_or_hyphen(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || c == '_'
+        || c == '-'
+        || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
+}
+
+/// The groups of a pattern with a [`LEAD_HEADS`] opening, as the whole
+/// pattern's captures give them: `pre` is the shortest run without an
+/// excluded byte that ends in a word character (and maybe a ')') right
+/// before a place where the rest matches.
+fn lead_groups(s: &str, lead: &Lead) -> Option<Groups> {
+    let b = s.as_bytes();
+    for (k, &c) in b.iter().enumerate() {
+        if c == lead.first && k > 0 {
+            let mut before = s[..k].chars().rev();
+            let ends_pre = match before.next() {
+                Some(')') => before.next().is_some_and(word_or_hyphen),
+                Some(w) => word_or_hyphen(w),
+                None => false,
+            };
+            if ends_pre && let Some(m) = lead.re.captures(&s[k..]) {
+                let g = |name: &str| m.name(name).map(|x| k + x.start()..k + x.end());
+                return Some(Groups {
+                    subj: g("subj"),
+                    link: g("link"),
+                    text: g("text"),
+                    term: g("term"),
+                    pre: Some(0..k),
+                    agent: g("agent"),
+                    alias: g("alias"),
+                });
+            }
+        }
+        // `pre` cannot reach past an excluded byte.
+        if lead.excluded.contains(&c) {
+            return None;
+        }
+    }
+    None
+}
 
 /// The link of the copula patterns: their tail can only start at " is "
 /// or " are ".
@@ -3293,6 +3382,7 @@ pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch
         return Vec::new();
     }
     let tails = &*TAIL_RES;
+    let leads = &*LEAD_RES;
     for (i, need) in PREFILTER.defs.iter().enumerate() {
         if !hits_all(found, need) {
             continue;
@@ -3306,6 +3396,7 @@ pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch
         let groups = tails[i]
             .as_ref()
             .and_then(|t| split_groups(s, t))
+            .or_else(|| leads[i].as_ref().and_then(|l| lead_groups(s, l)))
             .or_else(|| re.captures(s).map(|c| Groups::from_captures(&c)));
         if let Some(m) = groups.and_then(|g| try_pattern(p, s, &g)) {
             return vec![m];
@@ -3577,8 +3668,66 @@ mod tests {
         assert!(find_aliases("Birds sing at dawn in spring.").is_empty());
     }
 
+    /// The patterns read by [`lead_groups`], with their full regexes.
+    fn lead_patterns() -> Vec<(&'static str, &'static Lead, &'static Regex)> {
+        (0..DEFINITION_PATTERNS.len())
+            .filter_map(|i| {
+                let l = LEAD_RES[i].as_ref()?;
+                Some((DEFINITION_PATTERNS[i].name, l, DEF_RES.get(i)))
+            })
+            .collect()
+    }
+
+    /// `lead_groups` must give what the whole pattern's captures give.
+    fn same_groups_as_captures(s: &str) {
+        for (name, lead, re) in lead_patterns() {
+            let want = re.captures(s).map(|c| Groups::from_captures(&c));
+            let got = lead_groups(s, lead);
+            assert_eq!(format!("{got:?}"), format!("{want:?}"), "{name} on {s:?}");
+        }
+    }
+
+    #[test]
+    fn lead_groups_are_the_captures_of_the_whole_pattern() {
+        let names: Vec<&str> = lead_patterns().iter().map(|(n, _, _)| *n).collect();
+        for n in [
+            "def/appositive-the",
+            "def/appositive-a",
+            "def/or-gloss",
+            "def/colon-gloss",
+        ] {
+            assert!(names.contains(&n), "{n} has no lead regex");
+        }
+        for p in DEFINITION_PATTERNS {
+            for (s, _) in p.hits {
+                same_groups_as_captures(s);
+            }
+            for s in p.misses {
+                same_groups_as_captures(s);
+            }
+        }
+        for s in [
+            "The tariff (a tax), the oldest tool of trade, is back.",
+            "Trade (or barter), or the exchange of goods for goods, came first.",
+            "Its name: a word that means what it says.",
+            "One test; the cost of which, a sum that grew, fell.",
+            "Ratio), the part of a whole that counts.",
+            "Its (), the cost of the trip that grew.",
+            "\u{e9}t\u{e9}, the season of heat that follows spring.",
+            "Top \u{2014}, the mark of the end that nobody saw.",
+        ] {
+            same_groups_as_captures(s);
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        #[test]
+        fn lead_groups_match_captures(s in "(?i)([a-z\u{e9}\u{2014}]{1,8}[ ,;:?()]{0,2}){0,6}(, |: |, or )(the |a |an )?[a-z]{1,6}( [a-z]{1,6}){0,3} (of|that|which|to|for) [a-z ,();]{0,30}") {
+            same_groups_as_captures(&s);
+        }
+
+
         #[test]
         fn ranges_are_sound(s in "\\PC{0,200}", t in "(?i)[a-z ,.():;—-]{0,40}( is | are | is called | refers to | \\(| or )[a-z ,.()]{0,60}") {
             for text in [s.as_str(), t.as_str()] {

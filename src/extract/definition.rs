@@ -3125,6 +3125,33 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     {
         return None;
     }
+    // (Before the guards: these structural checks are cheaper and reject
+    // most glosses.)
+    // "Anna Berg, the founder of the club": a name in capitals is a person
+    // or a place described; "the news: the mayor had resigned": an
+    // auxiliary outside a relative clause makes the gloss a clause.
+    if GLOSS_PATTERNS.contains(&p.name) {
+        let bare = words_in(s, term.bare.clone());
+        if bare
+            .iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+            && (bare.len() > 1 || term.with_det.start > 0)
+        {
+            return None;
+        }
+        if !gloss_ok(p.name, s, group(c, "pre")?, &term, &text) {
+            return None;
+        }
+        // "The work was repaired, the rates ...", "We must stay alert, the
+        // ...": a participle, an adverb or a particle ends a clause, not a
+        // noun phrase.
+        if bare
+            .last()
+            .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()])))
+        {
+            return None;
+        }
+    }
     let link = group(c, "link").map(|r| &s[r]).unwrap_or("");
     let cand = Candidate {
         sentence: s,
@@ -3239,31 +3266,6 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
             if is_one_of(w, AUXILIARIES) {
                 return None;
             }
-        }
-    }
-    // "Anna Berg, the founder of the club": a name in capitals is a person
-    // or a place described; "the news: the mayor had resigned": an
-    // auxiliary outside a relative clause makes the gloss a clause.
-    if GLOSS_PATTERNS.contains(&p.name) {
-        let bare = words_in(s, term.bare.clone());
-        if bare
-            .iter()
-            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
-            && (bare.len() > 1 || term.with_det.start > 0)
-        {
-            return None;
-        }
-        if !gloss_ok(p.name, s, group(c, "pre")?, &term, &text) {
-            return None;
-        }
-        // "The work was repaired, the rates ...", "We must stay alert, the
-        // ...": a participle, an adverb or a particle ends a clause, not a
-        // noun phrase.
-        if bare
-            .last()
-            .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()])))
-        {
-            return None;
         }
     }
     if said {

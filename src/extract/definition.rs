@@ -1069,6 +1069,14 @@ pub(crate) fn warm_up() {
     ]);
 }
 
+/// The index of def/bare-noun in [`DEFINITION_PATTERNS`].
+static BARE_NOUN: LazyLock<usize> = LazyLock::new(|| {
+    DEFINITION_PATTERNS
+        .iter()
+        .position(|p| p.name == "def/bare-noun")
+        .unwrap_or(usize::MAX)
+});
+
 static DEF_RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(DEFINITION_PATTERNS));
 static ALIAS_RES: LazyLock<Compiled> = LazyLock::new(|| Compiled::table(ALIAS_PATTERNS));
 
@@ -2912,6 +2920,22 @@ const GLOSS_PATTERNS: &[&str] = &[
 ];
 
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
+/// The determiners that keep a subject from def/bare-noun ("The budget is
+/// almost certain to ...").
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her", "its",
+    "their", "some", "any", "each", "every",
+];
+
+/// Whether def/bare-noun can match `s` at all: its subject opens the
+/// sentence, so a sentence that opens with one of [`SUBJECT_DETERMINERS`]
+/// never gives it a definition (checked before its regex runs).
+fn bare_noun_possible(s: &str) -> bool {
+    !s.split_whitespace()
+        .next()
+        .is_some_and(|w| is_one_of(w, SUBJECT_DETERMINERS))
+}
+
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
     // "Bats are active at night", "Iron is used in steel": in a bare
@@ -2937,15 +2961,10 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         // ..." and "Our future is ours to ..." say something about a
         // particular thing.
         let subj = words_in(s, group(c, "subj")?);
-        if subj.first().is_some_and(|w| {
-            is_one_of(
-                &s[w.clone()],
-                &[
-                    "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his",
-                    "her", "its", "their", "some", "any", "each", "every",
-                ],
-            )
-        }) {
+        if subj
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], SUBJECT_DETERMINERS))
+        {
             return None;
         }
     }
@@ -3386,7 +3405,7 @@ pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch
     let tails = &*TAIL_RES;
     let leads = &*LEAD_RES;
     for (i, need) in PREFILTER.defs.iter().enumerate() {
-        if !hits_all(found, need) {
+        if !hits_all(found, need) || (i == *BARE_NOUN && !bare_noun_possible(s)) {
             continue;
         }
         // `is_match` runs the lazy DFA; groups only when it can match.
@@ -3650,6 +3669,18 @@ mod tests {
             );
         }
         assert!(PREFILTER.ac.is_some(), "more than 128 trigger words");
+    }
+
+    #[test]
+    fn bare_noun_needs_a_subject_without_a_determiner() {
+        assert!(bare_noun_possible("Tendons are bands of tissue."));
+        assert!(!bare_noun_possible("The budget is certain to rise."));
+        assert!(!bare_noun_possible("  (Their sons are out of town."));
+        assert!(bare_noun_possible("Theirs is a kind of love."));
+        // The pre-check and the pattern agree.
+        let s = "Our future is ours to make.";
+        assert!(!bare_noun_possible(s));
+        assert!(find_definitions(s).is_empty());
     }
 
     #[test]

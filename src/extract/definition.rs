@@ -1207,7 +1207,12 @@ const NEEDS: &[(&str, &[&[&str]])] = &[
     ("def/dash-gloss-wide", &[&["\u{2014}"]]),
     (
         "def/appositive-plural",
-        &[&[", "], &["that", "which", "who"]],
+        // (Its noun phrase ends in "s" before the comma; "\u{17F}" is the
+        // long s, which `(?i)` folds to "s".)
+        &[
+            &["s, ", "s), ", "\u{17F}, ", "\u{17F}), "],
+            &["that", "which", "who"],
+        ],
     ),
     ("def/colon-gloss", &[&[":"]]),
     ("def/called-gloss", &[&[", ", "\u{2014}"], CALLED]),

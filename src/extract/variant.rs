@@ -88,6 +88,49 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits at `from` in `bytes`:
+/// the first index from `from` on whose byte is none (`bytes.len()` if
+/// there is none). Eight bytes at a time ([`alnum_bytes`]), then byte by
+/// byte.
+fn alnum_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(w) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(w);
+        let other = !alnum_bytes(u64::from_le_bytes(word)) & HIGH_BITS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of `x` (in memory order) from `lo` to `hi` (both at most
+/// 0x7F), as the high bit of each byte: per byte, its low seven bits plus
+/// `128 - lo` carry into the high bit when at least `lo`, `128 + hi`
+/// minus them keeps it when at most `hi`, and a byte with its own high bit
+/// set (beyond ASCII) is never in range. No sum crosses a byte.
+const fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (ONES * 0x7F);
+    let at_least = low + ONES * (128 - lo as u64);
+    let at_most = ONES * (128 + hi as u64) - low;
+    at_least & at_most & !x & HIGH_BITS
+}
+
+/// The ASCII letters and digits among the eight bytes of `x`, as the high
+/// bit of each byte (letters folded to lowercase by setting bit 0x20).
+const fn alnum_bytes(x: u64) -> u64 {
+    bytes_in(x, b'0', b'9') | bytes_in(x | 0x2020_2020_2020_2020, b'a', b'z')
+}
+
 /// Bits in [`Targets::gate`]: about [`GATE_BITS_PER_WORD`] per word put
 /// in, a power of two within these bounds. (A fixed 2^16 let through as
 /// many words that fold into no target as words that do on a corpus that
@@ -129,9 +172,14 @@ impl Targets {
         }
         // The first eight bytes at once, as [`gate_slot`] packs them.
         let len = i - at;
-        let mut w = [0u8; 8];
         let k = len.min(8);
-        w[..k].copy_from_slice(&bytes[at..at + k]);
+        // Eight bytes in one load where the text has them (the mask below
+        // drops those past the word), else the word's bytes alone.
+        let mut w = [0u8; 8];
+        match bytes.get(at..at + 8) {
+            Some(eight) => w.copy_from_slice(eight),
+            None => w[..k].copy_from_slice(&bytes[at..at + k]),
+        }
         let keep = if k == 8 {
             u64::MAX
         } else {
@@ -360,10 +408,7 @@ fn sentence_variants(
         if ALNUM[usize::from(b)] {
             // An ASCII word: its alphanumeric run is read once, packing the
             // gate key on the way (see [`Targets::may_start`]).
-            let mut end = at + 1;
-            while end < n && ALNUM[usize::from(bytes[end])] {
-                end += 1;
-            }
+            let end = alnum_run_end(bytes, at + 1);
             if !prev_alnum
                 && targets.first_bytes[usize::from(b)]
                 && targets.gate_passes(bytes, at, end)
@@ -502,6 +547,39 @@ mod tests {
                 _ => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn alnum_bytes_are_the_ascii_letters_and_digits() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                // One byte `b` among seven bytes that are letters or not.
+                let mut w = [b'a', 0x80, b'Z', 0xFF, b'/', b'9', b'@', b'`'];
+                w[at] = b;
+                let got = alnum_bytes(u64::from_le_bytes(w)).to_le_bytes();
+                for (k, &c) in w.iter().enumerate() {
+                    assert_eq!(got[k] == 0x80, c.is_ascii_alphanumeric(), "{c:#x} at {k}");
+                    assert!(got[k] == 0 || got[k] == 0x80);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_run_end_stops_at_the_first_other_byte() {
+        let scalar = |b: &[u8], from: usize| {
+            from + b[from..]
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len() - from)
+        };
+        let text = "Phase2trialsDiffer_from the Host-Bus adapter\u{e9}t\u{e9}abcdefghijklmnop9";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            assert_eq!(alnum_run_end(b, from), scalar(b, from), "from {from}");
+        }
+        assert_eq!(alnum_run_end(b"abc", 3), 3);
+        assert_eq!(alnum_run_end(b"", 0), 0);
     }
 
     #[test]

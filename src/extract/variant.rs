@@ -175,17 +175,22 @@ impl Targets {
         let k = len.min(8);
         // Eight bytes in one load where the text has them (the mask below
         // drops those past the word), else the word's bytes alone.
-        let mut w = [0u8; 8];
-        match bytes.get(at..at + 8) {
-            Some(eight) => w.copy_from_slice(eight),
-            None => w[..k].copy_from_slice(&bytes[at..at + k]),
-        }
+        let word = match bytes
+            .get(at..at + 8)
+            .and_then(|e| <[u8; 8]>::try_from(e).ok())
+        {
+            Some(eight) => u64::from_le_bytes(eight),
+            None => bytes[at..at + k]
+                .iter()
+                .rev()
+                .fold(0, |w, &b| w << 8 | u64::from(b)),
+        };
         let keep = if k == 8 {
             u64::MAX
         } else {
             (1u64 << (8 * k)) - 1
         };
-        let packed = (u64::from_le_bytes(w) | 0x2020_2020_2020_2020) & keep;
+        let packed = (word | 0x2020_2020_2020_2020) & keep;
         let h = (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
         let slot = (h >> self.gate_shift) as usize;
         self.gate[slot / 64] >> (slot % 64) & 1 == 1

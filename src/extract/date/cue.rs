@@ -340,17 +340,17 @@ pub(super) fn digit_cues(text: &str) -> u32 {
     let mut bits = 0;
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            // Most text holds no digit: skip eight bytes at a time.
-            while let Some(w) = b.get(i..i + 8) {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(w);
-                if super::has_digit(u64::from_le_bytes(word)) {
-                    break;
-                }
-                i += 8;
+        // Most text holds no digit: to the next one eight bytes at a time.
+        while let Some(eight) = b.get(i..i + 8).and_then(|e| <[u8; 8]>::try_from(e).ok()) {
+            let digits = super::digit_bytes(u64::from_le_bytes(eight));
+            if digits != 0 {
+                i += (digits.trailing_zeros() / 8) as usize;
+                break;
             }
+            i += 8;
+        }
+        if !b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
             continue;
         }
         let start = i;

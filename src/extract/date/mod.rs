@@ -1059,14 +1059,15 @@ pub fn has_year_cue(text: &str) -> bool {
     cue::digit_cues(text) & cue::YEAR_CUE != 0
 }
 
-/// Whether one of the eight bytes of `x` is an ASCII digit (0x30..=0x39):
-/// per byte, the low seven bits are above 0x2F and below 0x3A, and the high
-/// bit is clear (no carry crosses a byte: every sum stays below 256).
-fn has_digit(x: u64) -> bool {
+/// The ASCII digits (0x30..=0x39) among the eight bytes of `x`, as the high
+/// bit of each byte: per byte, the low seven bits are above 0x2F and below
+/// 0x3A, and the high bit is clear (no carry crosses a byte: every sum
+/// stays below 256, so each byte's answer is its own).
+fn digit_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low = x & (ONES * 127);
-    ((ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & HIGH) != 0
+    (ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & HIGH
 }
 
 /// Per pattern of [`DATE_PATTERNS`]: the cues it needs ([`cue::need_of`]),

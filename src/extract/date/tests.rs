@@ -270,7 +270,7 @@ fn bare_years_are_bounded_runs_of_four_digits() {
 }
 
 #[test]
-fn has_digit_finds_exactly_the_ascii_digits() {
+fn digit_bytes_finds_exactly_the_ascii_digits() {
     for b in 0..=255u8 {
         for at in 0..8 {
             // One byte `b` among seven bytes that are no digit.
@@ -278,10 +278,20 @@ fn has_digit_finds_exactly_the_ascii_digits() {
             w[at] = b;
             let x = u64::from_le_bytes(w);
             assert_eq!(
-                super::has_digit(x),
+                super::digit_bytes(x) != 0,
                 b.is_ascii_digit(),
                 "byte {b:#x} at {at}"
             );
+            // The mask marks that byte's lane alone.
+            let lanes = super::digit_bytes(x).to_le_bytes();
+            for (k, lane) in lanes.iter().enumerate() {
+                let want = if k == at && b.is_ascii_digit() {
+                    0x80
+                } else {
+                    0
+                };
+                assert_eq!(*lane, want, "byte {b:#x} at {at}, lane {k}");
+            }
         }
     }
 }

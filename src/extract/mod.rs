@@ -54,7 +54,7 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
         let mut out = Vec::new();
         let to = (from + CHUNK).min(sentences.len());
         let cues = block_cues(&doc.text, &sentences[from..to]);
-        let mut memo = Memo::default();
+        let mut memo = Memo::with_capacity(to - from);
         for i in from..to {
             let prev = i.checked_sub(1).map(|p| sentences[p]);
             let c = cues.as_ref().and_then(|c| c.get(i - from).copied());
@@ -273,9 +273,18 @@ const MEMO_MAX: usize = 256;
 /// text: a sentence that repeats (a dictionary's "[Obs.]", a mail's quote
 /// marker, a boilerplate line) is extracted once. Everything but an
 /// anaphoric attribution depends on the sentence's text alone.
-#[derive(Default)]
 struct Memo<'a> {
     seen: HashMap<&'a str, Entry, variant::FastBuild>,
+}
+
+impl Memo<'_> {
+    /// A memo with room for `n` sentences (a chunk's): it never grows, so
+    /// no entry is hashed twice.
+    fn with_capacity(n: usize) -> Self {
+        Memo {
+            seen: HashMap::with_capacity_and_hasher(n, variant::FastBuild::default()),
+        }
+    }
 }
 
 /// What [`Memo`] keeps of one sentence.
@@ -484,6 +493,16 @@ mod tests {
         It was coined by Ann Lee in 1990; the term is called lift.\n\
         The museum was founded by Ann Lee in May 1921.\n\
         Rain or drizzle is a kind of precipitation, per se.";
+
+    #[test]
+    fn a_memo_has_room_for_its_chunk() {
+        let m = Memo::with_capacity(CHUNK_FOR_TEST);
+        assert!(m.seen.is_empty() && m.seen.capacity() >= CHUNK_FOR_TEST);
+        assert!(Memo::with_capacity(0).seen.is_empty());
+    }
+
+    /// The chunk size of [`extract_document`].
+    const CHUNK_FOR_TEST: usize = 512;
 
     #[test]
     fn block_cues_are_the_cues_of_each_sentence() {

@@ -35,6 +35,19 @@ pub(super) const MONTH_WORD: u32 = 1 << 8;
 /// [`MONTH_WORD`] with a capital first letter (the case-sensitive
 /// `cap_month` of the yearless patterns).
 pub(super) const CAP_MONTH_WORD: u32 = 1 << 9;
+/// A month word, white space, then a run of one or two digits (`May 5`).
+pub(super) const MONTH_DAY: u32 = 1 << 10;
+/// A month word after a day: one or two digits (maybe with `st`, `nd`,
+/// ...), white space, maybe `of` and white space (`5 May`, `21st of June`).
+pub(super) const DAY_MONTH: u32 = 1 << 11;
+/// A month word, maybe `,`, white space, maybe `of` and white space, then a
+/// digit or an apostrophe (`May 1990`, `June, '99`, `May of 1931`).
+pub(super) const MONTH_NUM: u32 = 1 << 12;
+/// Two month words (`June–July 2016`).
+pub(super) const MONTH_TWICE: u32 = 1 << 13;
+/// [`MONTH_DAY`] and [`DAY_MONTH`] with a capital month word.
+pub(super) const CAP_MONTH_DAY: u32 = 1 << 14;
+pub(super) const CAP_DAY_MONTH: u32 = 1 << 15;
 
 /// Digit cues (from [`digit_cues`]): some run of ASCII digits ...
 /// ... at all.
@@ -108,14 +121,13 @@ pub(super) fn need_of(name: &str) -> Need {
     let (words, strict, digits) = match name {
         "date/iso-date" | "date/iso-datetime" | "date/year-month" => (0, 0, YEAR_DASH),
         "date/numeric-date" => (0, 0, YEAR_SEP),
-        "date/month-day-range"
-        | "date/day-month-range"
-        | "date/month-range"
-        | "date/month-day-year"
-        | "date/day-month-year" => (MONTH, MONTH_WORD, YEAR),
-        "date/month-year" => (MONTH, MONTH_WORD, YEAR | SHORT | BC_NUMBER),
+        "date/month-day-range" | "date/month-day-year" => (MONTH, MONTH_DAY, YEAR),
+        "date/day-month-range" | "date/day-month-year" => (MONTH, DAY_MONTH, YEAR),
+        "date/month-range" => (MONTH, MONTH_TWICE, YEAR),
+        "date/month-year" => (MONTH, MONTH_NUM, YEAR | SHORT | BC_NUMBER),
         "date/holiday" => (HOLIDAY, 0, YEAR),
-        "date/month-day-span" | "date/day-month" | "date/month-day" => (MONTH, CAP_MONTH_WORD, DAY),
+        "date/month-day-span" | "date/month-day" => (MONTH, CAP_MONTH_DAY, DAY),
+        "date/day-month" => (MONTH, CAP_DAY_MONTH, DAY),
         "date/month" => (MONTH, CAP_MONTH_WORD, 0),
         "date/half-year" => (HALF, 0, YEAR),
         "date/quarter" | "date/year-quarter" => (QUARTER, 0, YEAR),
@@ -215,6 +227,8 @@ pub(super) fn word_cues(text: &str) -> u32 {
     };
     let b = text.as_bytes();
     let mut bits = 0;
+    // Month words at distinct starts ("jan" and "january" share one).
+    let (mut months, mut last_start) = (0, usize::MAX);
     for m in ac.find_overlapping_iter(text) {
         let bit = CUE_WORDS.get(m.pattern().as_usize()).map_or(0, |(_, b)| *b);
         bits |= bit;
@@ -222,16 +236,137 @@ pub(super) fn word_cues(text: &str) -> u32 {
             && (m.start() == 0 || !word_byte(b[m.start() - 1]))
             && b.get(m.end()).is_none_or(|&c| !word_byte(c))
         {
-            bits |= MONTH_WORD;
+            if m.start() != last_start {
+                months += 1;
+                last_start = m.start();
+            }
+            let around = month_context(b, m.start(), m.end());
+            bits |= MONTH_WORD | around;
             if b[m.start()].is_ascii_uppercase() {
                 bits |= CAP_MONTH_WORD;
+                if around & MONTH_DAY != 0 {
+                    bits |= CAP_MONTH_DAY;
+                }
+                if around & DAY_MONTH != 0 {
+                    bits |= CAP_DAY_MONTH;
+                }
             }
         }
     }
+    if months >= 2 {
+        bits |= MONTH_TWICE;
+    }
     // `(?i)` folds `ſ` into `s` and `K` into `k`: a month word written
-    // with one is no ASCII word, so the strict cue gives no verdict.
+    // with one is no ASCII word, so the strict cues give no verdict.
     if bits & MONTH != 0 && (text.contains('ſ') || text.contains('\u{212A}')) {
-        bits |= MONTH_WORD;
+        bits |= MONTH_WORD | MONTH_DAY | DAY_MONTH | MONTH_NUM | MONTH_TWICE;
+    }
+    bits
+}
+
+/// The end of the ASCII white space from `i` on in `b`, or `None` when a
+/// byte beyond ASCII ends it (it may be white space too: no verdict).
+fn spaces_fwd(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(&c) = b.get(i) {
+        if !c.is_ascii() {
+            return None;
+        }
+        if !ascii_space(c) {
+            break;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// The start of the ASCII white space that ends at `i` in `b`, or `None`
+/// when a byte beyond ASCII stands before it.
+fn spaces_back(b: &[u8], mut i: usize) -> Option<usize> {
+    while i > 0 {
+        let c = b[i - 1];
+        if !c.is_ascii() {
+            return None;
+        }
+        if !ascii_space(c) {
+            break;
+        }
+        i -= 1;
+    }
+    Some(i)
+}
+
+/// Whether the text before `i` ends in a day: a digit, or a digit and two
+/// letters (`21st`).
+fn day_before(b: &[u8], i: usize) -> bool {
+    let t = &b[..i];
+    t.last().is_some_and(u8::is_ascii_digit)
+        || (t.len() >= 3
+            && t[t.len() - 3].is_ascii_digit()
+            && t[t.len() - 2..].iter().all(u8::is_ascii_alphabetic))
+}
+
+/// The context cues of the month word `b[start..end]`: [`MONTH_DAY`],
+/// [`DAY_MONTH`], [`MONTH_NUM`]. White space beyond ASCII gives all that
+/// it could.
+fn month_context(b: &[u8], start: usize, end: usize) -> u32 {
+    let mut bits = 0;
+    let of_at = |i: usize| {
+        b.get(i..i + 2)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"of"))
+    };
+    // After (and the `.` an abbreviation may take): `\s+` then a day;
+    // `,?\s+(?:of\s+)?` then a digit or `'`.
+    let end = if b.get(end) == Some(&b'.') {
+        end + 1
+    } else {
+        end
+    };
+    match spaces_fwd(b, end) {
+        None => bits |= MONTH_DAY,
+        Some(k) if k > end => {
+            let run = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&run) {
+                bits |= MONTH_DAY;
+            }
+        }
+        Some(_) => {}
+    }
+    let from = if b.get(end) == Some(&b',') {
+        end + 1
+    } else {
+        end
+    };
+    let number_at = |k: usize| b.get(k).is_some_and(|c| c.is_ascii_digit() || *c == b'\'');
+    match spaces_fwd(b, from) {
+        None => bits |= MONTH_NUM,
+        Some(k) if k > from => {
+            if number_at(k) {
+                bits |= MONTH_NUM;
+            } else if of_at(k) {
+                match spaces_fwd(b, k + 2) {
+                    None => bits |= MONTH_NUM,
+                    Some(k2) if k2 > k + 2 && number_at(k2) => bits |= MONTH_NUM,
+                    Some(_) => {}
+                }
+            }
+        }
+        Some(_) => {}
+    }
+    // Before: a day, `\s+`, maybe `of\s+`.
+    match spaces_back(b, start) {
+        None => bits |= DAY_MONTH,
+        Some(k) if k < start => {
+            if day_before(b, k) {
+                bits |= DAY_MONTH;
+            } else if k >= 2 && of_at(k - 2) {
+                match spaces_back(b, k - 2) {
+                    None => bits |= DAY_MONTH,
+                    Some(k2) if k2 < k - 2 && day_before(b, k2) => bits |= DAY_MONTH,
+                    Some(_) => {}
+                }
+            }
+        }
+        Some(_) => {}
     }
     bits
 }
@@ -568,6 +703,31 @@ mod tests {
     }
 
     #[test]
+    fn month_context_reads_the_words_around() {
+        let has = |s: &str, bit: u32| word_cues(s) & bit != 0;
+        assert!(has("on May 5, 1990", MONTH_DAY) && has("on May 5, 1990", CAP_MONTH_DAY));
+        assert!(has("on Jan. 5, 2017", CAP_MONTH_DAY) && has("in Sept. 2017", MONTH_NUM));
+        assert!(!has("in May 1990", MONTH_DAY) && has("in may 05", MONTH_DAY));
+        assert!(!has("in may 05", CAP_MONTH_DAY));
+        assert!(has("on 5 May 1990", DAY_MONTH) && has("the 21st of June", DAY_MONTH));
+        assert!(has("on 5 May", CAP_DAY_MONTH) && !has("we may go", DAY_MONTH));
+        assert!(has("in May 1990", MONTH_NUM) && has("in June, '99", MONTH_NUM));
+        assert!(has("in May of 1931", MONTH_NUM) && !has("in May the 5th", MONTH_NUM));
+        assert!(has("June–July 2016", MONTH_TWICE) && !has("in January 2016", MONTH_TWICE));
+        // White space beyond ASCII: no verdict.
+        assert!(has("in May\u{a0}1990", MONTH_NUM) && has("5\u{2009}May", DAY_MONTH));
+    }
+
+    #[test]
+    fn spaces_stop_at_other_bytes() {
+        assert_eq!(spaces_fwd(b"a  b", 1), Some(3));
+        assert_eq!(spaces_fwd(b"a \xc2\xa0b", 1), None);
+        assert_eq!(spaces_back(b"a  b", 3), Some(1));
+        assert_eq!(spaces_back(b"\xa0 b", 2), None);
+        assert!(day_before(b"the 21st", 8) && day_before(b"on 5", 4) && !day_before(b"we", 2));
+    }
+
+    #[test]
     fn verb_stems_start_every_reporting_verb() {
         let re = DATE_PATTERNS
             .iter()
@@ -592,7 +752,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn cues_never_skip_a_match(s in "([0-9]{1,5}|[ ,.'’/–—(-]|\u{a0}|\u{2009}|Jan|May|march|Sept\\.|ſept|spring|half|first|quarter|Q3|H2|century|th|s|of|in|the|to|and|BC|B\\.C\\.|AD|A\\.D\\.|CE|mid-|early|about|\\(|\\)|é|Nye|Lee et al\\.|defines|said|p\\.|Christmas){0,14}") {
+        fn cues_never_skip_a_match(s in "([0-9]{1,5}|[ ,.'’/–—(-]|\u{a0}|\u{2009}|Jan|May|June|july|December|march|Sept\\.|ſept|st|nd|of|to|spring|half|first|quarter|Q3|H2|century|th|s|of|in|the|to|and|BC|B\\.C\\.|AD|A\\.D\\.|CE|mid-|early|about|\\(|\\)|é|Nye|Lee et al\\.|defines|said|p\\.|Christmas){0,14}") {
             prop_assert_eq!(cues_hold(&s), Ok(()));
         }
     }

@@ -13,7 +13,9 @@
 
 use crate::term::term_tokens;
 use crate::types::{DocId, Document, Fact, Mention, Sentence};
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, StartKind};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -67,7 +69,7 @@ pub struct Targets {
     keys: HashMap<String, Option<String>, FastBuild>,
     max_words: usize,
     /// The first words, for anchored lookups at a word start.
-    first_words: AhoCorasick,
+    first_words: DFA,
     /// Bytes a first word can start with (both ASCII cases).
     first_bytes: [bool; 256],
     /// A one-probe Bloom filter over the lowercase ASCII first words that
@@ -273,10 +275,9 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
             first_bytes[usize::from(b.to_ascii_uppercase())] = true;
         }
     }
-    let first_words = AhoCorasick::builder()
+    let first_words = DFA::builder()
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&firsts)
         .ok()?;
     let mut full: HashMap<String, String, FastBuild> = HashMap::default();
@@ -389,6 +390,31 @@ fn word_len(text: &str) -> usize {
             .map_or(text.len() - i, |(j, _)| j);
     }
     i
+}
+
+/// Whether `hay` starts with one of the words of `dfa` (an anchored
+/// automaton): its transitions are walked from the anchored start until a
+/// match state (yes) or the dead state or the end (no), as an anchored
+/// `try_find` would, without setting up a search.
+fn starts_with_word(dfa: &DFA, hay: &[u8]) -> bool {
+    let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+        return false;
+    };
+    if dfa.is_match(sid) {
+        return true;
+    }
+    for &b in hay {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return false;
+            }
+            if dfa.is_match(sid) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The variants in one sentence, appended to `out`.
@@ -510,11 +536,8 @@ fn walk(
         }
         // The walk goes on only where a first word is written: the
         // automaton is asked once, for the few starts that get here.
-        if words == 1 {
-            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-            if !matches!(targets.first_words.try_find(input), Ok(Some(_))) {
-                break;
-            }
+        if words == 1 && !starts_with_word(&targets.first_words, &text.as_bytes()[at..]) {
+            break;
         }
     }
 }
@@ -552,6 +575,38 @@ mod tests {
                 _ => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn starts_with_word_is_an_anchored_search() {
+        let words = ["track", "phase", "os", "h2o"];
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .build(words)
+            .ok();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .build(words)
+            .ok();
+        let (Some(dfa), Some(ac)) = (dfa, ac) else {
+            panic!("automata");
+        };
+        let text = "Track two, PHASE 2, host, os-kernel, tra, h2O, x track";
+        for at in 0..=text.len() {
+            let input = aho_corasick::Input::new(text)
+                .range(at..)
+                .anchored(Anchored::Yes);
+            let want = matches!(ac.try_find(input), Ok(Some(_)));
+            assert_eq!(
+                starts_with_word(&dfa, &text.as_bytes()[at..]),
+                want,
+                "at {at}"
+            );
+        }
+        assert!(starts_with_word(&dfa, b"TRACKS") && !starts_with_word(&dfa, b"trac"));
+        assert!(!starts_with_word(&dfa, b""));
     }
 
     #[test]

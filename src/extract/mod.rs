@@ -14,7 +14,9 @@ pub mod pattern;
 pub mod variant;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -54,7 +56,7 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
         let mut out = Vec::new();
         let to = (from + CHUNK).min(sentences.len());
         let cues = block_cues(&doc.text, &sentences[from..to]);
-        let mut memo = Memo::default();
+        let mut memo = Memo::with_capacity(to - from);
         for i in from..to {
             let prev = i.checked_sub(1).map(|p| sentences[p]);
             let c = cues.as_ref().and_then(|c| c.get(i - from).copied());
@@ -86,15 +88,47 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
 /// patterns ([`attribution::verb_stems`]) in one automaton, so that one scan
 /// of a block of sentences serves all three prefilters.
 struct Scanner {
-    ac: AhoCorasick,
+    dfa: DFA,
     /// Patterns below this index are definition trigger words (pattern `i`
     /// is bit `i`); the rest are attribution verb stems.
     defs: usize,
 }
 
+impl Scanner {
+    /// Call `f(start, end, pattern)` for every occurrence of every word in
+    /// `hay`, overlapping ones too, in order of their ends (the matches of
+    /// an overlapping search, as `find_overlapping_iter` gives them).
+    ///
+    /// How: the DFA is walked here, one transition per byte, and a match
+    /// state reports its words; the iterator would leave and re-enter its
+    /// search for each match (one every 27 bytes of text), keeping its
+    /// position in memory.
+    fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        let Ok(mut sid) = self.dfa.start_state(Anchored::No) else {
+            return;
+        };
+        for (i, &b) in hay.iter().enumerate() {
+            sid = self.dfa.next_state(Anchored::No, sid, b);
+            if !self.dfa.is_special(sid) {
+                continue;
+            }
+            if self.dfa.is_dead(sid) {
+                return;
+            }
+            if self.dfa.is_match(sid) {
+                for k in 0..self.dfa.match_len(sid) {
+                    let pid = self.dfa.match_pattern(sid, k);
+                    let end = i + 1;
+                    f(end - self.dfa.pattern_len(pid), end, pid.as_usize());
+                }
+            }
+        }
+    }
+}
+
 /// `None` when the definition prefilter has no word list (more than 128
-/// words) or the automaton cannot be built: then each sentence asks the
-/// extractors' own prefilters.
+/// words), a word is empty or the automaton cannot be built: then each
+/// sentence asks the extractors' own prefilters.
 static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
     let defs = definition::trigger_words()?;
     let words: Vec<&str> = defs
@@ -102,14 +136,19 @@ static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
         .chain(attribution::verb_stems())
         .copied()
         .collect();
-    let ac = AhoCorasick::builder()
+    // No empty word: the start state is no match state, and without a
+    // prefilter no start state is special (see `for_each_match`).
+    if words.iter().any(|w| w.is_empty()) {
+        return None;
+    }
+    let dfa = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&words)
         .ok()?;
     Some(Scanner {
-        ac,
+        dfa,
         defs: defs.len(),
     })
 });
@@ -138,9 +177,7 @@ fn sentence_cues(text: &str) -> Cues {
     match SCANNER.as_ref() {
         Some(sc) => {
             let mut c = Cues::default();
-            for m in sc.ac.find_overlapping_iter(text) {
-                c.add(m.pattern().as_usize(), sc.defs);
-            }
+            sc.for_each_match(text.as_bytes(), |_, _, p| c.add(p, sc.defs));
             c
         }
         None => Cues {
@@ -173,8 +210,8 @@ fn block_cues(full: &str, sentences: &[Sentence]) -> Option<Vec<Cues>> {
     // Matches come in order of their ends, so a cursor moves forward
     // (with a binary search should one ever come earlier).
     let (mut i, mut last_end) = (0, 0);
-    for m in sc.ac.find_overlapping_iter(block) {
-        let (start, end) = (first.start + m.start(), first.start + m.end());
+    sc.for_each_match(block.as_bytes(), |start, end, pattern| {
+        let (start, end) = (first.start + start, first.start + end);
         if end < last_end {
             i = sentences.partition_point(|s| s.end < end);
         } else {
@@ -187,9 +224,9 @@ fn block_cues(full: &str, sentences: &[Sentence]) -> Option<Vec<Cues>> {
             && s.start <= start
             && let Some(c) = cues.get_mut(i)
         {
-            c.add(m.pattern().as_usize(), sc.defs);
+            c.add(pattern, sc.defs);
         }
-    }
+    });
     Some(cues)
 }
 
@@ -273,9 +310,18 @@ const MEMO_MAX: usize = 256;
 /// text: a sentence that repeats (a dictionary's "[Obs.]", a mail's quote
 /// marker, a boilerplate line) is extracted once. Everything but an
 /// anaphoric attribution depends on the sentence's text alone.
-#[derive(Default)]
 struct Memo<'a> {
     seen: HashMap<&'a str, Entry, variant::FastBuild>,
+}
+
+impl Memo<'_> {
+    /// A memo with room for `n` sentences (a chunk's): it never grows, so
+    /// no entry is hashed twice.
+    fn with_capacity(n: usize) -> Self {
+        Memo {
+            seen: HashMap::with_capacity_and_hasher(n, variant::FastBuild::default()),
+        }
+    }
 }
 
 /// What [`Memo`] keeps of one sentence.
@@ -484,6 +530,63 @@ mod tests {
         It was coined by Ann Lee in 1990; the term is called lift.\n\
         The museum was founded by Ann Lee in May 1921.\n\
         Rain or drizzle is a kind of precipitation, per se.";
+
+    /// Matches as `(start, end, pattern)`.
+    type Found = Vec<(usize, usize, usize)>;
+
+    /// The matches of [`Scanner::for_each_match`] and those of the crate's
+    /// overlapping iterator over the same words.
+    fn both_scans(text: &str) -> (Found, Found) {
+        let Some(sc) = SCANNER.as_ref() else {
+            return (Vec::new(), Vec::new());
+        };
+        let words: Vec<&str> = definition::trigger_words()
+            .unwrap_or(&[])
+            .iter()
+            .chain(attribution::verb_stems())
+            .copied()
+            .collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .ok();
+        let want = ac.map_or_else(Vec::new, |ac| {
+            ac.find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect()
+        });
+        let mut got = Vec::new();
+        sc.for_each_match(text.as_bytes(), |a, b, p| got.push((a, b, p)));
+        (got, want)
+    }
+
+    #[test]
+    fn the_dfa_walk_finds_what_the_overlapping_iterator_finds() {
+        let (got, want) = both_scans(TEXT);
+        assert!(got.len() > 20);
+        assert_eq!(got, want);
+        let (got, want) = both_scans("");
+        assert!(got.is_empty() && want.is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_dfa_walk_is_the_overlapping_search(s in "(is|IS| is the | are |, |,|\\(|the|that is|it|called|Defined|coined|—|– |é|[a-z]{1,3}| ){0,30}") {
+            let (got, want) = both_scans(&s);
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn a_memo_has_room_for_its_chunk() {
+        let m = Memo::with_capacity(CHUNK_FOR_TEST);
+        assert!(m.seen.is_empty() && m.seen.capacity() >= CHUNK_FOR_TEST);
+        assert!(Memo::with_capacity(0).seen.is_empty());
+    }
+
+    /// The chunk size of [`extract_document`].
+    const CHUNK_FOR_TEST: usize = 512;
 
     #[test]
     fn block_cues_are_the_cues_of_each_sentence() {

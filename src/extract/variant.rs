@@ -13,7 +13,9 @@
 
 use crate::term::term_tokens;
 use crate::types::{DocId, Document, Fact, Mention, Sentence};
-use aho_corasick::{AhoCorasick, Anchored, Input, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, StartKind};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -67,7 +69,7 @@ pub struct Targets {
     keys: HashMap<String, Option<String>, FastBuild>,
     max_words: usize,
     /// The first words, for anchored lookups at a word start.
-    first_words: AhoCorasick,
+    first_words: DFA,
     /// Bytes a first word can start with (both ASCII cases).
     first_bytes: [bool; 256],
     /// A one-probe Bloom filter over the lowercase ASCII first words that
@@ -87,6 +89,49 @@ static ALNUM: [bool; 256] = {
     }
     t
 };
+
+/// The end of the run of ASCII letters and digits at `from` in `bytes`:
+/// the first index from `from` on whose byte is none (`bytes.len()` if
+/// there is none). Eight bytes at a time ([`alnum_bytes`]), then byte by
+/// byte.
+fn alnum_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(w) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(w);
+        let other = !alnum_bytes(u64::from_le_bytes(word)) & HIGH_BITS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The bytes of `x` (in memory order) from `lo` to `hi` (both at most
+/// 0x7F), as the high bit of each byte: per byte, its low seven bits plus
+/// `128 - lo` carry into the high bit when at least `lo`, `128 + hi`
+/// minus them keeps it when at most `hi`, and a byte with its own high bit
+/// set (beyond ASCII) is never in range. No sum crosses a byte.
+const fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (ONES * 0x7F);
+    let at_least = low + ONES * (128 - lo as u64);
+    let at_most = ONES * (128 + hi as u64) - low;
+    at_least & at_most & !x & HIGH_BITS
+}
+
+/// The ASCII letters and digits among the eight bytes of `x`, as the high
+/// bit of each byte (letters folded to lowercase by setting bit 0x20).
+const fn alnum_bytes(x: u64) -> u64 {
+    bytes_in(x, b'0', b'9') | bytes_in(x | 0x2020_2020_2020_2020, b'a', b'z')
+}
 
 /// Bits in [`Targets::gate`]: about [`GATE_BITS_PER_WORD`] per word put
 /// in, a power of two within these bounds. (A fixed 2^16 let through as
@@ -129,15 +174,25 @@ impl Targets {
         }
         // The first eight bytes at once, as [`gate_slot`] packs them.
         let len = i - at;
-        let mut w = [0u8; 8];
         let k = len.min(8);
-        w[..k].copy_from_slice(&bytes[at..at + k]);
+        // Eight bytes in one load where the text has them (the mask below
+        // drops those past the word), else the word's bytes alone.
+        let word = match bytes
+            .get(at..at + 8)
+            .and_then(|e| <[u8; 8]>::try_from(e).ok())
+        {
+            Some(eight) => u64::from_le_bytes(eight),
+            None => bytes[at..at + k]
+                .iter()
+                .rev()
+                .fold(0, |w, &b| w << 8 | u64::from(b)),
+        };
         let keep = if k == 8 {
             u64::MAX
         } else {
             (1u64 << (8 * k)) - 1
         };
-        let packed = (u64::from_le_bytes(w) | 0x2020_2020_2020_2020) & keep;
+        let packed = (word | 0x2020_2020_2020_2020) & keep;
         let h = (packed ^ (len as u64).rotate_right(8)).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
         let slot = (h >> self.gate_shift) as usize;
         self.gate[slot / 64] >> (slot % 64) & 1 == 1
@@ -220,10 +275,9 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
             first_bytes[usize::from(b.to_ascii_uppercase())] = true;
         }
     }
-    let first_words = AhoCorasick::builder()
+    let first_words = DFA::builder()
         .ascii_case_insensitive(true)
         .start_kind(StartKind::Anchored)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&firsts)
         .ok()?;
     let mut full: HashMap<String, String, FastBuild> = HashMap::default();
@@ -338,6 +392,31 @@ fn word_len(text: &str) -> usize {
     i
 }
 
+/// Whether `hay` starts with one of the words of `dfa` (an anchored
+/// automaton): its transitions are walked from the anchored start until a
+/// match state (yes) or the dead state or the end (no), as an anchored
+/// `try_find` would, without setting up a search.
+fn starts_with_word(dfa: &DFA, hay: &[u8]) -> bool {
+    let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+        return false;
+    };
+    if dfa.is_match(sid) {
+        return true;
+    }
+    for &b in hay {
+        sid = dfa.next_state(Anchored::Yes, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                return false;
+            }
+            if dfa.is_match(sid) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The variants in one sentence, appended to `out`.
 fn sentence_variants(
     doc: &DocId,
@@ -360,10 +439,7 @@ fn sentence_variants(
         if ALNUM[usize::from(b)] {
             // An ASCII word: its alphanumeric run is read once, packing the
             // gate key on the way (see [`Targets::may_start`]).
-            let mut end = at + 1;
-            while end < n && ALNUM[usize::from(bytes[end])] {
-                end += 1;
-            }
+            let end = alnum_run_end(bytes, at + 1);
             if !prev_alnum
                 && targets.first_bytes[usize::from(b)]
                 && targets.gate_passes(bytes, at, end)
@@ -460,11 +536,8 @@ fn walk(
         }
         // The walk goes on only where a first word is written: the
         // automaton is asked once, for the few starts that get here.
-        if words == 1 {
-            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-            if !matches!(targets.first_words.try_find(input), Ok(Some(_))) {
-                break;
-            }
+        if words == 1 && !starts_with_word(&targets.first_words, &text.as_bytes()[at..]) {
+            break;
         }
     }
 }
@@ -502,6 +575,71 @@ mod tests {
                 _ => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn starts_with_word_is_an_anchored_search() {
+        let words = ["track", "phase", "os", "h2o"];
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .build(words)
+            .ok();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .build(words)
+            .ok();
+        let (Some(dfa), Some(ac)) = (dfa, ac) else {
+            panic!("automata");
+        };
+        let text = "Track two, PHASE 2, host, os-kernel, tra, h2O, x track";
+        for at in 0..=text.len() {
+            let input = aho_corasick::Input::new(text)
+                .range(at..)
+                .anchored(Anchored::Yes);
+            let want = matches!(ac.try_find(input), Ok(Some(_)));
+            assert_eq!(
+                starts_with_word(&dfa, &text.as_bytes()[at..]),
+                want,
+                "at {at}"
+            );
+        }
+        assert!(starts_with_word(&dfa, b"TRACKS") && !starts_with_word(&dfa, b"trac"));
+        assert!(!starts_with_word(&dfa, b""));
+    }
+
+    #[test]
+    fn alnum_bytes_are_the_ascii_letters_and_digits() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                // One byte `b` among seven bytes that are letters or not.
+                let mut w = [b'a', 0x80, b'Z', 0xFF, b'/', b'9', b'@', b'`'];
+                w[at] = b;
+                let got = alnum_bytes(u64::from_le_bytes(w)).to_le_bytes();
+                for (k, &c) in w.iter().enumerate() {
+                    assert_eq!(got[k] == 0x80, c.is_ascii_alphanumeric(), "{c:#x} at {k}");
+                    assert!(got[k] == 0 || got[k] == 0x80);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_run_end_stops_at_the_first_other_byte() {
+        let scalar = |b: &[u8], from: usize| {
+            from + b[from..]
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len() - from)
+        };
+        let text = "Phase2trialsDiffer_from the Host-Bus adapter\u{e9}t\u{e9}abcdefghijklmnop9";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            assert_eq!(alnum_run_end(b, from), scalar(b, from), "from {from}");
+        }
+        assert_eq!(alnum_run_end(b"abc", 3), 3);
+        assert_eq!(alnum_run_end(b"", 0), 0);
     }
 
     #[test]

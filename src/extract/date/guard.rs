@@ -8,6 +8,8 @@
 //! no date at all from the whole extractor, every `hits` sentence must still
 //! give the rendering shown (the guard must not over-reach).
 
+use std::sync::LazyLock;
+
 /// A filter on date candidates, with the examples that pin it.
 pub struct Guard {
     /// Stable id, `guard/name`.
@@ -218,7 +220,7 @@ fn ref_label(c: &Ctx) -> bool {
     let acronym = (2..=5).contains(&raw.len())
         && raw.bytes().all(|b| b.is_ascii_uppercase())
         && !CAPS_OK.contains(&w.as_str());
-    acronym || REF_WORDS.contains(&w.as_str())
+    acronym || in_set(&REF_SET, &w)
 }
 
 /// Words that end a street address ("1600 Elm Street").
@@ -265,7 +267,7 @@ fn street_address(c: &Ctx) -> bool {
         if !bare.starts_with(|ch: char| ch.is_uppercase()) {
             return false;
         }
-        if STREET_WORDS.contains(&bare.to_lowercase().as_str()) {
+        if in_set(&STREET_SET, &bare.to_lowercase()) {
             return true;
         }
     }
@@ -471,8 +473,8 @@ fn quantity(c: &Ctx) -> bool {
             && next.ends_with('s')
             && !next.ends_with("ss")
             && next.chars().all(char::is_alphabetic)
-            && !S_WORDS.contains(&next.as_str()));
-    if !plural && FUNCTION_WORDS.contains(&next.as_str()) {
+            && !in_set(&S_SET, &next));
+    if !plural && in_set(&FUNCTION_SET, &next) {
         return false;
     }
     let prev = c.prev_word();
@@ -632,8 +634,7 @@ const UNITS: &[&str] = &[
 /// as "kcal").
 fn unit(c: &Ctx) -> bool {
     let next = c.next_word();
-    let next = next.split('/').next().unwrap_or("").to_string();
-    UNITS.contains(&next.as_str())
+    in_set(&UNIT_SET, next.split('/').next().unwrap_or(""))
         || first_token(c.after()).starts_with(['°', '%'])
         || c.after().starts_with("per cent")
         || c.after().trim_start().starts_with("per cent")
@@ -643,12 +644,39 @@ fn unit(c: &Ctx) -> bool {
 fn url(c: &Ctx) -> bool {
     let left = c.before().rsplit(char::is_whitespace).next().unwrap_or("");
     let right = c.after().split(char::is_whitespace).next().unwrap_or("");
-    let token = format!("{left}{right}");
-    token.contains("://")
-        || token.contains("www.")
-        || token.contains('@')
+    // As if `left` and `right` were one token, without building it.
+    let joined_contains = |pat: &str| {
+        left.contains(pat)
+            || right.contains(pat)
+            || (1..pat.len()).any(|k| left.ends_with(&pat[..k]) && right.starts_with(&pat[k..]))
+    };
+    joined_contains("://")
+        || joined_contains("www.")
+        || left.contains('@')
+        || right.contains('@')
         || (left.ends_with('/') && right.starts_with('/'))
 }
+
+/// A word list sorted for [`in_set`] (built once; the lists stay as
+/// written, for reading).
+fn sorted(list: &[&'static str]) -> Vec<&'static str> {
+    let mut v = list.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether `w` is in `set` (a list from [`sorted`]): a binary search
+/// instead of a walk through a hundred words for every candidate.
+fn in_set(set: &[&str], w: &str) -> bool {
+    set.binary_search(&w).is_ok()
+}
+
+static UNIT_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(UNITS));
+static REF_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(REF_WORDS));
+static STREET_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(STREET_WORDS));
+static S_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(S_WORDS));
+static FUNCTION_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(FUNCTION_WORDS));
 
 /// Patterns whose match is a bare number (year, range, short year).
 const BARE: &[&str] = &[
@@ -782,12 +810,15 @@ type Reject = fn(&Ctx) -> bool;
 
 /// Build the guard index now (see [`crate::extract::warm_up`]).
 pub(crate) fn warm_up() {
-    std::sync::LazyLock::force(&BY_PATTERN);
+    LazyLock::force(&BY_PATTERN);
+    for set in [&UNIT_SET, &REF_SET, &STREET_SET, &S_SET, &FUNCTION_SET] {
+        LazyLock::force(set);
+    }
 }
 
 /// The guards that look at each pattern of [`super::DATE_PATTERNS`], by
 /// index (resolved once, not by name for every candidate).
-static BY_PATTERN: std::sync::LazyLock<Vec<Vec<Reject>>> = std::sync::LazyLock::new(|| {
+static BY_PATTERN: LazyLock<Vec<Vec<Reject>>> = LazyLock::new(|| {
     super::DATE_PATTERNS
         .iter()
         .map(|p| {
@@ -827,6 +858,42 @@ mod tests {
         assert_eq!(ctx("a 443 1088 b", "1088"), Some(true));
         assert_eq!(ctx("in 1914, 1915 and 1916", "1915"), Some(false));
         assert_eq!(ctx("in 1914", "1914"), Some(false));
+    }
+
+    #[test]
+    fn sets_hold_their_lists() {
+        for (set, list) in [
+            (&UNIT_SET, UNITS),
+            (&REF_SET, REF_WORDS),
+            (&FUNCTION_SET, FUNCTION_WORDS),
+        ] {
+            for w in list {
+                assert!(in_set(set, w), "{w}");
+            }
+            assert!(!in_set(set, "zzz") && !in_set(set, ""));
+        }
+        assert!(in_set(&STREET_SET, "avenue") && !in_set(&STREET_SET, "avenues"));
+        assert!(in_set(&S_SET, "whereas") && !in_set(&S_SET, "trees"));
+    }
+
+    #[test]
+    fn url_reads_the_token_around_the_match() {
+        let url_at = |text: &str, needle: &str| {
+            let start = text.find(needle).unwrap_or(0);
+            url(&Ctx {
+                text,
+                start,
+                end: start + needle.len(),
+            })
+        };
+        // "://" and "www." across the match, on either side, or inside one.
+        assert!(url_at("see http:2004//x", "2004"));
+        assert!(url_at("see ww2004w.x", "2004"));
+        assert!(url_at("see www.a/2004/b", "2004"));
+        assert!(url_at("mail me@2004", "2004"));
+        assert!(url_at("see /docs/2004/x", "2004"));
+        assert!(!url_at("in 2004 (see the archive)", "2004"));
+        assert!(!url_at("see w 2004 ww.", "2004"));
     }
 
     #[test]

@@ -8,18 +8,23 @@
 //!
 //! How: a sentence without an ASCII digit costs one byte scan and gives
 //! nothing (only `date/month` matches without a digit, and it needs a
-//! narrative year from context). Otherwise each of [`DATE_PATTERNS`] whose
-//! cue word (month, season, era) the sentence holds is tested with
-//! `is_match` (the lazy DFA), and only those that match run for their
-//! captures (compiled once; ASCII word boundaries keep them on the regex
-//! crate's DFA). (One `RegexSet` scan of all patterns was tried: its lazy
-//! DFA over the union kept building new states, 378 M of 779 M
-//! instructions of this stage on a 16 MB slice, and each thread builds its
-//! own.) Every candidate passes the [`DATE_GUARDS`] (page
+//! narrative year from context). Otherwise that scan has read every run of
+//! digits into cues (`cue`: a year `1000`–`2099`, a year after `(` or
+//! before `-`, a `'99`, an ordinal, ...), and each of [`DATE_PATTERNS`] runs
+//! only when the digit cues and the cue words (a month as a whole word,
+//! season, era) it needs are there: on most sentences with a year that is
+//! `date/year` alone, whose matches are read off the bytes
+//! (`bare_years`). A pattern that runs is tested with `is_match` (the
+//! lazy DFA), and only one that matches runs for its captures (compiled
+//! once; ASCII word boundaries keep them on the regex crate's DFA). (One
+//! `RegexSet` scan of all patterns was tried: its lazy DFA over the union
+//! kept building new states, 378 M of 779 M instructions of this stage on
+//! a 16 MB slice, and each thread builds its own.) Every candidate passes
+//! the [`DATE_GUARDS`] (page
 //! labels, units, counted nouns, runs of numbers, glued digits, URLs, list
 //! numbers), and the longest candidate wins each overlap (ties: the earlier
-//! pattern in the table). About 80 MB/s on date-dense text (a dictionary
-//! with a year in most entries), one core.
+//! pattern in the table). About 250 MB/s over the sentences of a 12 MB
+//! slice of the bench corpus (a tenth of them with a year), one core.
 //!
 //! A month or day without a year ("on 3 May", "in early June") takes the
 //! nearest earlier year of the sentence, or with [`find_dates_in_context`]
@@ -34,6 +39,7 @@
 //! "Montville 1991 defines") have `citation` set: the year of the cited
 //! text, not of the act the sentence reports.
 
+mod cue;
 mod guard;
 mod normalize;
 
@@ -813,10 +819,11 @@ pub(crate) fn warm_up() {
     super::pattern::in_parallel(&[
         &|| RES.warm(),
         &|| {
-            LazyLock::force(&CUES);
+            LazyLock::force(&cue::CUES);
         },
         &|| {
             LazyLock::force(&NEEDS);
+            LazyLock::force(&BARE_YEAR);
         },
         &|| {
             LazyLock::force(&RANGE_GLUE);
@@ -883,25 +890,90 @@ static GROUP_INDEX: LazyLock<Vec<[Option<usize>; GROUP_SLOTS]>> = LazyLock::new(
         .collect()
 });
 
-/// The captures of one pattern match, with its groups by slot.
-struct Caps<'t> {
-    c: Captures<'t>,
-    index: Option<&'static [Option<usize>; GROUP_SLOTS]>,
+/// One group of a match: its text and its span in the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Group<'t> {
+    s: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Group<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        self.s
+    }
+}
+
+impl<'t> From<regex::Match<'t>> for Group<'t> {
+    fn from(m: regex::Match<'t>) -> Group<'t> {
+        Group {
+            s: m.as_str(),
+            start: m.start(),
+            end: m.end(),
+        }
+    }
+}
+
+/// The groups of one pattern match.
+enum Caps<'t> {
+    /// A regex match, with its groups by slot ([`GROUP_INDEX`]).
+    Regex {
+        c: Captures<'t>,
+        index: Option<&'static [Option<usize>; GROUP_SLOTS]>,
+    },
+    /// A match of `date/year` found without its regex ([`bare_years`]):
+    /// the whole match is the group `y`, there is no other.
+    Year(Group<'t>),
 }
 
 impl<'t> Caps<'t> {
-    /// Group `i` (0: the whole match).
-    fn get(&self, i: usize) -> Option<regex::Match<'t>> {
-        self.c.get(i)
+    /// The whole match.
+    fn whole(&self) -> Option<Group<'t>> {
+        match self {
+            Caps::Regex { c, .. } => c.get(0).map(Group::from),
+            Caps::Year(g) => Some(*g),
+        }
     }
 
     /// The group called `name`, as [`Captures::name`].
-    fn name(&self, name: &str) -> Option<regex::Match<'t>> {
-        match (self.index, group_slot(name)) {
-            (Some(index), Some(k)) => index[k].and_then(|i| self.c.get(i)),
-            _ => self.c.name(name),
+    fn name(&self, name: &str) -> Option<Group<'t>> {
+        match self {
+            Caps::Regex { c, index } => match (index, group_slot(name)) {
+                (Some(index), Some(k)) => index[k].and_then(|i| c.get(i)),
+                _ => c.name(name),
+            }
+            .map(Group::from),
+            Caps::Year(g) => (name == "y").then_some(*g),
         }
     }
+}
+
+/// The matches of `date/year` (`(?-u:\b)(?:1[0-9]{3}|20[0-9]{2})(?-u:\b)`)
+/// in `text`, in order, from a byte scan: the runs of exactly four ASCII
+/// digits from 1000 to 2099 with no ASCII letter, digit or `_` on either
+/// side. (The pattern's regex gives the same spans; a unit test checks.)
+fn bare_years(text: &str) -> impl Iterator<Item = Group<'_>> {
+    let b = text.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+    };
+    memchr::memchr2_iter(b'1', b'2', b).filter_map(move |i| {
+        let run = b.get(i..i + 4)?;
+        let year = run.iter().all(u8::is_ascii_digit) && (run[0] == b'1' || run[1] == b'0');
+        let bounded = (i == 0 || !word(i - 1)) && !word(i + 4);
+        (year && bounded).then(|| Group {
+            s: &text[i..i + 4],
+            start: i,
+            end: i + 4,
+        })
+    })
 }
 
 /// A candidate before overlap resolution.
@@ -932,30 +1004,34 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 /// earlier year in the sentence take `year`, as TIMEX annotation resolves
 /// "early October" against the year the text is talking about.
 pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
-    // With a narrative year, a bare day number can make a date too.
-    let digits = match year {
-        Some(_) => text.bytes().any(|b| b.is_ascii_digit()),
-        None => has_year_cue(text),
-    };
-    if !digits && year.is_none() {
+    let digits = cue::digit_cues(text);
+    // Without a narrative year every pattern needs a year cue; with one, a
+    // bare day number can make a date too, and without any digit only the
+    // month-word pattern can match (the others need a digit cue).
+    if year.is_none() && digits & cue::YEAR_CUE == 0 {
         return Vec::new();
     }
     let mut cands = Vec::new();
     // The cue words are looked up once, when a pattern needs one.
-    let mut cues = None;
-    for (i, ((p, re), &(need, yearless))) in DATE_PATTERNS
+    let mut words = None;
+    for (i, ((p, re), need)) in DATE_PATTERNS
         .iter()
         .zip(RES.iter())
         .zip(NEEDS.iter())
         .enumerate()
     {
-        // Without a digit only the month-word patterns can match.
-        if !digits && !yearless {
+        // A pattern whose cues (a year, "May", "BC", a year after a comma)
+        // the sentence lacks cannot match: skip its regex.
+        if !need.met(digits, &mut || {
+            *words.get_or_insert_with(|| cue::word_cues(text))
+        }) {
             continue;
         }
-        // A pattern that needs a word ("May", "spring", "BC") the sentence
-        // lacks cannot match: skip its regex.
-        if need != 0 && *cues.get_or_insert_with(|| cues_in(text)) & need == 0 {
+        // The commonest pattern, a bare year, is read off the bytes.
+        if i == *BARE_YEAR {
+            for g in bare_years(text) {
+                candidates(i, p.name, text, &Caps::Year(g), &mut cands);
+            }
             continue;
         }
         if !re.is_match(text) {
@@ -963,7 +1039,7 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         }
         let index = GROUP_INDEX.get(i);
         for c in re.captures_iter(text) {
-            candidates(i, p.name, text, &Caps { c, index }, &mut cands);
+            candidates(i, p.name, text, &Caps::Regex { c, index }, &mut cands);
         }
     }
     resolve(text, cands, year)
@@ -980,175 +1056,33 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
 /// assert!(!has_year_cue("chapter 14, page 3 of 11"));
 /// ```
 pub fn has_year_cue(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            // Most text holds no digit: skip eight bytes at a time.
-            while let Some(w) = b.get(i..i + 8) {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(w);
-                if has_digit(u64::from_le_bytes(word)) {
-                    break;
-                }
-                i += 8;
-            }
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        let len = i - start;
-        let before = &b[..start];
-        let after = &b[i..];
-        let lower_after =
-            |s: &[u8]| after.len() >= s.len() && after[..s.len()].eq_ignore_ascii_case(s);
-        let era_after = {
-            let a = after.strip_prefix(b" ").unwrap_or(after);
-            a.len() >= 2
-                && (a[..2].eq_ignore_ascii_case(b"bc")
-                    || a[..2].eq_ignore_ascii_case(b"ad")
-                    || a[..2].eq_ignore_ascii_case(b"b.")
-                    || a[..2].eq_ignore_ascii_case(b"a.")
-                    || a[..2].eq_ignore_ascii_case(b"ce"))
-        };
-        let era_before = before.len() >= 3 && {
-            let t = before.strip_suffix(b" ").unwrap_or(before);
-            t.ends_with(b"AD") || t.ends_with(b"A.D.") || t.ends_with(b"ad")
-        };
-        if len == 4
-            || (len == 2 && before.last().is_some_and(|&c| c == b'\'' || c == 0x99))
-            || lower_after(b"th")
-            || lower_after(b"st")
-            || lower_after(b"nd")
-            || lower_after(b"rd")
-            || (len >= 2 && lower_after(b"s"))
-            || era_after
-            || era_before
-        {
-            return true;
-        }
-    }
-    false
+    cue::digit_cues(text) & cue::YEAR_CUE != 0
 }
 
-/// Whether one of the eight bytes of `x` is an ASCII digit (0x30..=0x39):
-/// per byte, the low seven bits are above 0x2F and below 0x3A, and the high
-/// bit is clear (no carry crosses a byte: every sum stays below 256).
-fn has_digit(x: u64) -> bool {
+/// The ASCII digits (0x30..=0x39) among the eight bytes of `x`, as the high
+/// bit of each byte: per byte, the low seven bits are above 0x2F and below
+/// 0x3A, and the high bit is clear (no carry crosses a byte: every sum
+/// stays below 256, so each byte's answer is its own).
+fn digit_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low = x & (ONES * 127);
-    ((ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & HIGH) != 0
+    (ONES * (127 + 0x3A) - low) & !x & (low + ONES * (127 - 0x2F)) & HIGH
 }
 
-/// Word cues, as bits: a pattern that needs one runs only when it is there.
-const CUE_MONTH: u32 = 1;
-const CUE_HOLIDAY: u32 = 2;
-const CUE_HALF: u32 = 4;
-const CUE_QUARTER: u32 = 8;
-const CUE_SEASON: u32 = 16;
-const CUE_CENTURY: u32 = 32;
-const CUE_BC: u32 = 64;
-const CUE_AD: u32 = 128;
-
-/// Lowercase cue words (matched ASCII-case-insensitively) and their bits.
-const CUE_WORDS: &[(&str, u32)] = &[
-    ("jan", CUE_MONTH),
-    ("feb", CUE_MONTH),
-    ("mar", CUE_MONTH),
-    ("apr", CUE_MONTH),
-    ("may", CUE_MONTH),
-    ("jun", CUE_MONTH),
-    ("jul", CUE_MONTH),
-    ("aug", CUE_MONTH),
-    ("sep", CUE_MONTH),
-    ("oct", CUE_MONTH),
-    ("nov", CUE_MONTH),
-    ("dec", CUE_MONTH),
-    ("christmas", CUE_HOLIDAY),
-    ("new year", CUE_HOLIDAY),
-    ("halloween", CUE_HOLIDAY),
-    ("valentine", CUE_HOLIDAY),
-    ("half", CUE_HALF),
-    ("h1", CUE_HALF),
-    ("h2", CUE_HALF),
-    ("quarter", CUE_QUARTER),
-    ("q1", CUE_QUARTER),
-    ("q2", CUE_QUARTER),
-    ("q3", CUE_QUARTER),
-    ("q4", CUE_QUARTER),
-    ("spring", CUE_SEASON),
-    ("summer", CUE_SEASON),
-    ("autumn", CUE_SEASON),
-    ("fall", CUE_SEASON),
-    ("winter", CUE_SEASON),
-    ("centur", CUE_CENTURY),
-    ("bc", CUE_BC),
-    ("b.c", CUE_BC),
-    ("ad", CUE_AD),
-    ("a.d", CUE_AD),
-    ("ce", CUE_AD),
-];
-
-/// The cue a pattern needs, if any (patterns not listed need none).
-fn cue_of(name: &str) -> Option<u32> {
-    Some(match name {
-        "date/month-day-range"
-        | "date/day-month-range"
-        | "date/month-range"
-        | "date/month-day-year"
-        | "date/day-month-year"
-        | "date/month-year"
-        | "date/month-day-span"
-        | "date/day-month"
-        | "date/month-day"
-        | "date/month" => CUE_MONTH,
-        "date/holiday" => CUE_HOLIDAY,
-        "date/half-year" => CUE_HALF,
-        "date/quarter" | "date/year-quarter" => CUE_QUARTER,
-        "date/season-year" | "date/year-season" => CUE_SEASON,
-        "date/century" => CUE_CENTURY,
-        "date/bc-range" | "date/bc-year" => CUE_BC,
-        "date/ad-year" => CUE_AD,
-        _ => return None,
-    })
-}
-
-static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .build(CUE_WORDS.iter().map(|(w, _)| w))
-        .ok()
-});
-
-/// The cue bits present in `text` (all bits when the automaton is missing).
-fn cues_in(text: &str) -> u32 {
-    let Some(ac) = CUES.as_ref() else {
-        return u32::MAX;
-    };
-    let mut bits = 0;
-    for m in ac.find_overlapping_iter(text) {
-        bits |= CUE_WORDS.get(m.pattern().as_usize()).map_or(0, |(_, b)| *b);
-    }
-    bits
-}
-
-/// Patterns that can match without a digit.
-const YEARLESS: &[&str] = &["date/month"];
-
-/// Per pattern of [`DATE_PATTERNS`]: the cue bits it needs (0: none) and
-/// whether it can match without a digit, looked up once instead of by name
-/// for every sentence.
-static NEEDS: LazyLock<Vec<(u32, bool)>> = LazyLock::new(|| {
+/// Per pattern of [`DATE_PATTERNS`]: the cues it needs ([`cue::need_of`]),
+/// looked up once instead of by name for every sentence.
+/// The index of `date/year` in [`DATE_PATTERNS`] ([`bare_years`] finds its
+/// matches; `usize::MAX` if it were missing).
+static BARE_YEAR: LazyLock<usize> = LazyLock::new(|| {
     DATE_PATTERNS
         .iter()
-        .map(|p| (cue_of(p.name).unwrap_or(0), YEARLESS.contains(&p.name)))
-        .collect()
+        .position(|p| p.name == "date/year")
+        .unwrap_or(usize::MAX)
 });
+
+static NEEDS: LazyLock<Vec<cue::Need>> =
+    LazyLock::new(|| DATE_PATTERNS.iter().map(|p| cue::need_of(p.name)).collect());
 
 /// The year the narrative is in after a sentence with these dates: the year
 /// of its last full, non-cited date (`None` when it names none).
@@ -1164,7 +1098,7 @@ pub fn narrative_year(dates: &[DateMatch]) -> Option<u32> {
 
 /// Turn one pattern match into candidates (one, or two for a range).
 fn candidates(i: usize, name: &'static str, text: &str, c: &Caps<'_>, out: &mut Vec<Candidate>) {
-    let Some(whole) = c.get(0) else { return };
+    let Some(whole) = c.whole() else { return };
     let first = c.name("t").unwrap_or(whole);
     let second = c.name("t2");
     let region_start = first.start();

@@ -245,6 +245,14 @@ mod props {
         }
 
         #[test]
+        fn bare_years_are_the_year_regex(s in "([0-9]{1,5}|[ _a,.'’/–-]|é|x1|2a){0,12}") {
+            let re = RES.get(*BARE_YEAR);
+            let want: Vec<(usize, usize)> = re.find_iter(&s).map(|m| (m.start(), m.end())).collect();
+            let got: Vec<(usize, usize)> = bare_years(&s).map(|g| (g.start, g.end)).collect();
+            prop_assert_eq!(got, want);
+        }
+
+        #[test]
         fn date_like_strings(s in "([0-9]{1,4}|[ ,.'’/–-]|Jan|May|March|Sept\\.|spring|of|in|the|to|and|BC|AD|s|mid-|early|\\(|\\)|é|Nye){0,14}") {
             check_law(&s)?;
         }
@@ -252,7 +260,17 @@ mod props {
 }
 
 #[test]
-fn has_digit_finds_exactly_the_ascii_digits() {
+fn bare_years_are_bounded_runs_of_four_digits() {
+    fn spans(s: &str) -> Vec<&str> {
+        bare_years(s).map(|g| g.as_str()).collect()
+    }
+    assert_eq!(spans("In 1981 and 2024, not 2100."), vec!["1981", "2024"]);
+    assert_eq!(spans("x1981 19811 1981_ 1981é 0981"), vec!["1981"]);
+    assert!(spans("page 999, 12345").is_empty());
+}
+
+#[test]
+fn digit_bytes_finds_exactly_the_ascii_digits() {
     for b in 0..=255u8 {
         for at in 0..8 {
             // One byte `b` among seven bytes that are no digit.
@@ -260,10 +278,20 @@ fn has_digit_finds_exactly_the_ascii_digits() {
             w[at] = b;
             let x = u64::from_le_bytes(w);
             assert_eq!(
-                super::has_digit(x),
+                super::digit_bytes(x) != 0,
                 b.is_ascii_digit(),
                 "byte {b:#x} at {at}"
             );
+            // The mask marks that byte's lane alone.
+            let lanes = super::digit_bytes(x).to_le_bytes();
+            for (k, lane) in lanes.iter().enumerate() {
+                let want = if k == at && b.is_ascii_digit() {
+                    0x80
+                } else {
+                    0
+                };
+                assert_eq!(*lane, want, "byte {b:#x} at {at}, lane {k}");
+            }
         }
     }
 }

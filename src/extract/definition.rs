@@ -406,6 +406,7 @@ pub static DEFINITION_PATTERNS: &[Pattern] = &[
             "The answer is a mystery.",
             "The book is a good example of clear writing.",
             "What he wanted most is a quiet room.",
+            "While chess is a game of skill, most players rely on habit.",
         ],
     },
     Pattern {
@@ -2301,6 +2302,9 @@ const PREPOSITIONS: &[&str] = &[
     "unlike", "as",
 ];
 
+/// Words that open a concessive clause ("While X is ..., Y ...").
+const CONCESSIVE: &[&str] = &["while", "although", "though", "whereas", "albeit"];
+
 /// Words that open a subordinate clause or an introductory phrase, not a
 /// noun phrase.
 const SUBORDINATE: &[&str] = &[
@@ -3082,6 +3086,20 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         {
             raw_text = raw_text.start..raw_text.start + i;
         }
+    }
+    // "While X is a broad field, many ...": a copula in a concessive
+    // clause grants a point about X on the way to the main clause.
+    if matches!(
+        p.name,
+        "def/copular" | "def/bare-predicate" | "def/bare-noun"
+    ) && let Some(r) = group(c, "subj")
+        && words_in(s, r.clone())
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], CONCESSIVE))
+        && !s[r].contains(',')
+        && s[raw_text.clone()].contains(", ")
+    {
+        return None;
     }
     let text_region = if called {
         let r = strip_leads(s, trim(s, raw_text));

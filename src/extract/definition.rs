@@ -21,7 +21,7 @@
 //! (a repeated tail "X X" keeps X), and at most [`MAX_TERM_WORDS`] words.
 
 use super::guard::{self, Candidate};
-use super::pattern::{Compiled, Pattern, narrow_word_class};
+use super::pattern::{Compiled, Pattern, is_word_char, narrow_word_class};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Captures, Regex};
 use std::ops::Range;
@@ -2184,13 +2184,9 @@ struct Lead {
     re: Regex,
 }
 
-/// Whether `c` is in the pattern tables' `[\w-]` (see
-/// [`super::pattern::WORD`]).
+/// Whether `c` is in the pattern tables' `[\w-]`.
 fn word_or_hyphen(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || c == '_'
-        || c == '-'
-        || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
+    c == '-' || is_word_char(c)
 }
 
 /// The groups of a pattern with a [`LEAD_HEADS`] opening, as the whole
@@ -2928,7 +2924,6 @@ const GLOSS_PATTERNS: &[&str] = &[
     "def/paren-gloss-wide",
 ];
 
-/// Try one pattern's captures; `None` when cleaning or a guard rejects.
 /// The determiners that keep a subject from def/bare-noun ("The budget is
 /// almost certain to ...").
 const SUBJECT_DETERMINERS: &[&str] = &[
@@ -2945,6 +2940,7 @@ fn bare_noun_possible(s: &str) -> bool {
         .is_some_and(|w| is_one_of(w, SUBJECT_DETERMINERS))
 }
 
+/// Try one pattern's captures; `None` when cleaning or a guard rejects.
 fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
     // (Checked first: it is cheap and rejects most candidates.)
     // "Bats are active at night", "Iron is used in steel": in a bare

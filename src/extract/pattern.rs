@@ -98,6 +98,14 @@ impl Compiled {
 /// Letters with accents and other scripts are still word characters.
 pub const WORD: &str = r"0-9A-Za-z_\x{C0}-\x{1FFF}\x{2070}-\x{10FFFF}";
 
+/// Whether `c` is one of the characters of [`WORD`] (for code that reads
+/// the text the way a pattern's `\w` does).
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || c == '_'
+        || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
+}
+
 /// `re` with each `\w` replaced by the ranges of [`WORD`]. Unicode's `\w`
 /// is hundreds of ranges, and under `(?i)` each lazy DFA state built over it
 /// costs a walk through all of them: with these few ranges the textbook
@@ -273,6 +281,37 @@ pub fn assert_no_failures(what: &str, failures: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_word_char_is_the_word_class() {
+        let re = Regex::new(&format!("^[{WORD}]$")).unwrap();
+        let edges = [
+            '0',
+            '9',
+            'A',
+            'z',
+            '_',
+            '-',
+            ' ',
+            '/',
+            '\u{BF}',
+            '\u{C0}',
+            '\u{1FFF}',
+            '\u{2000}',
+            '\u{2014}',
+            '\u{206F}',
+            '\u{2070}',
+            '\u{10FFFF}',
+            '\u{e9}',
+            '\u{4E2D}',
+        ];
+        for c in edges
+            .into_iter()
+            .chain((0..0x3000).filter_map(char::from_u32))
+        {
+            assert_eq!(is_word_char(c), re.is_match(&c.to_string()), "{c:?}");
+        }
+    }
 
     #[test]
     fn narrow_word_class_rewrites_only_w() {

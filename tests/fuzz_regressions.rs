@@ -212,3 +212,103 @@ fn split_ellipsis_char_then_spaced_period() {
         check_pipeline(s.as_bytes());
     }
 }
+
+/// Every character whose lowercase has another UTF-8 length than itself
+/// (the Kelvin sign, the angstrom sign, the ohm sign, U+0130, U+1E9E, ...).
+fn length_changing_lowercase() -> Vec<char> {
+    (0..=0x10FFFFu32)
+        .filter_map(char::from_u32)
+        .filter(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8())
+        .collect()
+}
+
+/// Every example sentence of every rule and guard table.
+fn rule_examples() -> Vec<&'static str> {
+    use defmine::extract::guard::GUARDS;
+    let tables = [
+        definition::DEFINITION_PATTERNS,
+        definition::ALIAS_PATTERNS,
+        attribution::ATTRIBUTION_PATTERNS,
+        date::DATE_PATTERNS,
+    ];
+    let mut out: Vec<&str> = Vec::new();
+    for p in tables.iter().flat_map(|t| t.iter()) {
+        out.extend(p.hits.iter().map(|(s, _)| *s));
+        out.extend(p.misses.iter().copied());
+    }
+    for g in GUARDS {
+        out.extend(g.examples.iter().copied());
+    }
+    out
+}
+
+/// Regression: "The unit \u{212B} · or angstrom is a unit of length ..."
+/// crashed a whole run, because a position found in the lowercased text
+/// was used on the original, and U+212B lowercases to a shorter character.
+#[test]
+fn angstrom_sign_before_or_does_not_panic() {
+    let s =
+        "The unit \u{212B} \u{B7} or angstrom is a unit of length equal to a tenth of a nanometre.";
+    check_extract(s);
+    check_pipeline(s.as_bytes());
+}
+
+/// Property: every rule's and guard's examples, with a character whose
+/// lowercase has another byte length put before each word, as a word of
+/// its own before each word, and in place of each word's first letter
+/// (and every such character before the first word and after the last), go through every extractor and the
+/// whole pipeline without a panic and with ranges on char boundaries.
+#[test]
+fn length_changing_lowercase_through_every_rule() {
+    let chars = length_changing_lowercase();
+    assert!(chars.len() > 10, "{} characters", chars.len());
+    assert!(chars.contains(&'\u{212A}') && chars.contains(&'\u{130}'));
+    let mut n = 0usize;
+    for (i, s) in rule_examples().into_iter().enumerate() {
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(s.match_indices(' ').map(|(k, _)| k + 1))
+            .collect();
+        for (j, &at) in starts.iter().enumerate() {
+            let c = chars[(i + j) % chars.len()];
+            // Before the word, as a word of its own, and in place of the
+            // word's first letter.
+            let first = s[at..].chars().next().map_or(0, char::len_utf8);
+            for t in [
+                format!("{}{c}{}", &s[..at], &s[at..]),
+                format!("{}{c} {}", &s[..at], &s[at..]),
+                format!("{}{c}{}", &s[..at], &s[at + first..]),
+            ] {
+                check_extract(&t);
+                n += 1;
+            }
+        }
+        if i % 7 == 0 {
+            for &c in &chars {
+                check_extract(&format!("{c}{s}"));
+                check_extract(&format!("{s} {c}"));
+            }
+        }
+    }
+    assert!(n > 1000, "only {n} sentences built");
+}
+
+/// The three places that found a position in a lowercased copy and used it
+/// on the original: a term before " or ", a definer before ", who", an
+/// agent before " et al". Each sentence holds a character whose lowercase
+/// is shorter (U+212A, U+212B) or longer (U+0130) before the cue.
+#[test]
+fn lowercase_positions_never_index_the_original() {
+    for c in ['\u{212A}', '\u{212B}', '\u{130}', '\u{1E9E}', '\u{2126}'] {
+        for s in [
+            format!("The unit {c} \u{B7} or angstrom is a unit of length."),
+            format!(
+                "According to Ann {c}ay, who studied reefs, a lagoon is a shallow body of water."
+            ),
+            format!("The term lagoon was coined by Ann {c}ay et al. in 1901."),
+            format!("The word lagoon was first used by Ann {c}ay and others in 1901."),
+        ] {
+            check_extract(&s);
+            check_pipeline(s.as_bytes());
+        }
+    }
+}

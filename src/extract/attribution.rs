@@ -17,7 +17,7 @@
 //!   lowercase text falls back to the last words before the verb.
 
 use super::date::DateMatch;
-use super::pattern::{Compiled, Pattern};
+use super::pattern::{Compiled, Pattern, lowercase_aligned};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -759,7 +759,7 @@ fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
     if s.contains(['<', '>', '{', '}', '[', ']', '|', '=']) {
         return None;
     }
-    let lower = s.to_lowercase();
+    let lower = lowercase_aligned(s);
     for tail in AGENT_TAILS {
         if let Some(i) = lower.find(tail) {
             s = &s[..i];

@@ -21,7 +21,7 @@
 //! (a repeated tail "X X" keeps X), and at most [`MAX_TERM_WORDS`] words.
 
 use super::guard::{self, Candidate};
-use super::pattern::{Compiled, Pattern, is_word_char, narrow_word_class};
+use super::pattern::{Compiled, Pattern, is_word_char, lowercase_aligned, narrow_word_class};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Captures, Regex};
 use std::ops::Range;
@@ -1832,7 +1832,7 @@ fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
     // "X or Y", "X, or Y": the first name is the term, the other an alias.
     {
         let piece = &s[r.clone()];
-        let lower = piece.to_lowercase();
+        let lower = lowercase_aligned(piece);
         if let Some(i) = lower.find(" or ")
             && lower.matches(" or ").count() == 1
         {
@@ -2027,7 +2027,7 @@ fn clean_text(s: &str, r: Range<usize>) -> Option<Range<usize>> {
 fn clean_agent(s: &str, r: Range<usize>) -> Option<Range<usize>> {
     let mut r = trim(s, r);
     r = strip_leads(s, r);
-    let lower = s[r.clone()].to_lowercase();
+    let lower = lowercase_aligned(&s[r.clone()]);
     if let Some(i) = [", who", ", which", " who "]
         .iter()
         .filter_map(|p| lower.find(p))

@@ -106,6 +106,28 @@ pub fn is_word_char(c: char) -> bool {
         || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
 }
 
+/// Lowercase `s` without moving any byte offset: the result has the same
+/// length as `s` and the same char boundaries, so a position found in it
+/// (`find`, `matches`) can slice `s`. A character whose lowercase has
+/// another UTF-8 length (the Kelvin sign U+212A, the angstrom sign U+212B,
+/// the ohm sign U+2126, U+0130, U+1E9E, ...) or is several characters is
+/// kept as it is; every ASCII letter and every other letter is lowercased
+/// as `str::to_lowercase` would.
+pub fn lowercase_aligned(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) if one.len_utf8() == c.len_utf8() => out.push(one),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// `re` with each `\w` replaced by the ranges of [`WORD`]. Unicode's `\w`
 /// is hundreds of ranges, and under `(?i)` each lazy DFA state built over it
 /// costs a walk through all of them: with these few ranges the textbook
@@ -280,6 +302,25 @@ pub fn assert_no_failures(what: &str, failures: &[String]) {
 
 #[cfg(test)]
 mod tests {
+    use super::lowercase_aligned;
+
+    #[test]
+    fn lowercase_aligned_keeps_every_offset() {
+        for s in [
+            "Key \u{212A}ey \u{212B}ngstr\u{F6}m \u{130}stanbul STRA\u{1E9E}E \u{2126}",
+            "PLAIN Ascii",
+            "\u{C9}T\u{C9} \u{3A3}\u{39F}\u{3A6}",
+        ] {
+            let l = lowercase_aligned(s);
+            assert_eq!(l.len(), s.len(), "{s}");
+            assert!(s.char_indices().all(|(i, _)| l.is_char_boundary(i)), "{s}");
+        }
+        assert_eq!(lowercase_aligned("PLAIN Ascii"), "plain ascii");
+        assert_eq!(lowercase_aligned("\u{C9}T\u{C9}"), "\u{E9}t\u{E9}");
+        // The Kelvin sign (3 bytes) lowercases to "k" (1 byte): kept.
+        assert_eq!(lowercase_aligned("\u{212A}EY"), "\u{212A}ey");
+    }
+
     use super::*;
 
     #[test]

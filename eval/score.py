@@ -190,7 +190,8 @@ def main():
                 if key_from(r) in kept:
                     continue
                 loose += how == "loose"
-                kept[key_from(r)] = r
+                # report under the run's rule id (a renamed rule matches loosely)
+                kept[key_from(r)] = dict(r, pattern=m["pattern"], judged_pattern=r["pattern"])
                 if "confidence" in m:
                     conf[key_from(r)] = m["confidence"]
 

@@ -62,8 +62,9 @@ def key_from(d):
 
 
 def run_extract(binary, corpus_dir, workdir, corpora=CORPORA, quiet=True):
-    """Run `BIN extract` on each corpus file (cached in workdir by binary
-    mtime/size) and return {corpus: path of its mentions file}."""
+    """Run `BIN extract` on each corpus file (cached in workdir by the
+    binary's and the corpus file's size and mtime) and return {corpus: path
+    of its mentions file}."""
     os.makedirs(workdir, exist_ok=True)
     st = os.stat(binary)
     tag = hashlib.sha1(f"{os.path.abspath(binary)}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:10]
@@ -72,7 +73,9 @@ def run_extract(binary, corpus_dir, workdir, corpora=CORPORA, quiet=True):
         src = os.path.join(corpus_dir, c + ".txt")
         if not os.path.exists(src):
             sys.exit(f"missing corpus file {src}: build it with eval/corpora.sh")
-        dst = os.path.join(workdir, f"{c}.{tag}.mentions.jsonl")
+        cs = os.stat(src)
+        ctag = hashlib.sha1(f"{tag}:{cs.st_size}:{cs.st_mtime_ns}".encode()).hexdigest()[:10]
+        dst = os.path.join(workdir, f"{c}.{ctag}.mentions.jsonl")
         if not os.path.exists(dst):
             if not quiet:
                 print(f"extract {c} ...", file=sys.stderr)

@@ -100,7 +100,7 @@ class Page(html.parser.HTMLParser):
             if out and blank:
                 out.append("")
             blank = 0
-            out.append(ln if self.pre_depth or ln.startswith("    ") else ln.lstrip())
+            out.append(ln if ln.startswith("    ") else ln.lstrip())
         return "\n".join(out).strip("\n")
 
 

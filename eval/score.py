@@ -231,14 +231,16 @@ def main():
             print(f"| **pooled, weighted by claims reported** | {len(kr)} | {wr} | {wrp} |")
             result[f"{kind}/weighted"] = (wr, wrp)
         print(f"\n### {PLURAL[kind]} per rule (all genres)\n")
-        print("| rule | judged | P | P+ | judged per genre |")
-        print("|---|---|---|---|---|")
+        print("| rule | judged | P | P+ | speeches + mail: judged, P | judged per genre |")
+        print("|---|---|---|---|---|---|")
         rules = collections.defaultdict(list)
         for r in kr:
             rules[r["pattern"]].append(r)
         for p, rr in sorted(rules.items(), key=lambda x: (-len(x[1]), x[0])):
             per = collections.Counter(r["corpus"] for r in rr)
-            print(f"| {p} | {fmt(*prec(rr))} | {', '.join(f'{c} {per[c]}' for c in CORPORA if per[c])} |")
+            n, right, _ = prec([r for r in rr if r["corpus"] in ("sotu", "emails")])
+            sm = f"{n}, {right / n:.2f}" if n else "0, –"
+            print(f"| {p} | {fmt(*prec(rr))} | {sm} | {', '.join(f'{c} {per[c]}' for c in CORPORA if per[c])} |")
             result[f"{kind}/rule/{p}"] = prec(rr)
         print(f"\n### {PLURAL[kind]}: reasons of wrong and partly verdicts\n")
         print("| verdict | reason | count | genres |")

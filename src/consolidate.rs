@@ -8,9 +8,11 @@
 //!   two diplomacy") join their groups.
 //! - Definitions of one term: identical wordings (after case and
 //!   punctuation folding) merge; near-identical ones (same word set up to a
-//!   small difference) are grouped under the best supported wording.
+//!   small difference) are grouped under the best supported wording,
+//!   found through an index ([`NearIndex`]), not by comparing all pairs.
 //! - Attributions merge on (agent, relation, object); a one-word agent that
-//!   is the surname of exactly one full name becomes that name; every date
+//!   is the surname of exactly one full name becomes that name (looked up
+//!   by last word, not by scanning every name); every date
 //!   is kept with its support.
 //! - `support` counts distinct supporting sentences, so a mention seen twice
 //!   (two patterns, or a shard consolidated twice) is not counted twice.
@@ -429,6 +431,164 @@ fn build_terms(
 }
 
 fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
+    group_definitions_counted(groups, &mut 0)
+}
+
+/// Jaccard threshold of [`near_identical`], lowered a little for the
+/// candidate filter of [`NearIndex`] so that rounding never loses a match.
+const FILTER_JACCARD: f64 = 0.84;
+
+/// The representatives of [`group_definitions`] indexed so that finding the
+/// first one near-identical to a new wording ([`near_identical`]) looks at a
+/// few candidates, not at every representative:
+///
+/// - word sets: two sets of `n` and `m` words with Jaccard similarity at
+///   least 0.85 share at least `a = floor(0.84 n)` words, so (words ordered
+///   rarest first) their first two shared words lie among the first
+///   `n - a + 2` words of the one and `m - floor(0.84 m) + 2` of the other
+///   (prefix filtering, two words deep): each set is indexed by the pairs
+///   of words of that prefix, and a pair in common makes a candidate;
+/// - long prefixes: every word-boundary prefix of eight words or more of a
+///   representative, hashed, so that a copy cut short finds its long form
+///   and a run-on copy finds its short form.
+///
+/// Candidates are checked with [`near_identical`] itself, and the first
+/// (lowest-numbered) match wins: the result is the one a scan of every
+/// representative in order gives.
+struct NearIndex<'a> {
+    /// Rank of each word: rarest first, ties by the word.
+    rank: HashMap<&'a str, u32>,
+    /// Pair of word ranks -> representatives whose filter prefix holds both.
+    by_pair: HashMap<(u32, u32), Vec<usize>>,
+    /// Hash of a long prefix -> representatives that have it.
+    by_prefix: HashMap<u64, Vec<usize>>,
+    /// Hash of a whole key (eight words or more) -> representatives.
+    by_whole: HashMap<u64, Vec<usize>>,
+}
+
+/// Hashes of the word-boundary prefixes of `key` of eight words or more
+/// (the key itself excluded), and the hash of the whole key when it has
+/// eight words or more: one pass (FNV-1a), so a prefix hashes the same
+/// wherever it is found.
+fn prefix_hashes(key: &str) -> (Vec<u64>, Option<u64>) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut words = 1;
+    let mut prefixes = Vec::new();
+    for &b in key.as_bytes() {
+        if b == b' ' {
+            if words >= 8 {
+                prefixes.push(h);
+            }
+            words += 1;
+        }
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (prefixes, (words >= 8).then_some(h))
+}
+
+impl<'a> NearIndex<'a> {
+    fn new(keys: impl Iterator<Item = &'a str>) -> NearIndex<'a> {
+        let mut freq: HashMap<&str, usize> = HashMap::new();
+        for k in keys {
+            let words: BTreeSet<&str> = k.split(' ').collect();
+            for w in words {
+                *freq.entry(w).or_default() += 1;
+            }
+        }
+        let mut order: Vec<(usize, &str)> = freq.into_iter().map(|(w, n)| (n, w)).collect();
+        order.sort_unstable();
+        NearIndex {
+            rank: order
+                .into_iter()
+                .enumerate()
+                .map(|(r, (_, w))| (w, u32::try_from(r).unwrap_or(u32::MAX)))
+                .collect(),
+            by_pair: HashMap::new(),
+            by_prefix: HashMap::new(),
+            by_whole: HashMap::new(),
+        }
+    }
+
+    /// The pairs of word ranks of which a similar word set must share one.
+    fn filter_pairs(&self, key: &str) -> Vec<(u32, u32)> {
+        let mut ranks: Vec<u32> = key
+            .split(' ')
+            .map(|w| self.rank.get(w).copied().unwrap_or(u32::MAX))
+            .collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        let n = ranks.len();
+        if n < 4 {
+            return Vec::new();
+        }
+        let overlap = (FILTER_JACCARD * n as f64) as usize;
+        ranks.truncate((n + 2).saturating_sub(overlap).min(n));
+        let mut pairs = Vec::new();
+        for (i, &a) in ranks.iter().enumerate() {
+            for &b in &ranks[i + 1..] {
+                pairs.push((a, b));
+            }
+        }
+        pairs
+    }
+
+    /// The first representative near-identical to `key`, if any; `work`
+    /// counts the candidates looked at.
+    fn find(&self, reps: &[DefGroup], key: &str, work: &mut u64) -> Option<usize> {
+        let mut lists: Vec<&Vec<usize>> = Vec::new();
+        for p in self.filter_pairs(key) {
+            lists.extend(self.by_pair.get(&p));
+        }
+        let (prefixes, whole) = prefix_hashes(key);
+        // `key` as the long form of a representative ...
+        for h in prefixes {
+            lists.extend(self.by_whole.get(&h));
+        }
+        // ... or as its short form.
+        if let Some(h) = whole {
+            lists.extend(self.by_prefix.get(&h));
+        }
+        // Each list is in ascending order: its first match is its best.
+        let mut best: Option<usize> = None;
+        for list in lists {
+            for &i in list {
+                if best.is_some_and(|b| i >= b) {
+                    break;
+                }
+                *work += 1;
+                if near_identical(&reps[i].key, key) {
+                    best = Some(i);
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    /// Index representative `i` with key `key`.
+    fn insert(&mut self, i: usize, key: &str, work: &mut u64) {
+        for p in self.filter_pairs(key) {
+            self.by_pair.entry(p).or_default().push(i);
+            *work += 1;
+        }
+        let (prefixes, whole) = prefix_hashes(key);
+        for h in prefixes {
+            self.by_prefix.entry(h).or_default().push(i);
+            *work += 1;
+        }
+        if let Some(h) = whole {
+            self.by_whole.entry(h).or_default().push(i);
+        }
+    }
+}
+
+/// [`group_definitions`], adding to `work` the number of index entries
+/// written and candidates looked at (near-linear in the number of
+/// wordings; see [`NearIndex`]).
+fn group_definitions_counted(
+    groups: BTreeMap<String, DefGroup>,
+    work: &mut u64,
+) -> Vec<DefinitionOut> {
     let mut groups: Vec<DefGroup> = groups.into_values().collect();
     groups.sort_by(|a, b| {
         b.evidence
@@ -436,17 +596,24 @@ fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
             .cmp(&a.evidence.len())
             .then_with(|| a.key.cmp(&b.key))
     });
+    let keys: Vec<String> = groups.iter().map(|g| g.key.clone()).collect();
+    let mut index = NearIndex::new(keys.iter().map(String::as_str));
     let mut merged: Vec<DefGroup> = Vec::new();
-    for g in groups {
-        match merged.iter_mut().find(|m| near_identical(&m.key, &g.key)) {
-            Some(m) => {
+    for (g, key) in groups.into_iter().zip(&keys) {
+        *work += 1;
+        match index.find(&merged, key, work) {
+            Some(i) => {
+                let m = &mut merged[i];
                 m.variants.extend(g.variants);
                 m.agents.extend(g.agents);
                 m.dates.extend(g.dates);
                 m.patterns.extend(g.patterns);
                 m.evidence.extend(g.evidence);
             }
-            None => merged.push(g),
+            None => {
+                index.insert(merged.len(), key, work);
+                merged.push(g);
+            }
         }
     }
     let mut out: Vec<DefinitionOut> = merged
@@ -478,6 +645,12 @@ fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
 /// The canonical name of each agent: a one-word agent that is the last word
 /// of exactly one longer name (not a group "A and B") becomes that name.
 fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
+    agent_names_counted(mentions, &mut 0)
+}
+
+/// [`agent_names`], adding to `work` the number of names looked at (linear
+/// in the number of names).
+fn agent_names_counted(mentions: &[Mention], work: &mut u64) -> BTreeMap<String, String> {
     let mut all = BTreeSet::new();
     for m in mentions {
         match &m.fact {
@@ -490,20 +663,27 @@ fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
             _ => {}
         }
     }
+    // Last word -> the longer names (not groups) that end with it: one
+    // pass, not one scan of every name per surname.
+    let mut by_last: HashMap<&str, Vec<&String>> = HashMap::new();
+    for b in &all {
+        let w: Vec<&str> = b.split(' ').collect();
+        *work += 1;
+        if w.len() > 1
+            && !w.contains(&"and")
+            && let Some(last) = w.last()
+        {
+            by_last.entry(last).or_default().push(b);
+        }
+    }
     let mut map = BTreeMap::new();
     for a in &all {
+        *work += 1;
         if a.contains(' ') {
             continue;
         }
-        let longer: Vec<&String> = all
-            .iter()
-            .filter(|b| {
-                let w: Vec<&str> = b.split(' ').collect();
-                w.len() > 1 && !w.contains(&"and") && w.last() == Some(&a.as_str())
-            })
-            .collect();
-        if longer.len() == 1 {
-            map.insert(a.clone(), longer[0].clone());
+        if let Some([longer]) = by_last.get(a.as_str()).map(Vec::as_slice) {
+            map.insert(a.clone(), (*longer).clone());
         }
     }
     map
@@ -1002,6 +1182,170 @@ mod tests {
         let mut rev = ms.clone();
         rev.reverse();
         assert_eq!(consolidate(vec![], ms), consolidate(vec![], rev));
+    }
+
+    /// A made-up word from a seed (a small linear congruential generator:
+    /// no dependency, the same words on every machine).
+    fn words(seed: &mut u64, n: usize) -> Vec<String> {
+        const SYL: [&str; 12] = [
+            "ka", "lo", "mi", "ter", "van", "dru", "sel", "po", "rin", "gu", "fe", "tas",
+        ];
+        (0..n)
+            .map(|_| {
+                (0..3)
+                    .map(|_| {
+                        *seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        SYL[(*seed >> 33) as usize % SYL.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// `n` definitions of one term: random wordings, some near-identical
+    /// to an earlier one (a word changed, a copy cut short, a run-on copy).
+    fn many_definitions(n: usize) -> Vec<Mention> {
+        let mut seed = 7;
+        let mut texts: Vec<String> = Vec::new();
+        for i in 0..n {
+            let t = match i % 7 {
+                3 if i > 0 => {
+                    let mut w: Vec<String> = texts[i / 2].split(' ').map(String::from).collect();
+                    let last = w.len() - 1;
+                    w[last] = words(&mut seed, 1).remove(0);
+                    w.join(" ")
+                }
+                5 if i > 0 => format!("{} {}", texts[i / 3], words(&mut seed, 2).join(" ")),
+                6 if i > 0 => {
+                    let w: Vec<&str> = texts[i - 1].split(' ').collect();
+                    w[..w.len().min(9)].join(" ")
+                }
+                _ => {
+                    let k = 4 + (i % 9);
+                    format!("a device that {}", words(&mut seed, k).join(" "))
+                }
+            };
+            texts.push(t);
+        }
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| def("a", i * 200, "widget", t))
+            .collect()
+    }
+
+    /// The grouping as it was first written: every wording against every
+    /// representative, in order.
+    fn group_all_pairs(groups: BTreeMap<String, DefGroup>) -> Vec<Vec<String>> {
+        let mut groups: Vec<DefGroup> = groups.into_values().collect();
+        groups.sort_by(|a, b| {
+            b.evidence
+                .len()
+                .cmp(&a.evidence.len())
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        let mut merged: Vec<(String, Vec<String>)> = Vec::new();
+        for g in groups {
+            match merged.iter_mut().find(|m| near_identical(&m.0, &g.key)) {
+                Some(m) => m.1.push(g.key),
+                None => merged.push((g.key.clone(), vec![g.key])),
+            }
+        }
+        let mut out: Vec<Vec<String>> = merged.into_iter().map(|m| m.1).collect();
+        out.sort();
+        out
+    }
+
+    fn def_groups(ms: &[Mention]) -> BTreeMap<String, DefGroup> {
+        let mut groups = BTreeMap::new();
+        for m in ms {
+            let Fact::Definition { text, .. } = &m.fact else {
+                continue;
+            };
+            let text = clean_text(text);
+            let key = text_key(&text);
+            let g = groups.entry(key.clone()).or_insert_with(|| DefGroup {
+                text: text.clone(),
+                key,
+                variants: BTreeSet::new(),
+                agents: BTreeSet::new(),
+                dates: BTreeSet::new(),
+                patterns: BTreeSet::new(),
+                evidence: BTreeSet::new(),
+            });
+            g.variants.insert(text);
+            g.evidence.insert(evidence(m));
+        }
+        groups
+    }
+
+    #[test]
+    fn indexed_grouping_matches_every_pair_comparison() {
+        let ms = many_definitions(700);
+        let groups = def_groups(&ms);
+        let want = group_all_pairs(def_groups(&ms));
+        // Some wordings did group, or the test proves nothing.
+        assert!(want.iter().any(|g| g.len() > 1));
+        assert!(want.len() > 300);
+        let got = group_definitions(groups);
+        let mut got: Vec<Vec<String>> = got
+            .into_iter()
+            .map(|d| {
+                let mut keys: Vec<String> = std::iter::once(&d.text)
+                    .chain(&d.variants)
+                    .map(|t| text_key(t))
+                    .collect();
+                keys.sort();
+                keys.dedup();
+                keys
+            })
+            .collect();
+        got.iter_mut().for_each(|g| g.sort());
+        got.sort();
+        let mut want = want;
+        want.iter_mut().for_each(|g| g.sort());
+        want.sort();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn doubling_the_definitions_about_doubles_the_grouping_work() {
+        let work = |n: usize| {
+            let mut w = 0;
+            group_definitions_counted(def_groups(&many_definitions(n)), &mut w);
+            w
+        };
+        let (one, two) = (work(2000), work(4000));
+        eprintln!("grouping work: {one} -> {two}");
+        assert!(one >= 2000, "{one}");
+        assert!(two as f64 <= 2.5 * one as f64, "{one} -> {two}");
+    }
+
+    #[test]
+    fn doubling_the_agents_about_doubles_the_name_work() {
+        let agents = |n: usize| {
+            let mut seed = 3;
+            let mut ms = Vec::new();
+            for i in 0..n {
+                let w = words(&mut seed, 2);
+                let first = format!("{}{}", w[0][..1].to_uppercase(), &w[0][1..]);
+                let last = format!("{}{}x{i}", w[1][..1].to_uppercase(), &w[1][1..]);
+                ms.push(coined(i * 20, &format!("{first} {last}"), &[]));
+                ms.push(coined(i * 20 + 10, &last, &[]));
+            }
+            ms
+        };
+        let work = |n: usize| {
+            let mut w = 0;
+            let names = agent_names_counted(&agents(n), &mut w);
+            assert_eq!(names.len(), n, "every surname joins its full name");
+            w
+        };
+        let (one, two) = (work(2000), work(4000));
+        eprintln!("agent name work: {one} -> {two}");
+        assert!(two as f64 <= 2.5 * one as f64, "{one} -> {two}");
     }
 
     fn date(doc: &str, sentence: (usize, usize), span: (usize, usize), pattern: &str) -> Mention {

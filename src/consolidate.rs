@@ -9,7 +9,7 @@
 //! - Definitions of one term: identical wordings (after case and
 //!   punctuation folding) merge; near-identical ones (same word set up to a
 //!   small difference) are grouped under the best supported wording,
-//!   found through an index ([`NearIndex`]), not by comparing all pairs.
+//!   found through an index (`NearIndex`), not by comparing all pairs.
 //! - Attributions merge on (agent, relation, object); a one-word agent that
 //!   is the surname of exactly one full name becomes that name (looked up
 //!   by last word, not by scanning every name); every date
@@ -55,25 +55,13 @@ pub fn consolidate_folded(
     // The string work on each mention (folding, cleaning) in parallel;
     // the passes that join mentions below stay serial and cheap.
     let prepared: Vec<Prepared> = mentions.par_iter().map(Prepared::new).collect();
-    let mut terms = TermIndex::default();
+    let mut terms = TermIndex::new(&mentions, &prepared);
     for (m, p) in mentions.iter().zip(&prepared) {
-        match (&m.fact, &p.term) {
-            (Fact::Definition { .. }, Some(term)) => {
-                terms.add(term, true);
-            }
-            (Fact::Alias { .. }, Some(term)) => {
-                let a = terms.add(term, true);
-                if let Some(alias) = &p.alias
-                    && terms.add(alias, true)
-                    && a
-                {
-                    terms.union(&term.key, &alias.key);
-                }
-            }
-            (Fact::Attribution { .. }, Some(object)) => {
-                terms.add(object, false);
-            }
-            _ => {}
+        if let (Fact::Alias { .. }, Some(term), Some(alias)) = (&m.fact, &p.term, &p.alias)
+            && term.words > 0
+            && alias.words > 0
+        {
+            terms.union(&term.key, &alias.key);
         }
     }
     terms.merge_elliptical();
@@ -106,98 +94,132 @@ fn evidence(m: &Mention) -> Evidence {
     }
 }
 
-/// Union-find over term keys, with the surfaces seen for each key.
-#[derive(Default)]
-struct TermIndex {
-    parent: BTreeMap<String, String>,
-    tokens: BTreeMap<String, Vec<String>>,
+/// Union-find over term keys. Each key gets a number in key order (so the
+/// smaller number is the smaller key); keys are borrowed from the
+/// prepared mentions, not copied.
+struct TermIndex<'a> {
+    /// Every key, sorted, each once.
+    keys: Vec<&'a str>,
+    parent: Vec<u32>,
+    /// The first surface seen with each key (its tokens are folded again
+    /// when needed: far fewer keys than mentions).
+    first: Vec<&'a str>,
     /// Keys seen in a definition or alias (they get an entry in `terms`).
-    defined: BTreeSet<String>,
+    defined: Vec<bool>,
 }
 
-impl TermIndex {
-    /// Add a surface form; false when it folds to nothing.
-    fn add(&mut self, surface: &Surface, defined: bool) -> bool {
-        if surface.words == 0 {
-            return false;
+impl<'a> TermIndex<'a> {
+    /// The keys of the definitions, aliases and attribution objects of
+    /// `mentions` (those that fold to something).
+    fn new(mentions: &[Mention], prepared: &'a [Prepared<'a>]) -> TermIndex<'a> {
+        let mut seen: Vec<(&'a str, usize, &'a str, bool)> = Vec::new();
+        for (i, (m, p)) in mentions.iter().zip(prepared).enumerate() {
+            let defined = !matches!(m.fact, Fact::Attribution { .. });
+            let surfaces = match &m.fact {
+                Fact::Definition { .. } | Fact::Attribution { .. } => [p.term.as_ref(), None],
+                Fact::Alias { .. } => [p.term.as_ref(), p.alias.as_ref()],
+                Fact::Date { .. } => [None, None],
+            };
+            for s in surfaces.into_iter().flatten().filter(|s| s.words > 0) {
+                seen.push((&s.key, i, s.text, defined));
+            }
         }
-        let key = &surface.key;
-        // `parent` and `tokens` always hold the same keys.
-        if !self.parent.contains_key(key) {
-            self.parent.insert(key.clone(), key.clone());
-            // Folded again only for a new key: far fewer than mentions.
-            self.tokens.insert(key.clone(), term_tokens(surface.text));
+        seen.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+        let mut index = TermIndex {
+            keys: Vec::new(),
+            parent: Vec::new(),
+            first: Vec::new(),
+            defined: Vec::new(),
+        };
+        for (key, _, text, defined) in seen {
+            if index.keys.last() == Some(&key) {
+                if let Some(d) = index.defined.last_mut() {
+                    *d |= defined;
+                }
+                continue;
+            }
+            let id = u32::try_from(index.keys.len()).unwrap_or(u32::MAX);
+            index.keys.push(key);
+            index.parent.push(id);
+            index.first.push(text);
+            index.defined.push(defined);
         }
-        if defined && !self.defined.contains(key) {
-            self.defined.insert(key.clone());
-        }
-        true
+        index
     }
 
-    fn find(&self, key: &str) -> String {
-        let mut k = key;
-        while let Some(p) = self.parent.get(k) {
-            if p == k {
+    fn id(&self, key: &str) -> Option<u32> {
+        let i = self.keys.binary_search(&key).ok()?;
+        u32::try_from(i).ok()
+    }
+
+    fn find_id(&self, mut id: u32) -> u32 {
+        while let Some(&p) = self.parent.get(id as usize) {
+            if p == id {
                 break;
             }
-            k = p;
+            id = p;
         }
-        k.to_string()
+        id
     }
 
     fn union(&mut self, a: &str, b: &str) {
-        let (ra, rb) = (self.find(a), self.find(b));
+        let (Some(a), Some(b)) = (self.id(a), self.id(b)) else {
+            return;
+        };
+        let (ra, rb) = (self.find_id(a), self.find_id(b));
         if ra != rb {
             // The smaller key becomes the root: deterministic whatever the order.
             let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent.insert(child, root);
+            self.parent[child as usize] = root;
         }
     }
 
     /// Join a multi-word term ending in a number with the unique term that
     /// extends it by one trailing word ("track two" -> "track two diplomacy").
     fn merge_elliptical(&mut self) {
-        let mut by_prefix: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
-        for (key, toks) in &self.tokens {
+        let tokens: Vec<Vec<String>> = self.first.iter().map(|t| term_tokens(t)).collect();
+        let mut by_prefix: HashMap<&[String], Vec<u32>> = HashMap::new();
+        for (id, toks) in tokens.iter().enumerate() {
             if toks.len() >= 3 {
+                let id = u32::try_from(id).unwrap_or(u32::MAX);
                 by_prefix
-                    .entry(toks[..toks.len() - 1].to_vec())
+                    .entry(&toks[..toks.len() - 1])
                     .or_default()
-                    .push(key.clone());
+                    .push(id);
             }
         }
         let mut joins = Vec::new();
-        for (key, toks) in &self.tokens {
+        for (id, toks) in tokens.iter().enumerate() {
             // Only a numbered name is elliptical ("track two" of "track two
             // diplomacy", "phase 2" of "phase 2 trials"); "tax policy" and
             // "tax policy reform" are different terms.
             let numbered = toks
                 .last()
                 .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
-            if toks.len() < 2 || !numbered || !self.defined.contains(key) {
+            if toks.len() < 2 || !numbered || !self.defined[id] {
                 continue;
             }
             // The prefix is a plural-folded form; compare unfolded prefixes too.
-            if let Some(longer) = by_prefix.get(toks) {
-                let roots: BTreeSet<String> = longer.iter().map(|k| self.find(k)).collect();
-                if roots.len() == 1 && longer.iter().any(|k| self.defined.contains(k)) {
-                    joins.push((key.clone(), longer[0].clone()));
+            if let Some(longer) = by_prefix.get(toks.as_slice()) {
+                let roots: BTreeSet<u32> = longer.iter().map(|&k| self.find_id(k)).collect();
+                if roots.len() == 1 && longer.iter().any(|&k| self.defined[k as usize]) {
+                    joins.push((self.keys[id], self.keys[longer[0] as usize]));
                 }
             }
         }
         for (a, b) in joins {
-            self.union(&a, &b);
+            self.union(a, b);
         }
     }
 
     /// The group root of a surface form, if it has one.
-    fn root_of(&self, surface: &str) -> Option<String> {
+    fn root_of(&self, surface: &str) -> Option<u32> {
         self.root_of_key(&term_key(surface))
     }
 
     /// The group root of a term key, if it has one.
-    fn root_of_key(&self, key: &str) -> Option<String> {
-        self.parent.contains_key(key).then(|| self.find(key))
+    fn root_of_key(&self, key: &str) -> Option<u32> {
+        self.id(key).map(|id| self.find_id(id))
     }
 }
 
@@ -287,14 +309,34 @@ pub fn clean_text(text: &str) -> String {
         .to_string()
 }
 
-struct DefGroup {
-    text: String,
-    key: String,
-    variants: BTreeSet<String>,
-    agents: BTreeSet<String>,
-    dates: BTreeSet<String>,
-    patterns: BTreeSet<String>,
-    evidence: BTreeSet<Evidence>,
+/// The mentions of one definition wording (one text key) of one term.
+/// Plain vectors, sorted and deduplicated by [`DefGroup::tidy`]: a group
+/// holds one or two of each, and a tree set per field took about 2 KB per
+/// group on a glossary (a B-tree leaf is allocated for eleven entries).
+/// Text, key, variants and patterns are borrowed from the mentions.
+struct DefGroup<'a> {
+    text: &'a str,
+    key: &'a str,
+    variants: Vec<&'a str>,
+    agents: Vec<String>,
+    dates: Vec<String>,
+    patterns: Vec<&'a str>,
+    evidence: Vec<Evidence>,
+}
+
+impl DefGroup<'_> {
+    /// Sort and deduplicate every list.
+    fn tidy(&mut self) {
+        fn set<T: Ord>(v: &mut Vec<T>) {
+            v.sort_unstable();
+            v.dedup();
+        }
+        set(&mut self.variants);
+        set(&mut self.agents);
+        set(&mut self.dates);
+        set(&mut self.patterns);
+        set(&mut self.evidence);
+    }
 }
 
 /// Two folded wordings of one definition: nearly the same word set, or one
@@ -318,6 +360,9 @@ fn near_identical(a: &str, b: &str) -> bool {
     inter / union >= 0.85
 }
 
+/// The display forms of one term with (mentions, words) for each.
+type Forms<'a> = Vec<(&'a str, (usize, usize))>;
+
 fn build_terms(
     terms: &TermIndex,
     mentions: &[Mention],
@@ -325,65 +370,99 @@ fn build_terms(
     citations: &[(String, Evidence)],
 ) -> Vec<TermOut> {
     let casing = agent_casing(mentions);
-    // root -> surface -> count (definitions and aliases only)
-    let mut surfaces: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-    let mut defs: BTreeMap<String, BTreeMap<String, DefGroup>> = BTreeMap::new();
-    let mut note_surface = |root: &str, s: &Surface| {
-        if !s.display.is_empty() {
-            let e = surfaces
-                .entry(root.to_string())
-                .or_default()
-                .entry(s.display.clone())
-                .or_insert((0, s.words));
-            e.0 += 1;
-        }
-    };
-    for (m, p) in mentions.iter().zip(prepared) {
+    // (root, display form, mention) for each surface of a definition or
+    // alias, and (root, text key, mention) for each definition: flat rows,
+    // sorted, then read in runs (no map per term).
+    let mut surface_rows: Vec<(u32, &str, usize, usize)> = Vec::new();
+    let mut def_rows: Vec<(u32, &str, usize)> = Vec::new();
+    for (i, (m, p)) in mentions.iter().zip(prepared).enumerate() {
         match (&m.fact, &p.term) {
             (Fact::Definition { .. }, Some(term)) => {
                 let Some(root) = terms.root_of_key(&term.key) else {
                     continue;
                 };
-                let Some((text, key)) = &p.text else {
+                let Some((_, key)) = &p.text else {
                     continue;
                 };
                 if key.is_empty() {
                     continue;
                 }
-                note_surface(&root, term);
-                let g = defs
-                    .entry(root)
-                    .or_default()
-                    .entry(key.clone())
-                    .or_insert_with(|| DefGroup {
-                        text: text.clone(),
-                        key: key.clone(),
-                        variants: BTreeSet::new(),
-                        agents: BTreeSet::new(),
-                        dates: BTreeSet::new(),
-                        patterns: BTreeSet::new(),
-                        evidence: BTreeSet::new(),
-                    });
-                g.variants.insert(text.clone());
-                g.agents.extend(
-                    p.agents
-                        .iter()
-                        .filter(|a| !a.is_empty())
-                        .map(|a| casing.get(a).unwrap_or(a).clone()),
-                );
-                g.patterns.insert(m.pattern.to_string());
-                g.evidence.insert(evidence(m));
+                if !term.display.is_empty() {
+                    surface_rows.push((root, &term.display, i, term.words));
+                }
+                def_rows.push((root, key, i));
             }
             (Fact::Alias { .. }, Some(term)) => {
                 for s in [Some(term), p.alias.as_ref()].into_iter().flatten() {
-                    if let Some(root) = terms.root_of_key(&s.key) {
-                        note_surface(&root, s);
+                    if let Some(root) = terms.root_of_key(&s.key)
+                        && !s.display.is_empty()
+                    {
+                        surface_rows.push((root, &s.display, i, s.words));
                     }
                 }
             }
             _ => {}
         }
     }
+    surface_rows.sort_unstable();
+    def_rows.sort_unstable();
+    // root -> its surfaces with (count, words), in display order.
+    let mut surfaces: Vec<(u32, Forms)> = Vec::new();
+    for &(root, display, _, words) in &surface_rows {
+        if surfaces.last().is_none_or(|s| s.0 != root) {
+            surfaces.push((root, Vec::new()));
+        }
+        let Some((_, forms)) = surfaces.last_mut() else {
+            continue;
+        };
+        match forms.last_mut() {
+            Some((d, (n, _))) if *d == display => *n += 1,
+            _ => forms.push((display, (1, words))),
+        }
+    }
+    drop(surface_rows);
+    // root -> its definition groups, in key order.
+    let mut defs: HashMap<u32, Vec<DefGroup>> = HashMap::new();
+    let mut last: Option<(u32, &str)> = None;
+    for &(root, key, i) in &def_rows {
+        let (m, p) = (&mentions[i], &prepared[i]);
+        let Some((text, _)) = &p.text else {
+            continue;
+        };
+        let groups = defs.entry(root).or_default();
+        if last != Some((root, key)) {
+            last = Some((root, key));
+            // Most terms have one definition: room for one, not four.
+            if groups.is_empty() {
+                groups.reserve_exact(1);
+            }
+            groups.push(DefGroup {
+                text,
+                key,
+                variants: Vec::new(),
+                agents: Vec::new(),
+                dates: Vec::new(),
+                patterns: Vec::new(),
+                evidence: Vec::new(),
+            });
+        }
+        let Some(g) = groups.last_mut() else {
+            continue;
+        };
+        g.variants.push(text);
+        g.agents.extend(
+            p.agents
+                .iter()
+                .filter(|a| !a.is_empty())
+                .map(|a| casing.get(a).unwrap_or(a).clone()),
+        );
+        g.patterns.push(&m.pattern);
+        g.evidence.push(evidence(m));
+    }
+    drop(def_rows);
+    defs.par_iter_mut()
+        .flat_map(|(_, gs)| gs.par_iter_mut())
+        .for_each(DefGroup::tidy);
     // Dates of a definition: years of cited definers in the same sentence
     // (looked up by sentence: one pass over the groups, not one per
     // citation).
@@ -392,7 +471,7 @@ fn build_terms(
         cited.entry(ev).or_default().push(value);
     }
     if !cited.is_empty() {
-        for g in defs.values_mut().flat_map(BTreeMap::values_mut) {
+        for g in defs.values_mut().flat_map(|gs| gs.iter_mut()) {
             if g.agents.is_empty() {
                 continue;
             }
@@ -401,6 +480,8 @@ fn build_terms(
                     g.dates.extend(values.iter().map(|v| (*v).clone()));
                 }
             }
+            g.dates.sort_unstable();
+            g.dates.dedup();
         }
     }
 
@@ -415,10 +496,14 @@ fn build_terms(
     let mut out: Vec<TermOut> = roots
         .into_par_iter()
         .map(|(forms, groups)| {
-            let mut ranked: Vec<(&String, &(usize, usize))> = forms.iter().collect();
+            let mut ranked: Vec<&(&str, (usize, usize))> = forms.iter().collect();
             ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(b.0)));
-            let term = ranked[0].0.clone();
-            let aliases: Vec<String> = forms.keys().filter(|f| **f != term).cloned().collect();
+            let term = ranked[0].0.to_string();
+            let aliases: Vec<String> = forms
+                .iter()
+                .filter(|f| f.0 != term)
+                .map(|f| f.0.to_string())
+                .collect();
             TermOut {
                 term,
                 aliases,
@@ -430,7 +515,7 @@ fn build_terms(
     out
 }
 
-fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
+fn group_definitions(groups: Vec<DefGroup>) -> Vec<DefinitionOut> {
     group_definitions_counted(groups, &mut 0)
 }
 
@@ -556,7 +641,7 @@ impl<'a> NearIndex<'a> {
                     break;
                 }
                 *work += 1;
-                if near_identical(&reps[i].key, key) {
+                if near_identical(reps[i].key, key) {
                     best = Some(i);
                     break;
                 }
@@ -585,21 +670,17 @@ impl<'a> NearIndex<'a> {
 /// [`group_definitions`], adding to `work` the number of index entries
 /// written and candidates looked at (near-linear in the number of
 /// wordings; see [`NearIndex`]).
-fn group_definitions_counted(
-    groups: BTreeMap<String, DefGroup>,
-    work: &mut u64,
-) -> Vec<DefinitionOut> {
-    let mut groups: Vec<DefGroup> = groups.into_values().collect();
+fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<DefinitionOut> {
     groups.sort_by(|a, b| {
         b.evidence
             .len()
             .cmp(&a.evidence.len())
-            .then_with(|| a.key.cmp(&b.key))
+            .then_with(|| a.key.cmp(b.key))
     });
-    let keys: Vec<String> = groups.iter().map(|g| g.key.clone()).collect();
-    let mut index = NearIndex::new(keys.iter().map(String::as_str));
+    let mut index = NearIndex::new(groups.iter().map(|g| g.key));
     let mut merged: Vec<DefGroup> = Vec::new();
-    for (g, key) in groups.into_iter().zip(&keys) {
+    for g in groups {
+        let key = g.key;
         *work += 1;
         match index.find(&merged, key, work) {
             Some(i) => {
@@ -618,16 +699,22 @@ fn group_definitions_counted(
     }
     let mut out: Vec<DefinitionOut> = merged
         .into_iter()
-        .map(|g| {
+        .map(|mut g| {
+            g.tidy();
             let text = g.text;
             DefinitionOut {
                 support: g.evidence.len(),
-                variants: g.variants.into_iter().filter(|v| *v != text).collect(),
-                text,
-                attributed_to: g.agents.into_iter().collect(),
-                dates: g.dates.into_iter().collect(),
-                patterns: g.patterns.into_iter().collect(),
-                evidence: g.evidence.into_iter().collect(),
+                variants: g
+                    .variants
+                    .into_iter()
+                    .filter(|v| *v != text)
+                    .map(str::to_string)
+                    .collect(),
+                text: text.to_string(),
+                attributed_to: g.agents,
+                dates: g.dates,
+                patterns: g.patterns.into_iter().map(str::to_string).collect(),
+                evidence: g.evidence,
             }
         })
         .collect();
@@ -735,7 +822,7 @@ fn build_attributions(
     let names = agent_names(mentions);
     let casing = agent_casing(mentions);
     // canonical display form of each term group
-    let mut canon: BTreeMap<String, String> = BTreeMap::new();
+    let mut canon: BTreeMap<u32, String> = BTreeMap::new();
     for t in built {
         if let Some(root) = terms.root_of(&t.term) {
             canon.insert(root, t.term.clone());
@@ -1238,58 +1325,74 @@ mod tests {
 
     /// The grouping as it was first written: every wording against every
     /// representative, in order.
-    fn group_all_pairs(groups: BTreeMap<String, DefGroup>) -> Vec<Vec<String>> {
-        let mut groups: Vec<DefGroup> = groups.into_values().collect();
+    fn group_all_pairs(mut groups: Vec<DefGroup>) -> Vec<Vec<String>> {
         groups.sort_by(|a, b| {
             b.evidence
                 .len()
                 .cmp(&a.evidence.len())
-                .then_with(|| a.key.cmp(&b.key))
+                .then_with(|| a.key.cmp(b.key))
         });
         let mut merged: Vec<(String, Vec<String>)> = Vec::new();
         for g in groups {
-            match merged.iter_mut().find(|m| near_identical(&m.0, &g.key)) {
-                Some(m) => m.1.push(g.key),
-                None => merged.push((g.key.clone(), vec![g.key])),
+            match merged.iter_mut().find(|m| near_identical(&m.0, g.key)) {
+                Some(m) => m.1.push(g.key.to_string()),
+                None => merged.push((g.key.to_string(), vec![g.key.to_string()])),
             }
         }
         let mut out: Vec<Vec<String>> = merged.into_iter().map(|m| m.1).collect();
+        out.iter_mut().for_each(|g| g.sort());
         out.sort();
         out
     }
 
-    fn def_groups(ms: &[Mention]) -> BTreeMap<String, DefGroup> {
-        let mut groups = BTreeMap::new();
-        for m in ms {
-            let Fact::Definition { text, .. } = &m.fact else {
-                continue;
-            };
-            let text = clean_text(text);
-            let key = text_key(&text);
-            let g = groups.entry(key.clone()).or_insert_with(|| DefGroup {
-                text: text.clone(),
-                key,
-                variants: BTreeSet::new(),
-                agents: BTreeSet::new(),
-                dates: BTreeSet::new(),
-                patterns: BTreeSet::new(),
-                evidence: BTreeSet::new(),
-            });
-            g.variants.insert(text);
-            g.evidence.insert(evidence(m));
+    /// Cleaned texts and keys of definition mentions.
+    fn texts(ms: &[Mention]) -> Vec<(String, String)> {
+        ms.iter()
+            .filter_map(|m| match &m.fact {
+                Fact::Definition { text, .. } => {
+                    let text = clean_text(text);
+                    let key = text_key(&text);
+                    Some((text, key))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// One group per distinct key, as `build_terms` makes them.
+    fn def_groups<'a>(ms: &[Mention], texts: &'a [(String, String)]) -> Vec<DefGroup<'a>> {
+        let mut rows: Vec<(&str, usize)> = texts.iter().map(|t| t.1.as_str()).zip(0..).collect();
+        rows.sort();
+        let mut groups: Vec<DefGroup> = Vec::new();
+        for (key, i) in rows {
+            if groups.last().is_none_or(|g| g.key != key) {
+                groups.push(DefGroup {
+                    text: &texts[i].0,
+                    key,
+                    variants: vec![],
+                    agents: vec![],
+                    dates: vec![],
+                    patterns: vec![],
+                    evidence: vec![],
+                });
+            }
+            let g = groups.last_mut().unwrap();
+            g.variants.push(&texts[i].0);
+            g.evidence.push(evidence(&ms[i]));
         }
+        groups.iter_mut().for_each(DefGroup::tidy);
         groups
     }
 
     #[test]
     fn indexed_grouping_matches_every_pair_comparison() {
         let ms = many_definitions(700);
-        let groups = def_groups(&ms);
-        let want = group_all_pairs(def_groups(&ms));
+        let t = texts(&ms);
+        let want = group_all_pairs(def_groups(&ms, &t));
         // Some wordings did group, or the test proves nothing.
         assert!(want.iter().any(|g| g.len() > 1));
         assert!(want.len() > 300);
-        let got = group_definitions(groups);
+        let got = group_definitions(def_groups(&ms, &t));
         let mut got: Vec<Vec<String>> = got
             .into_iter()
             .map(|d| {
@@ -1302,19 +1405,17 @@ mod tests {
                 keys
             })
             .collect();
-        got.iter_mut().for_each(|g| g.sort());
         got.sort();
-        let mut want = want;
-        want.iter_mut().for_each(|g| g.sort());
-        want.sort();
         assert_eq!(got, want);
     }
 
     #[test]
     fn doubling_the_definitions_about_doubles_the_grouping_work() {
         let work = |n: usize| {
+            let ms = many_definitions(n);
+            let t = texts(&ms);
             let mut w = 0;
-            group_definitions_counted(def_groups(&many_definitions(n)), &mut w);
+            group_definitions_counted(def_groups(&ms, &t), &mut w);
             w
         };
         let (one, two) = (work(2000), work(4000));

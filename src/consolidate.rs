@@ -8,9 +8,11 @@
 //!   two diplomacy") join their groups.
 //! - Definitions of one term: identical wordings (after case and
 //!   punctuation folding) merge; near-identical ones (same word set up to a
-//!   small difference) are grouped under the best supported wording.
+//!   small difference) are grouped under the best supported wording,
+//!   found through an index (`NearIndex`), not by comparing all pairs.
 //! - Attributions merge on (agent, relation, object); a one-word agent that
-//!   is the surname of exactly one full name becomes that name; every date
+//!   is the surname of exactly one full name becomes that name (looked up
+//!   by last word, not by scanning every name); every date
 //!   is kept with its support.
 //! - `support` counts distinct supporting sentences, so a mention seen twice
 //!   (two patterns, or a shard consolidated twice) is not counted twice.
@@ -53,25 +55,13 @@ pub fn consolidate_folded(
     // The string work on each mention (folding, cleaning) in parallel;
     // the passes that join mentions below stay serial and cheap.
     let prepared: Vec<Prepared> = mentions.par_iter().map(Prepared::new).collect();
-    let mut terms = TermIndex::default();
+    let mut terms = TermIndex::new(&mentions, &prepared);
     for (m, p) in mentions.iter().zip(&prepared) {
-        match (&m.fact, &p.term) {
-            (Fact::Definition { .. }, Some(term)) => {
-                terms.add(term, true);
-            }
-            (Fact::Alias { .. }, Some(term)) => {
-                let a = terms.add(term, true);
-                if let Some(alias) = &p.alias
-                    && terms.add(alias, true)
-                    && a
-                {
-                    terms.union(&term.key, &alias.key);
-                }
-            }
-            (Fact::Attribution { .. }, Some(object)) => {
-                terms.add(object, false);
-            }
-            _ => {}
+        if let (Fact::Alias { .. }, Some(term), Some(alias)) = (&m.fact, &p.term, &p.alias)
+            && term.words > 0
+            && alias.words > 0
+        {
+            terms.union(&term.key, &alias.key);
         }
     }
     terms.merge_elliptical();
@@ -104,98 +94,132 @@ fn evidence(m: &Mention) -> Evidence {
     }
 }
 
-/// Union-find over term keys, with the surfaces seen for each key.
-#[derive(Default)]
-struct TermIndex {
-    parent: BTreeMap<String, String>,
-    tokens: BTreeMap<String, Vec<String>>,
+/// Union-find over term keys. Each key gets a number in key order (so the
+/// smaller number is the smaller key); keys are borrowed from the
+/// prepared mentions, not copied.
+struct TermIndex<'a> {
+    /// Every key, sorted, each once.
+    keys: Vec<&'a str>,
+    parent: Vec<u32>,
+    /// The first surface seen with each key (its tokens are folded again
+    /// when needed: far fewer keys than mentions).
+    first: Vec<&'a str>,
     /// Keys seen in a definition or alias (they get an entry in `terms`).
-    defined: BTreeSet<String>,
+    defined: Vec<bool>,
 }
 
-impl TermIndex {
-    /// Add a surface form; false when it folds to nothing.
-    fn add(&mut self, surface: &Surface, defined: bool) -> bool {
-        if surface.words == 0 {
-            return false;
+impl<'a> TermIndex<'a> {
+    /// The keys of the definitions, aliases and attribution objects of
+    /// `mentions` (those that fold to something).
+    fn new(mentions: &[Mention], prepared: &'a [Prepared<'a>]) -> TermIndex<'a> {
+        let mut seen: Vec<(&'a str, usize, &'a str, bool)> = Vec::new();
+        for (i, (m, p)) in mentions.iter().zip(prepared).enumerate() {
+            let defined = !matches!(m.fact, Fact::Attribution { .. });
+            let surfaces = match &m.fact {
+                Fact::Definition { .. } | Fact::Attribution { .. } => [p.term.as_ref(), None],
+                Fact::Alias { .. } => [p.term.as_ref(), p.alias.as_ref()],
+                Fact::Date { .. } => [None, None],
+            };
+            for s in surfaces.into_iter().flatten().filter(|s| s.words > 0) {
+                seen.push((&s.key, i, s.text, defined));
+            }
         }
-        let key = &surface.key;
-        // `parent` and `tokens` always hold the same keys.
-        if !self.parent.contains_key(key) {
-            self.parent.insert(key.clone(), key.clone());
-            // Folded again only for a new key: far fewer than mentions.
-            self.tokens.insert(key.clone(), term_tokens(surface.text));
+        seen.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+        let mut index = TermIndex {
+            keys: Vec::new(),
+            parent: Vec::new(),
+            first: Vec::new(),
+            defined: Vec::new(),
+        };
+        for (key, _, text, defined) in seen {
+            if index.keys.last() == Some(&key) {
+                if let Some(d) = index.defined.last_mut() {
+                    *d |= defined;
+                }
+                continue;
+            }
+            let id = u32::try_from(index.keys.len()).unwrap_or(u32::MAX);
+            index.keys.push(key);
+            index.parent.push(id);
+            index.first.push(text);
+            index.defined.push(defined);
         }
-        if defined && !self.defined.contains(key) {
-            self.defined.insert(key.clone());
-        }
-        true
+        index
     }
 
-    fn find(&self, key: &str) -> String {
-        let mut k = key;
-        while let Some(p) = self.parent.get(k) {
-            if p == k {
+    fn id(&self, key: &str) -> Option<u32> {
+        let i = self.keys.binary_search(&key).ok()?;
+        u32::try_from(i).ok()
+    }
+
+    fn find_id(&self, mut id: u32) -> u32 {
+        while let Some(&p) = self.parent.get(id as usize) {
+            if p == id {
                 break;
             }
-            k = p;
+            id = p;
         }
-        k.to_string()
+        id
     }
 
     fn union(&mut self, a: &str, b: &str) {
-        let (ra, rb) = (self.find(a), self.find(b));
+        let (Some(a), Some(b)) = (self.id(a), self.id(b)) else {
+            return;
+        };
+        let (ra, rb) = (self.find_id(a), self.find_id(b));
         if ra != rb {
             // The smaller key becomes the root: deterministic whatever the order.
             let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent.insert(child, root);
+            self.parent[child as usize] = root;
         }
     }
 
     /// Join a multi-word term ending in a number with the unique term that
     /// extends it by one trailing word ("track two" -> "track two diplomacy").
     fn merge_elliptical(&mut self) {
-        let mut by_prefix: BTreeMap<Vec<String>, Vec<String>> = BTreeMap::new();
-        for (key, toks) in &self.tokens {
+        let tokens: Vec<Vec<String>> = self.first.iter().map(|t| term_tokens(t)).collect();
+        let mut by_prefix: HashMap<&[String], Vec<u32>> = HashMap::new();
+        for (id, toks) in tokens.iter().enumerate() {
             if toks.len() >= 3 {
+                let id = u32::try_from(id).unwrap_or(u32::MAX);
                 by_prefix
-                    .entry(toks[..toks.len() - 1].to_vec())
+                    .entry(&toks[..toks.len() - 1])
                     .or_default()
-                    .push(key.clone());
+                    .push(id);
             }
         }
         let mut joins = Vec::new();
-        for (key, toks) in &self.tokens {
+        for (id, toks) in tokens.iter().enumerate() {
             // Only a numbered name is elliptical ("track two" of "track two
             // diplomacy", "phase 2" of "phase 2 trials"); "tax policy" and
             // "tax policy reform" are different terms.
             let numbered = toks
                 .last()
                 .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
-            if toks.len() < 2 || !numbered || !self.defined.contains(key) {
+            if toks.len() < 2 || !numbered || !self.defined[id] {
                 continue;
             }
             // The prefix is a plural-folded form; compare unfolded prefixes too.
-            if let Some(longer) = by_prefix.get(toks) {
-                let roots: BTreeSet<String> = longer.iter().map(|k| self.find(k)).collect();
-                if roots.len() == 1 && longer.iter().any(|k| self.defined.contains(k)) {
-                    joins.push((key.clone(), longer[0].clone()));
+            if let Some(longer) = by_prefix.get(toks.as_slice()) {
+                let roots: BTreeSet<u32> = longer.iter().map(|&k| self.find_id(k)).collect();
+                if roots.len() == 1 && longer.iter().any(|&k| self.defined[k as usize]) {
+                    joins.push((self.keys[id], self.keys[longer[0] as usize]));
                 }
             }
         }
         for (a, b) in joins {
-            self.union(&a, &b);
+            self.union(a, b);
         }
     }
 
     /// The group root of a surface form, if it has one.
-    fn root_of(&self, surface: &str) -> Option<String> {
+    fn root_of(&self, surface: &str) -> Option<u32> {
         self.root_of_key(&term_key(surface))
     }
 
     /// The group root of a term key, if it has one.
-    fn root_of_key(&self, key: &str) -> Option<String> {
-        self.parent.contains_key(key).then(|| self.find(key))
+    fn root_of_key(&self, key: &str) -> Option<u32> {
+        self.id(key).map(|id| self.find_id(id))
     }
 }
 
@@ -285,14 +309,34 @@ pub fn clean_text(text: &str) -> String {
         .to_string()
 }
 
-struct DefGroup {
-    text: String,
-    key: String,
-    variants: BTreeSet<String>,
-    agents: BTreeSet<String>,
-    dates: BTreeSet<String>,
-    patterns: BTreeSet<String>,
-    evidence: BTreeSet<Evidence>,
+/// The mentions of one definition wording (one text key) of one term.
+/// Plain vectors, sorted and deduplicated by [`DefGroup::tidy`]: a group
+/// holds one or two of each, and a tree set per field took about 2 KB per
+/// group on a glossary (a B-tree leaf is allocated for eleven entries).
+/// Text, key, variants and patterns are borrowed from the mentions.
+struct DefGroup<'a> {
+    text: &'a str,
+    key: &'a str,
+    variants: Vec<&'a str>,
+    agents: Vec<String>,
+    dates: Vec<String>,
+    patterns: Vec<&'a str>,
+    evidence: Vec<Evidence>,
+}
+
+impl DefGroup<'_> {
+    /// Sort and deduplicate every list.
+    fn tidy(&mut self) {
+        fn set<T: Ord>(v: &mut Vec<T>) {
+            v.sort_unstable();
+            v.dedup();
+        }
+        set(&mut self.variants);
+        set(&mut self.agents);
+        set(&mut self.dates);
+        set(&mut self.patterns);
+        set(&mut self.evidence);
+    }
 }
 
 /// Two folded wordings of one definition: nearly the same word set, or one
@@ -316,6 +360,9 @@ fn near_identical(a: &str, b: &str) -> bool {
     inter / union >= 0.85
 }
 
+/// The display forms of one term with (mentions, words) for each.
+type Forms<'a> = Vec<(&'a str, (usize, usize))>;
+
 fn build_terms(
     terms: &TermIndex,
     mentions: &[Mention],
@@ -323,65 +370,99 @@ fn build_terms(
     citations: &[(String, Evidence)],
 ) -> Vec<TermOut> {
     let casing = agent_casing(mentions);
-    // root -> surface -> count (definitions and aliases only)
-    let mut surfaces: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-    let mut defs: BTreeMap<String, BTreeMap<String, DefGroup>> = BTreeMap::new();
-    let mut note_surface = |root: &str, s: &Surface| {
-        if !s.display.is_empty() {
-            let e = surfaces
-                .entry(root.to_string())
-                .or_default()
-                .entry(s.display.clone())
-                .or_insert((0, s.words));
-            e.0 += 1;
-        }
-    };
-    for (m, p) in mentions.iter().zip(prepared) {
+    // (root, display form, mention) for each surface of a definition or
+    // alias, and (root, text key, mention) for each definition: flat rows,
+    // sorted, then read in runs (no map per term).
+    let mut surface_rows: Vec<(u32, &str, usize, usize)> = Vec::new();
+    let mut def_rows: Vec<(u32, &str, usize)> = Vec::new();
+    for (i, (m, p)) in mentions.iter().zip(prepared).enumerate() {
         match (&m.fact, &p.term) {
             (Fact::Definition { .. }, Some(term)) => {
                 let Some(root) = terms.root_of_key(&term.key) else {
                     continue;
                 };
-                let Some((text, key)) = &p.text else {
+                let Some((_, key)) = &p.text else {
                     continue;
                 };
                 if key.is_empty() {
                     continue;
                 }
-                note_surface(&root, term);
-                let g = defs
-                    .entry(root)
-                    .or_default()
-                    .entry(key.clone())
-                    .or_insert_with(|| DefGroup {
-                        text: text.clone(),
-                        key: key.clone(),
-                        variants: BTreeSet::new(),
-                        agents: BTreeSet::new(),
-                        dates: BTreeSet::new(),
-                        patterns: BTreeSet::new(),
-                        evidence: BTreeSet::new(),
-                    });
-                g.variants.insert(text.clone());
-                g.agents.extend(
-                    p.agents
-                        .iter()
-                        .filter(|a| !a.is_empty())
-                        .map(|a| casing.get(a).unwrap_or(a).clone()),
-                );
-                g.patterns.insert(m.pattern.to_string());
-                g.evidence.insert(evidence(m));
+                if !term.display.is_empty() {
+                    surface_rows.push((root, &term.display, i, term.words));
+                }
+                def_rows.push((root, key, i));
             }
             (Fact::Alias { .. }, Some(term)) => {
                 for s in [Some(term), p.alias.as_ref()].into_iter().flatten() {
-                    if let Some(root) = terms.root_of_key(&s.key) {
-                        note_surface(&root, s);
+                    if let Some(root) = terms.root_of_key(&s.key)
+                        && !s.display.is_empty()
+                    {
+                        surface_rows.push((root, &s.display, i, s.words));
                     }
                 }
             }
             _ => {}
         }
     }
+    surface_rows.sort_unstable();
+    def_rows.sort_unstable();
+    // root -> its surfaces with (count, words), in display order.
+    let mut surfaces: Vec<(u32, Forms)> = Vec::new();
+    for &(root, display, _, words) in &surface_rows {
+        if surfaces.last().is_none_or(|s| s.0 != root) {
+            surfaces.push((root, Vec::new()));
+        }
+        let Some((_, forms)) = surfaces.last_mut() else {
+            continue;
+        };
+        match forms.last_mut() {
+            Some((d, (n, _))) if *d == display => *n += 1,
+            _ => forms.push((display, (1, words))),
+        }
+    }
+    drop(surface_rows);
+    // root -> its definition groups, in key order.
+    let mut defs: HashMap<u32, Vec<DefGroup>> = HashMap::new();
+    let mut last: Option<(u32, &str)> = None;
+    for &(root, key, i) in &def_rows {
+        let (m, p) = (&mentions[i], &prepared[i]);
+        let Some((text, _)) = &p.text else {
+            continue;
+        };
+        let groups = defs.entry(root).or_default();
+        if last != Some((root, key)) {
+            last = Some((root, key));
+            // Most terms have one definition: room for one, not four.
+            if groups.is_empty() {
+                groups.reserve_exact(1);
+            }
+            groups.push(DefGroup {
+                text,
+                key,
+                variants: Vec::new(),
+                agents: Vec::new(),
+                dates: Vec::new(),
+                patterns: Vec::new(),
+                evidence: Vec::new(),
+            });
+        }
+        let Some(g) = groups.last_mut() else {
+            continue;
+        };
+        g.variants.push(text);
+        g.agents.extend(
+            p.agents
+                .iter()
+                .filter(|a| !a.is_empty())
+                .map(|a| casing.get(a).unwrap_or(a).clone()),
+        );
+        g.patterns.push(&m.pattern);
+        g.evidence.push(evidence(m));
+    }
+    drop(def_rows);
+    defs.par_iter_mut()
+        .flat_map(|(_, gs)| gs.par_iter_mut())
+        .for_each(DefGroup::tidy);
     // Dates of a definition: years of cited definers in the same sentence
     // (looked up by sentence: one pass over the groups, not one per
     // citation).
@@ -390,7 +471,7 @@ fn build_terms(
         cited.entry(ev).or_default().push(value);
     }
     if !cited.is_empty() {
-        for g in defs.values_mut().flat_map(BTreeMap::values_mut) {
+        for g in defs.values_mut().flat_map(|gs| gs.iter_mut()) {
             if g.agents.is_empty() {
                 continue;
             }
@@ -399,6 +480,8 @@ fn build_terms(
                     g.dates.extend(values.iter().map(|v| (*v).clone()));
                 }
             }
+            g.dates.sort_unstable();
+            g.dates.dedup();
         }
     }
 
@@ -413,10 +496,14 @@ fn build_terms(
     let mut out: Vec<TermOut> = roots
         .into_par_iter()
         .map(|(forms, groups)| {
-            let mut ranked: Vec<(&String, &(usize, usize))> = forms.iter().collect();
+            let mut ranked: Vec<&(&str, (usize, usize))> = forms.iter().collect();
             ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(b.0)));
-            let term = ranked[0].0.clone();
-            let aliases: Vec<String> = forms.keys().filter(|f| **f != term).cloned().collect();
+            let term = ranked[0].0.to_string();
+            let aliases: Vec<String> = forms
+                .iter()
+                .filter(|f| f.0 != term)
+                .map(|f| f.0.to_string())
+                .collect();
             TermOut {
                 term,
                 aliases,
@@ -428,39 +515,206 @@ fn build_terms(
     out
 }
 
-fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
-    let mut groups: Vec<DefGroup> = groups.into_values().collect();
+fn group_definitions(groups: Vec<DefGroup>) -> Vec<DefinitionOut> {
+    group_definitions_counted(groups, &mut 0)
+}
+
+/// Jaccard threshold of [`near_identical`], lowered a little for the
+/// candidate filter of [`NearIndex`] so that rounding never loses a match.
+const FILTER_JACCARD: f64 = 0.84;
+
+/// The representatives of [`group_definitions`] indexed so that finding the
+/// first one near-identical to a new wording ([`near_identical`]) looks at a
+/// few candidates, not at every representative:
+///
+/// - word sets: two sets of `n` and `m` words with Jaccard similarity at
+///   least 0.85 share at least `a = floor(0.84 n)` words, so (words ordered
+///   rarest first) their first two shared words lie among the first
+///   `n - a + 2` words of the one and `m - floor(0.84 m) + 2` of the other
+///   (prefix filtering, two words deep): each set is indexed by the pairs
+///   of words of that prefix, and a pair in common makes a candidate;
+/// - long prefixes: every word-boundary prefix of eight words or more of a
+///   representative, hashed, so that a copy cut short finds its long form
+///   and a run-on copy finds its short form.
+///
+/// Candidates are checked with [`near_identical`] itself, and the first
+/// (lowest-numbered) match wins: the result is the one a scan of every
+/// representative in order gives.
+struct NearIndex<'a> {
+    /// Rank of each word: rarest first, ties by the word.
+    rank: HashMap<&'a str, u32>,
+    /// Pair of word ranks -> representatives whose filter prefix holds both.
+    by_pair: HashMap<(u32, u32), Vec<usize>>,
+    /// Hash of a long prefix -> representatives that have it.
+    by_prefix: HashMap<u64, Vec<usize>>,
+    /// Hash of a whole key (eight words or more) -> representatives.
+    by_whole: HashMap<u64, Vec<usize>>,
+}
+
+/// Hashes of the word-boundary prefixes of `key` of eight words or more
+/// (the key itself excluded), and the hash of the whole key when it has
+/// eight words or more: one pass (FNV-1a), so a prefix hashes the same
+/// wherever it is found.
+fn prefix_hashes(key: &str) -> (Vec<u64>, Option<u64>) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut words = 1;
+    let mut prefixes = Vec::new();
+    for &b in key.as_bytes() {
+        if b == b' ' {
+            if words >= 8 {
+                prefixes.push(h);
+            }
+            words += 1;
+        }
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (prefixes, (words >= 8).then_some(h))
+}
+
+impl<'a> NearIndex<'a> {
+    fn new(keys: impl Iterator<Item = &'a str>) -> NearIndex<'a> {
+        let mut freq: HashMap<&str, usize> = HashMap::new();
+        for k in keys {
+            let words: BTreeSet<&str> = k.split(' ').collect();
+            for w in words {
+                *freq.entry(w).or_default() += 1;
+            }
+        }
+        let mut order: Vec<(usize, &str)> = freq.into_iter().map(|(w, n)| (n, w)).collect();
+        order.sort_unstable();
+        NearIndex {
+            rank: order
+                .into_iter()
+                .enumerate()
+                .map(|(r, (_, w))| (w, u32::try_from(r).unwrap_or(u32::MAX)))
+                .collect(),
+            by_pair: HashMap::new(),
+            by_prefix: HashMap::new(),
+            by_whole: HashMap::new(),
+        }
+    }
+
+    /// The pairs of word ranks of which a similar word set must share one.
+    fn filter_pairs(&self, key: &str) -> Vec<(u32, u32)> {
+        let mut ranks: Vec<u32> = key
+            .split(' ')
+            .map(|w| self.rank.get(w).copied().unwrap_or(u32::MAX))
+            .collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        let n = ranks.len();
+        if n < 4 {
+            return Vec::new();
+        }
+        let overlap = (FILTER_JACCARD * n as f64) as usize;
+        ranks.truncate((n + 2).saturating_sub(overlap).min(n));
+        let mut pairs = Vec::new();
+        for (i, &a) in ranks.iter().enumerate() {
+            for &b in &ranks[i + 1..] {
+                pairs.push((a, b));
+            }
+        }
+        pairs
+    }
+
+    /// The first representative near-identical to `key`, if any; `work`
+    /// counts the candidates looked at.
+    fn find(&self, reps: &[DefGroup], key: &str, work: &mut u64) -> Option<usize> {
+        let mut lists: Vec<&Vec<usize>> = Vec::new();
+        for p in self.filter_pairs(key) {
+            lists.extend(self.by_pair.get(&p));
+        }
+        let (prefixes, whole) = prefix_hashes(key);
+        // `key` as the long form of a representative ...
+        for h in prefixes {
+            lists.extend(self.by_whole.get(&h));
+        }
+        // ... or as its short form.
+        if let Some(h) = whole {
+            lists.extend(self.by_prefix.get(&h));
+        }
+        // Each list is in ascending order: its first match is its best.
+        let mut best: Option<usize> = None;
+        for list in lists {
+            for &i in list {
+                if best.is_some_and(|b| i >= b) {
+                    break;
+                }
+                *work += 1;
+                if near_identical(reps[i].key, key) {
+                    best = Some(i);
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    /// Index representative `i` with key `key`.
+    fn insert(&mut self, i: usize, key: &str, work: &mut u64) {
+        for p in self.filter_pairs(key) {
+            self.by_pair.entry(p).or_default().push(i);
+            *work += 1;
+        }
+        let (prefixes, whole) = prefix_hashes(key);
+        for h in prefixes {
+            self.by_prefix.entry(h).or_default().push(i);
+            *work += 1;
+        }
+        if let Some(h) = whole {
+            self.by_whole.entry(h).or_default().push(i);
+        }
+    }
+}
+
+/// [`group_definitions`], adding to `work` the number of index entries
+/// written and candidates looked at (near-linear in the number of
+/// wordings; see [`NearIndex`]).
+fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<DefinitionOut> {
     groups.sort_by(|a, b| {
         b.evidence
             .len()
             .cmp(&a.evidence.len())
-            .then_with(|| a.key.cmp(&b.key))
+            .then_with(|| a.key.cmp(b.key))
     });
+    let mut index = NearIndex::new(groups.iter().map(|g| g.key));
     let mut merged: Vec<DefGroup> = Vec::new();
     for g in groups {
-        match merged.iter_mut().find(|m| near_identical(&m.key, &g.key)) {
-            Some(m) => {
+        let key = g.key;
+        *work += 1;
+        match index.find(&merged, key, work) {
+            Some(i) => {
+                let m = &mut merged[i];
                 m.variants.extend(g.variants);
                 m.agents.extend(g.agents);
                 m.dates.extend(g.dates);
                 m.patterns.extend(g.patterns);
                 m.evidence.extend(g.evidence);
             }
-            None => merged.push(g),
+            None => {
+                index.insert(merged.len(), key, work);
+                merged.push(g);
+            }
         }
     }
     let mut out: Vec<DefinitionOut> = merged
         .into_iter()
-        .map(|g| {
+        .map(|mut g| {
+            g.tidy();
             let text = g.text;
             DefinitionOut {
                 support: g.evidence.len(),
-                variants: g.variants.into_iter().filter(|v| *v != text).collect(),
-                text,
-                attributed_to: g.agents.into_iter().collect(),
-                dates: g.dates.into_iter().collect(),
-                patterns: g.patterns.into_iter().collect(),
-                evidence: g.evidence.into_iter().collect(),
+                variants: g
+                    .variants
+                    .into_iter()
+                    .filter(|v| *v != text)
+                    .map(str::to_string)
+                    .collect(),
+                text: text.to_string(),
+                attributed_to: g.agents,
+                dates: g.dates,
+                patterns: g.patterns.into_iter().map(str::to_string).collect(),
+                evidence: g.evidence,
             }
         })
         .collect();
@@ -478,6 +732,12 @@ fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
 /// The canonical name of each agent: a one-word agent that is the last word
 /// of exactly one longer name (not a group "A and B") becomes that name.
 fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
+    agent_names_counted(mentions, &mut 0)
+}
+
+/// [`agent_names`], adding to `work` the number of names looked at (linear
+/// in the number of names).
+fn agent_names_counted(mentions: &[Mention], work: &mut u64) -> BTreeMap<String, String> {
     let mut all = BTreeSet::new();
     for m in mentions {
         match &m.fact {
@@ -490,20 +750,27 @@ fn agent_names(mentions: &[Mention]) -> BTreeMap<String, String> {
             _ => {}
         }
     }
+    // Last word -> the longer names (not groups) that end with it: one
+    // pass, not one scan of every name per surname.
+    let mut by_last: HashMap<&str, Vec<&String>> = HashMap::new();
+    for b in &all {
+        let w: Vec<&str> = b.split(' ').collect();
+        *work += 1;
+        if w.len() > 1
+            && !w.contains(&"and")
+            && let Some(last) = w.last()
+        {
+            by_last.entry(last).or_default().push(b);
+        }
+    }
     let mut map = BTreeMap::new();
     for a in &all {
+        *work += 1;
         if a.contains(' ') {
             continue;
         }
-        let longer: Vec<&String> = all
-            .iter()
-            .filter(|b| {
-                let w: Vec<&str> = b.split(' ').collect();
-                w.len() > 1 && !w.contains(&"and") && w.last() == Some(&a.as_str())
-            })
-            .collect();
-        if longer.len() == 1 {
-            map.insert(a.clone(), longer[0].clone());
+        if let Some([longer]) = by_last.get(a.as_str()).map(Vec::as_slice) {
+            map.insert(a.clone(), (*longer).clone());
         }
     }
     map
@@ -555,7 +822,7 @@ fn build_attributions(
     let names = agent_names(mentions);
     let casing = agent_casing(mentions);
     // canonical display form of each term group
-    let mut canon: BTreeMap<String, String> = BTreeMap::new();
+    let mut canon: BTreeMap<u32, String> = BTreeMap::new();
     for t in built {
         if let Some(root) = terms.root_of(&t.term) {
             canon.insert(root, t.term.clone());
@@ -1002,6 +1269,184 @@ mod tests {
         let mut rev = ms.clone();
         rev.reverse();
         assert_eq!(consolidate(vec![], ms), consolidate(vec![], rev));
+    }
+
+    /// A made-up word from a seed (a small linear congruential generator:
+    /// no dependency, the same words on every machine).
+    fn words(seed: &mut u64, n: usize) -> Vec<String> {
+        const SYL: [&str; 12] = [
+            "ka", "lo", "mi", "ter", "van", "dru", "sel", "po", "rin", "gu", "fe", "tas",
+        ];
+        (0..n)
+            .map(|_| {
+                (0..3)
+                    .map(|_| {
+                        *seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        SYL[(*seed >> 33) as usize % SYL.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// `n` definitions of one term: random wordings, some near-identical
+    /// to an earlier one (a word changed, a copy cut short, a run-on copy).
+    fn many_definitions(n: usize) -> Vec<Mention> {
+        let mut seed = 7;
+        let mut texts: Vec<String> = Vec::new();
+        for i in 0..n {
+            let t = match i % 7 {
+                3 if i > 0 => {
+                    let mut w: Vec<String> = texts[i / 2].split(' ').map(String::from).collect();
+                    let last = w.len() - 1;
+                    w[last] = words(&mut seed, 1).remove(0);
+                    w.join(" ")
+                }
+                5 if i > 0 => format!("{} {}", texts[i / 3], words(&mut seed, 2).join(" ")),
+                6 if i > 0 => {
+                    let w: Vec<&str> = texts[i - 1].split(' ').collect();
+                    w[..w.len().min(9)].join(" ")
+                }
+                _ => {
+                    let k = 4 + (i % 9);
+                    format!("a device that {}", words(&mut seed, k).join(" "))
+                }
+            };
+            texts.push(t);
+        }
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| def("a", i * 200, "widget", t))
+            .collect()
+    }
+
+    /// The grouping as it was first written: every wording against every
+    /// representative, in order.
+    fn group_all_pairs(mut groups: Vec<DefGroup>) -> Vec<Vec<String>> {
+        groups.sort_by(|a, b| {
+            b.evidence
+                .len()
+                .cmp(&a.evidence.len())
+                .then_with(|| a.key.cmp(b.key))
+        });
+        let mut merged: Vec<(String, Vec<String>)> = Vec::new();
+        for g in groups {
+            match merged.iter_mut().find(|m| near_identical(&m.0, g.key)) {
+                Some(m) => m.1.push(g.key.to_string()),
+                None => merged.push((g.key.to_string(), vec![g.key.to_string()])),
+            }
+        }
+        let mut out: Vec<Vec<String>> = merged.into_iter().map(|m| m.1).collect();
+        out.iter_mut().for_each(|g| g.sort());
+        out.sort();
+        out
+    }
+
+    /// Cleaned texts and keys of definition mentions.
+    fn texts(ms: &[Mention]) -> Vec<(String, String)> {
+        ms.iter()
+            .filter_map(|m| match &m.fact {
+                Fact::Definition { text, .. } => {
+                    let text = clean_text(text);
+                    let key = text_key(&text);
+                    Some((text, key))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// One group per distinct key, as `build_terms` makes them.
+    fn def_groups<'a>(ms: &[Mention], texts: &'a [(String, String)]) -> Vec<DefGroup<'a>> {
+        let mut rows: Vec<(&str, usize)> = texts.iter().map(|t| t.1.as_str()).zip(0..).collect();
+        rows.sort();
+        let mut groups: Vec<DefGroup> = Vec::new();
+        for (key, i) in rows {
+            if groups.last().is_none_or(|g| g.key != key) {
+                groups.push(DefGroup {
+                    text: &texts[i].0,
+                    key,
+                    variants: vec![],
+                    agents: vec![],
+                    dates: vec![],
+                    patterns: vec![],
+                    evidence: vec![],
+                });
+            }
+            let g = groups.last_mut().unwrap();
+            g.variants.push(&texts[i].0);
+            g.evidence.push(evidence(&ms[i]));
+        }
+        groups.iter_mut().for_each(DefGroup::tidy);
+        groups
+    }
+
+    #[test]
+    fn indexed_grouping_matches_every_pair_comparison() {
+        let ms = many_definitions(700);
+        let t = texts(&ms);
+        let want = group_all_pairs(def_groups(&ms, &t));
+        // Some wordings did group, or the test proves nothing.
+        assert!(want.iter().any(|g| g.len() > 1));
+        assert!(want.len() > 300);
+        let got = group_definitions(def_groups(&ms, &t));
+        let mut got: Vec<Vec<String>> = got
+            .into_iter()
+            .map(|d| {
+                let mut keys: Vec<String> = std::iter::once(&d.text)
+                    .chain(&d.variants)
+                    .map(|t| text_key(t))
+                    .collect();
+                keys.sort();
+                keys.dedup();
+                keys
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn doubling_the_definitions_about_doubles_the_grouping_work() {
+        let work = |n: usize| {
+            let ms = many_definitions(n);
+            let t = texts(&ms);
+            let mut w = 0;
+            group_definitions_counted(def_groups(&ms, &t), &mut w);
+            w
+        };
+        let (one, two) = (work(2000), work(4000));
+        eprintln!("grouping work: {one} -> {two}");
+        assert!(one >= 2000, "{one}");
+        assert!(two as f64 <= 2.5 * one as f64, "{one} -> {two}");
+    }
+
+    #[test]
+    fn doubling_the_agents_about_doubles_the_name_work() {
+        let agents = |n: usize| {
+            let mut seed = 3;
+            let mut ms = Vec::new();
+            for i in 0..n {
+                let w = words(&mut seed, 2);
+                let first = format!("{}{}", w[0][..1].to_uppercase(), &w[0][1..]);
+                let last = format!("{}{}x{i}", w[1][..1].to_uppercase(), &w[1][1..]);
+                ms.push(coined(i * 20, &format!("{first} {last}"), &[]));
+                ms.push(coined(i * 20 + 10, &last, &[]));
+            }
+            ms
+        };
+        let work = |n: usize| {
+            let mut w = 0;
+            let names = agent_names_counted(&agents(n), &mut w);
+            assert_eq!(names.len(), n, "every surname joins its full name");
+            w
+        };
+        let (one, two) = (work(2000), work(4000));
+        eprintln!("agent name work: {one} -> {two}");
+        assert!(two as f64 <= 2.5 * one as f64, "{one} -> {two}");
     }
 
     fn date(doc: &str, sentence: (usize, usize), span: (usize, usize), pattern: &str) -> Mention {

@@ -626,6 +626,38 @@ mod tests {
         assert_eq!(chunked, one_by_one);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// The memo and the block scan against the slow path: each sentence
+        /// extracted alone, with no memo and its own trigger scan.
+        #[test]
+        fn the_memo_gives_what_extracting_each_sentence_gives(picks in proptest::collection::vec(0usize..12, 1..24)) {
+            const POOL: [&str; 12] = [
+                "A lever is a simple machine that multiplies force.",
+                "[Obs.]",
+                "The museum was founded by Ann Lee in May 1921.",
+                "It was coined by Ann Lee in 1990.",
+                "- *Osmosis* is the movement of water (the solvent) through a membrane.",
+                "Tides are bulges of water pulled by the moon.",
+                "",
+                "The term was first used by Ann Lee.",
+                "A moat (which is a kind of ditch) is a deep, wide trench.",
+                "We met on 3 June 2001, the day it rained.",
+                "Sleet, or frozen rain, is a kind of precipitation.",
+                "Rain (RN) falls.",
+            ];
+            let text = picks.iter().map(|&i| POOL[i]).collect::<Vec<_>>().join("\n");
+            let doc = Document { id: "t.txt".into(), text: text.clone() };
+            let spans = lines(&text);
+            let mut one_by_one = Vec::new();
+            for (i, s) in spans.iter().enumerate() {
+                let prev = i.checked_sub(1).map(|p| spans[p]);
+                extract_sentence(&doc, *s, prev, &mut one_by_one);
+            }
+            proptest::prop_assert_eq!(extract_document(&doc, &spans), one_by_one);
+        }
+    }
+
     fn attributions(text: &str) -> Vec<(String, String, String, Vec<String>)> {
         crate::mine_text("t.txt", text)
             .attributions

@@ -22,6 +22,7 @@
 
 use super::guard::{self, Candidate};
 use super::pattern::{Compiled, Pattern, is_word_char, lowercase_aligned, narrow_word_class};
+use super::trace::{Event, NoTrace, Trace, needs, rejects};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Captures, Regex};
 use std::ops::Range;
@@ -2101,6 +2102,32 @@ impl Groups {
     }
 }
 
+impl Groups {
+    /// Report the groups that took part to `t`.
+    fn report<T: Trace + ?Sized>(&self, t: &mut T, rule: &'static str) {
+        if !t.enabled() {
+            return;
+        }
+        let all = [
+            ("subj", &self.subj),
+            ("term", &self.term),
+            ("pre", &self.pre),
+            ("agent", &self.agent),
+            ("link", &self.link),
+            ("text", &self.text),
+            ("alias", &self.alias),
+        ];
+        let groups: Vec<(&'static str, Range<usize>)> = all
+            .into_iter()
+            .filter_map(|(n, r)| Some((n, r.clone()?)))
+            .collect();
+        t.event(Event::Groups {
+            rule,
+            groups: &groups,
+        });
+    }
+}
+
 fn group(c: &Groups, name: &str) -> Option<Range<usize>> {
     match name {
         "subj" => c.subj.clone(),
@@ -2945,7 +2972,14 @@ fn bare_noun_possible(s: &str) -> bool {
 }
 
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
-fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMatch> {
+/// Each step that can reject reports to `t` as a named check.
+fn try_pattern<T: Trace + ?Sized>(
+    p: &'static Pattern,
+    s: &str,
+    c: &Groups,
+    t: &mut T,
+) -> Option<DefinitionMatch> {
+    let id = p.name;
     // (Checked first: it is cheap and rejects most candidates.)
     // "Bats are active at night", "Iron is used in steel": in a bare
     // predicate the word before the preposition heads a noun phrase; a
@@ -2953,16 +2987,25 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     // there makes a statement about the subject.
     if p.name == "def/bare-noun" {
         let ws = words_in(s, group(c, "text")?);
-        let at = ws
-            .iter()
-            .skip(1)
-            .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS))?;
+        let at = needs(
+            t,
+            id,
+            "bare-noun/link-word",
+            ws.iter()
+                .skip(1)
+                .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS)),
+        )?;
         let head = lower_word(&s[ws[at].clone()]);
         let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
         let verbal_before = ws[..at]
             .iter()
             .any(|w| is_verbal(&lower_word(&s[w.clone()])));
-        if is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')) {
+        if rejects(
+            t,
+            id,
+            "bare-noun/noun-head",
+            is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')),
+        ) {
             return None;
         }
         // A text without an article goes with a subject without one
@@ -2970,10 +3013,13 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         // ..." and "Our future is ours to ..." say something about a
         // particular thing.
         let subj = words_in(s, group(c, "subj")?);
-        if subj
-            .first()
-            .is_some_and(|w| is_one_of(&s[w.clone()], SUBJECT_DETERMINERS))
-        {
+        if rejects(
+            t,
+            id,
+            "bare-noun/subject-without-determiner",
+            subj.first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], SUBJECT_DETERMINERS)),
+        ) {
             return None;
         }
     }
@@ -2982,11 +3028,11 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     let said = p.name == "def/said-to-be";
     let called = p.name.ends_with("called") || said;
     let term = if let Some(r) = group(c, "subj") {
-        clean_subject(s, r)?
+        needs(t, id, "term/subject-cleans", clean_subject(s, r))?
     } else if let Some(r) = group(c, "term") {
-        clean_forward(s, r)?
+        needs(t, id, "term/forward-cleans", clean_forward(s, r))?
     } else if let Some(r) = group(c, "pre") {
-        np_before(s, r)?
+        needs(t, id, "term/noun-phrase-before", np_before(s, r))?
     } else {
         return None;
     };
@@ -3034,10 +3080,17 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         match (after_verb && !adverb, words.get(1)) {
             // (A mid-sentence "X, a N of ..." after a verb is mostly a
             // description: only the other glosses take the object.)
-            _ if after_verb && (adverb || p.name == "def/appositive-mid") => return None,
+            _ if after_verb && (adverb || p.name == "def/appositive-mid") => {
+                rejects(t, id, "gloss/not-after-verb", true);
+                return None;
+            }
             (false, _) => term,
-            (true, Some(second)) => finish_term(s, second.start..term.bare.end)?,
-            (true, None) => return None,
+            (true, second) => needs(
+                t,
+                id,
+                "gloss/object-of-verb",
+                second.and_then(|w| finish_term(s, w.start..term.bare.end)),
+            )?,
         }
     } else {
         term
@@ -3093,11 +3146,16 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         p.name,
         "def/copular" | "def/bare-predicate" | "def/bare-noun"
     ) && let Some(r) = group(c, "subj")
-        && words_in(s, r.clone())
-            .first()
-            .is_some_and(|w| is_one_of(&s[w.clone()], CONCESSIVE))
-        && !s[r].contains(',')
-        && s[raw_text.clone()].contains(", ")
+        && rejects(
+            t,
+            id,
+            "copula/not-concessive",
+            words_in(s, r.clone())
+                .first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], CONCESSIVE))
+                && !s[r].contains(',')
+                && s[raw_text.clone()].contains(", "),
+        )
     {
         return None;
     }
@@ -3131,39 +3189,61 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     } else {
         text_region
     };
-    let text = clean_text(s, text_region)?;
-    if !new_pattern_ok(p.name, s, c, &term, &text) {
+    let text = needs(t, id, "text/cleans", clean_text(s, text_region))?;
+    if rejects(
+        t,
+        id,
+        "new-pattern-ok",
+        !new_pattern_ok(p.name, s, c, &term, &text),
+    ) {
         return None;
     }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.
     if matches!(p.name, "def/bare-predicate" | "def/bare-noun")
-        && words_in(s, text.clone())
-            .first()
-            .is_some_and(|w| is_one_of(&s[w.clone()], &["that"]))
+        && rejects(
+            t,
+            id,
+            "copula/text-not-a-that-clause",
+            words_in(s, text.clone())
+                .first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], &["that"])),
+        )
     {
         return None;
     }
     // "... use the word X to describe it": the text must say something
     // itself, not point at what came before.
     if p.name == "def/term-to-describe"
-        && words_in(s, text.clone())
-            .first()
-            .is_some_and(|w| is_one_of(&s[w.clone()], POINTING))
+        && rejects(
+            t,
+            id,
+            "term-to-describe/text-not-pointing",
+            words_in(s, text.clone())
+                .first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], POINTING)),
+        )
     {
         return None;
     }
     // "A describes X as Y" belongs to def/agent-defines, never to "X
     // describes Y".
-    if p.name == "def/describes" && s[text.clone()].contains(" as ") {
+    if p.name == "def/describes"
+        && rejects(t, id, "describes/no-as", s[text.clone()].contains(" as "))
+    {
         return None;
     }
     // "When he arrived, it is called ...": a clause about a pronoun
     // describes an event, not a concept.
     if called
-        && words_in(s, text.clone())
-            .first()
-            .is_some_and(|w| is_one_of(&s[w.clone()], PERSONAL))
+        && rejects(
+            t,
+            id,
+            "called/text-not-personal",
+            words_in(s, text.clone())
+                .first()
+                .is_some_and(|w| is_one_of(&s[w.clone()], PERSONAL)),
+        )
     {
         return None;
     }
@@ -3174,23 +3254,30 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     // auxiliary outside a relative clause makes the gloss a clause.
     if GLOSS_PATTERNS.contains(&p.name) {
         let bare = words_in(s, term.bare.clone());
-        if bare
-            .iter()
-            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
-            && (bare.len() > 1 || term.with_det.start > 0)
-        {
+        if rejects(
+            t,
+            id,
+            "gloss/not-a-name",
+            bare.iter()
+                .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+                && (bare.len() > 1 || term.with_det.start > 0),
+        ) {
             return None;
         }
-        if !gloss_ok(p.name, s, group(c, "pre")?, &term, &text) {
+        let pre = group(c, "pre")?;
+        if rejects(t, id, "gloss-ok", !gloss_ok(p.name, s, pre, &term, &text)) {
             return None;
         }
         // "The work was repaired, the rates ...", "We must stay alert, the
         // ...": a participle, an adverb or a particle ends a clause, not a
         // noun phrase.
-        if bare
-            .last()
-            .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()])))
-        {
+        if rejects(
+            t,
+            id,
+            "gloss/noun-end",
+            bare.last()
+                .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()]))),
+        ) {
             return None;
         }
     }
@@ -3228,7 +3315,9 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     if called {
         skip.push("guard/ranked-term");
     }
-    if guard::reject_except(&cand, &skip).is_some() {
+    let rejected = guard::reject_except(&cand, &skip);
+    guard::report(t, id, &skip, rejected);
+    if rejected.is_some() {
         return None;
     }
     // "a book called The Long Road": a title or a proper name is a
@@ -3236,7 +3325,12 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     if p.name == "def/inline-called" {
         let bare = &s[term.bare.clone()];
         let mut cs = bare.chars();
-        if cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase) {
+        if rejects(
+            t,
+            id,
+            "inline-called/not-a-title",
+            cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase),
+        ) {
             return None;
         }
         // "a field called botany grew": without a tagger the term must end
@@ -3255,21 +3349,29 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         // sentence before "called" is the subject of the verb "called".
         let main_verb =
             link.eq_ignore_ascii_case("called") && text_words.len() <= 4 && !after.starts_with(',');
-        if !ends_clean
-            || main_verb
-            || text_words
-                .last()
-                .is_some_and(|w| is_one_of(&s[w.clone()], NOT_IN_TERM))
-        {
+        if rejects(
+            t,
+            id,
+            "inline-called/term-ends-clean",
+            !ends_clean
+                || main_verb
+                || text_words
+                    .last()
+                    .is_some_and(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)),
+        ) {
             return None;
         }
     }
     // "In the spring of 1900, a group ...": the part before an apposition
     // must hold more than an introductory phrase.
     if let Some(pre) = group(c, "pre").filter(|_| p.name.starts_with("def/appositive"))
-        && LEAD
-            .find(s)
-            .is_some_and(|m| m.start() == 0 && m.end() > pre.end)
+        && rejects(
+            t,
+            id,
+            "appositive/more-than-an-opening",
+            LEAD.find(s)
+                .is_some_and(|m| m.start() == 0 && m.end() > pre.end),
+        )
     {
         return None;
     }
@@ -3280,16 +3382,19 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         // "Ann Lee, a painter who ...": a name in capitals is a person or a
         // place described, not a term defined.
         let bare = words_in(s, term.bare.clone());
-        if bare
-            .iter()
-            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
-        {
+        if rejects(
+            t,
+            id,
+            "appositive-mid/not-a-name",
+            bare.iter()
+                .all(|w| s[w.clone()].starts_with(char::is_uppercase)),
+        ) {
             return None;
         }
         // "The city, a major port, grew": a definite or possessive noun
         // phrase points at a thing the text already has in view.
         let det = words_in(s, term.with_det.start..term.bare.start);
-        if det.first().is_some_and(|w| {
+        let definite = det.first().is_some_and(|w| {
             is_one_of(
                 &s[w.clone()],
                 &[
@@ -3297,17 +3402,17 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
                     "its", "their",
                 ],
             )
-        }) {
+        });
+        if rejects(t, id, "appositive-mid/not-definite", definite) {
             return None;
         }
-        for w in words_in(s, text.clone()) {
-            let w = &s[w];
-            if is_one_of(w, RELATIVE_WORDS) {
-                break;
-            }
-            if is_one_of(w, AUXILIARIES) {
-                return None;
-            }
+        let auxiliary = words_in(s, text.clone())
+            .into_iter()
+            .map(|w| &s[w])
+            .take_while(|w| !is_one_of(w, RELATIVE_WORDS))
+            .any(|w| is_one_of(w, AUXILIARIES));
+        if rejects(t, id, "appositive-mid/no-auxiliary", auxiliary) {
+            return None;
         }
     }
     if said {
@@ -3323,8 +3428,14 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
                         .iter()
                         .any(|e| lower_word(&s[w.clone()]).ends_with(e))
             });
-        if term.with_det != term.bare || words_in(s, term.bare.clone()).len() > 3 || !clause_subject
-        {
+        if rejects(
+            t,
+            id,
+            "said-to-be/short-bare-term-clause-subject",
+            term.with_det != term.bare
+                || words_in(s, term.bare.clone()).len() > 3
+                || !clause_subject,
+        ) {
             return None;
         }
     }
@@ -3334,7 +3445,12 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
     ) {
         // "Cortisol is known as a stress hormone": a one- or two-word
         // subject is the term itself, not its description.
-        if words_in(s, text.clone()).len() < 3 {
+        if rejects(
+            t,
+            id,
+            "called/subject-of-three-words",
+            words_in(s, text.clone()).len() < 3,
+        ) {
             return None;
         }
         // The subject of "X is called Y" is the text: it must not open
@@ -3389,11 +3505,15 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
                     .iter()
                     .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]))
         };
-        if guard::reject_except(&subj, &skip).is_some()
-            || pointing(tw.first())
-            || second
-            || last_subject
-            || personal
+        let rejected = guard::reject_except(&subj, &skip);
+        guard::report(t, id, &skip, rejected);
+        if rejected.is_some()
+            || rejects(
+                t,
+                id,
+                "called/subject-not-pointing-or-personal",
+                pointing(tw.first()) || second || last_subject || personal,
+            )
         {
             return None;
         }
@@ -3402,6 +3522,9 @@ fn try_pattern(p: &'static Pattern, s: &str, c: &Groups) -> Option<DefinitionMat
         .and_then(|r| clean_agent(s, r))
         .into_iter()
         .collect();
+    if t.enabled() {
+        t.event(Event::Accepted { rule: id });
+    }
     Some(DefinitionMatch {
         pattern: p.name,
         term: term.bare,
@@ -3421,6 +3544,15 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
 /// [`find_definitions`] given the sentence's [`triggers`] (`found`), so that
 /// one trigger scan serves definitions and aliases.
 pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch> {
+    find_definitions_traced(sentence, found, &mut NoTrace)
+}
+
+/// [`find_definitions_with`], reporting each step to `t`.
+pub fn find_definitions_traced<T: Trace + ?Sized>(
+    sentence: &str,
+    found: u128,
+    t: &mut T,
+) -> Vec<DefinitionMatch> {
     let s = sentence;
     if s.len() > MAX_SENTENCE || found == 0 {
         return Vec::new();
@@ -3428,21 +3560,37 @@ pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch
     let tails = &*TAIL_RES;
     let leads = &*LEAD_RES;
     for (i, need) in PREFILTER.defs.iter().enumerate() {
-        if !hits_all(found, need) || (i == *BARE_NOUN && !bare_noun_possible(s)) {
+        if !hits_all(found, need) {
+            continue;
+        }
+        let p = &DEFINITION_PATTERNS[i];
+        if t.enabled() {
+            t.event(Event::Triggered { rule: p.name });
+        }
+        if i == *BARE_NOUN && rejects(t, p.name, "bare-noun/possible", !bare_noun_possible(s)) {
             continue;
         }
         // `is_match` runs the lazy DFA; groups only when it can match.
         let re = DEF_RES.get(i);
-        if !re.is_match(s) {
+        let matched = re.is_match(s);
+        if t.enabled() {
+            t.event(Event::Regex {
+                rule: p.name,
+                matched,
+            });
+        }
+        if !matched {
             continue;
         }
-        let p = &DEFINITION_PATTERNS[i];
         let groups = tails[i]
             .as_ref()
             .and_then(|t| split_groups(s, t))
             .or_else(|| leads[i].as_ref().and_then(|l| lead_groups(s, l)))
             .or_else(|| re.captures(s).map(|c| Groups::from_captures(&c)));
-        if let Some(m) = groups.and_then(|g| try_pattern(p, s, &g)) {
+        if let Some(g) = &groups {
+            g.report(t, p.name);
+        }
+        if let Some(m) = groups.and_then(|g| try_pattern(p, s, &g, t)) {
             return vec![m];
         }
     }
@@ -3571,6 +3719,15 @@ pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
 
 /// [`find_aliases`] given the sentence's [`triggers`] (`found`).
 pub fn find_aliases_with(sentence: &str, found: u128) -> Vec<AliasMatch> {
+    find_aliases_traced(sentence, found, &mut NoTrace)
+}
+
+/// [`find_aliases_with`], reporting each step to `t`.
+pub fn find_aliases_traced<T: Trace + ?Sized>(
+    sentence: &str,
+    found: u128,
+    t: &mut T,
+) -> Vec<AliasMatch> {
     let s = sentence;
     if s.len() > MAX_SENTENCE {
         return Vec::new();
@@ -3584,12 +3741,42 @@ pub fn find_aliases_with(sentence: &str, found: u128) -> Vec<AliasMatch> {
         if !hits_all(found, need) {
             continue;
         }
+        if t.enabled() {
+            t.event(Event::Triggered { rule: p.name });
+        }
+        let mut matched = false;
         for c in re.captures_iter(s) {
-            if let Some(a) = try_alias(p, s, &Groups::from_captures(&c))
+            if !matched && t.enabled() {
+                t.event(Event::Regex {
+                    rule: p.name,
+                    matched: true,
+                });
+            }
+            matched = true;
+            let g = Groups::from_captures(&c);
+            g.report(t, p.name);
+            let a = try_alias(p, s, &g);
+            if t.enabled() {
+                t.event(match a {
+                    Some(_) => Event::Accepted { rule: p.name },
+                    None => Event::Check {
+                        rule: p.name,
+                        check: "alias-ok",
+                        passed: false,
+                    },
+                });
+            }
+            if let Some(a) = a
                 && !out.iter().any(|b| b.term == a.term && b.alias == a.alias)
             {
                 out.push(a);
             }
+        }
+        if t.enabled() && !matched {
+            t.event(Event::Regex {
+                rule: p.name,
+                matched,
+            });
         }
     }
     out
@@ -3877,7 +4064,7 @@ mod tests {
             let (p, re) = (&DEFINITION_PATTERNS[*BARE_NOUN], DEF_RES.get(*BARE_NOUN));
             let got = re
                 .captures(s)
-                .and_then(|c| try_pattern(p, s, &Groups::from_captures(&c)));
+                .and_then(|c| try_pattern(p, s, &Groups::from_captures(&c), &mut NoTrace));
             assert_eq!(got, None, "def/bare-noun on {s:?}");
         }
     }

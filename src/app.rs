@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Split(a)) => cmd_split(a),
         Some(Command::Extract(a)) => cmd_extract(a),
         Some(Command::Consolidate(a)) => cmd_consolidate(a),
+        Some(Command::Explain(a)) => cmd_explain(a),
     }
 }
 
@@ -282,4 +283,43 @@ fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
     }
     let knowledge = defmine::consolidate_with(&options(&args.common), docs, mentions);
     finish(&knowledge, &args.output, args.check, &args.common)
+}
+
+/// `defmine explain`: the rules' steps on each sentence of a text or file.
+fn cmd_explain(args: crate::cli::ExplainArgs) -> Result<ExitCode> {
+    use defmine::extract::explain;
+    let path = std::path::PathBuf::from(&args.input);
+    let docs = if args.input == "-" || path.exists() {
+        let mut docs = Vec::new();
+        for src in sources(&[path], &args.common)? {
+            match load::read_source(&src) {
+                Ok((doc, w)) => {
+                    warn_all(&w.into_iter().collect::<Vec<_>>(), &args.common);
+                    docs.push(doc);
+                }
+                Err(w) => warn_all(&[w], &args.common),
+            }
+        }
+        docs
+    } else {
+        vec![defmine::Document {
+            id: "text".into(),
+            text: args.input.clone(),
+        }]
+    };
+    let mut out = String::new();
+    for doc in &docs {
+        let sentences = defmine::split::split_document(&doc.text);
+        let explained = explain::explain_document(doc, &sentences);
+        match args.format {
+            crate::cli::ExplainFormat::Text => out.push_str(&explain::to_text(&doc.id, &explained)),
+            crate::cli::ExplainFormat::Jsonl => {
+                for e in &explained {
+                    out.push_str(&explain::to_json(&doc.id, e).to_string());
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    stdout_result(std::io::stdout().lock().write_all(out.as_bytes()))
 }

@@ -41,6 +41,42 @@ pub enum Command {
     /// Consolidate mention files written by `extract` into one knowledge
     /// file: the reduce step of a sharded run.
     Consolidate(ConsolidateArgs),
+    /// Show how the rules read each sentence: every rule whose trigger
+    /// words fired, whether its regex matched, its groups (byte ranges of
+    /// the sentence), each check and guard that ran, the one that rejected,
+    /// and the final claims.
+    ///
+    /// Example:
+    ///   defmine explain "A moat is a deep trench that circles a castle."
+    ///   defmine explain notes.txt --format jsonl
+    #[command(verbatim_doc_comment)]
+    Explain(ExplainArgs),
+}
+
+/// Output format of `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// A readable block per sentence.
+    Text,
+    /// One JSON object per sentence: doc, start, end, text, rules (each
+    /// with before, matched, matches: groups, checks, accepted,
+    /// rejected_by) and claims (the mentions).
+    Jsonl,
+}
+
+/// `defmine explain`.
+#[derive(Debug, Args, Clone)]
+pub struct ExplainArgs {
+    /// A sentence or passage to explain, or a file or directory to read
+    /// (an existing path is read; anything else is the text itself; `-`
+    /// reads standard input).
+    #[arg(value_name = "TEXT-OR-FILE")]
+    pub input: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    #[command(flatten)]
+    pub common: Common,
 }
 
 /// Options shared by every subcommand that reads documents.

@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod defs;
 mod determinism;
+mod explain;
 mod fuzz_regressions;
 mod golden;
 mod inputs;

@@ -12,6 +12,7 @@
 //! verbs), never the vocabulary of one subject.
 
 use super::pattern::Compiled;
+use super::trace::{Event, Trace};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -457,6 +458,31 @@ pub fn reject_except(c: &Candidate<'_>, skip: &[&str]) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Report to `t`, as checks of `rule`, the guards that [`reject_except`]
+/// with `skip` ran and the one that rejected (`rejected`, its result):
+/// every guard not skipped up to that one, in order.
+pub fn report<T: Trace + ?Sized>(
+    t: &mut T,
+    rule: &'static str,
+    skip: &[&str],
+    rejected: Option<&'static str>,
+) {
+    if !t.enabled() {
+        return;
+    }
+    for g in GUARDS.iter().filter(|g| !skip.contains(&g.name)) {
+        let hit = rejected == Some(g.name);
+        t.event(Event::Check {
+            rule,
+            check: g.name,
+            passed: !hit,
+        });
+        if hit {
+            break;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,9 +8,11 @@
 pub mod attribution;
 pub mod date;
 pub mod definition;
+pub mod explain;
 pub mod guard;
 pub mod markup;
 pub mod pattern;
+pub mod trace;
 pub mod variant;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
@@ -20,6 +22,7 @@ use aho_corasick::{Anchored, MatchKind};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use trace::NoTrace;
 
 /// Pattern id of a date interval built from two dates of one sentence.
 pub const RANGE_PATTERN: &str = "date/range";
@@ -61,7 +64,8 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
             let prev = i.checked_sub(1).map(|p| sentences[p]);
             let c = cues.as_ref().and_then(|c| c.get(i - from).copied());
             let (text, s) = (&doc.text, sentences[i]);
-            sentence_mentions(&id, text, s, prev, c, Some(&mut memo), &mut out);
+            let memo = Some(&mut memo);
+            sentence_mentions(&id, text, s, prev, c, memo, &mut out, &mut NoTrace);
         }
         out
     };
@@ -300,7 +304,22 @@ pub fn extract_sentence(
         None,
         None,
         out,
+        &mut NoTrace,
     );
+}
+
+/// [`extract_sentence`], reporting every step of the rules to `t` (what
+/// `defmine explain` shows): the same path, without the memo and the block
+/// scan of [`extract_document`].
+pub fn explain_sentence(
+    doc: &Document,
+    s: Sentence,
+    prev: Option<Sentence>,
+    out: &mut Vec<Mention>,
+    t: &mut dyn trace::Trace,
+) {
+    let id = DocId::from(doc.id.as_str());
+    sentence_mentions(&id, &doc.text, s, prev, None, None, out, t);
 }
 
 /// Sentences up to this many bytes are remembered by [`Memo`].
@@ -337,8 +356,10 @@ struct Entry {
 
 /// [`extract_sentence`] with the document's id and text apart; `cues` are
 /// the sentence's raw text's prefilter cues when a block scan found them;
-/// `memo` remembers short sentences of the same document.
-fn sentence_mentions<'a>(
+/// `memo` remembers short sentences of the same document; `t` hears each
+/// step of the definition and alias rules.
+#[allow(clippy::too_many_arguments)]
+fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
     doc: &DocId,
     full: &'a str,
     s: Sentence,
@@ -346,6 +367,7 @@ fn sentence_mentions<'a>(
     cues: Option<Cues>,
     memo: Option<&mut Memo<'a>>,
     out: &mut Vec<Mention>,
+    t: &mut T,
 ) {
     let raw = &full[s.start..s.end];
     let memo = memo.filter(|_| raw.len() <= MEMO_MAX);
@@ -367,6 +389,9 @@ fn sentence_mentions<'a>(
     // spans are mapped back to the original bytes.
     let cleaned = markup::clean(raw);
     let text: &str = cleaned.as_ref().map_or(raw, |c| c.text.as_str());
+    if t.enabled() {
+        t.event(trace::Event::Sentence { text });
+    }
     // Cues of the raw text serve only when cleaning changed nothing.
     let cues = match (&cleaned, cues) {
         (None, Some(c)) => c,
@@ -404,7 +429,7 @@ fn sentence_mentions<'a>(
             },
         ));
     }
-    for d in definition::find_definitions_with(text, cues.triggers) {
+    for d in definition::find_definitions_traced(text, cues.triggers, t) {
         let term = text[d.term.clone()].to_string();
         for a in &d.attributed_to {
             out.push(mention(
@@ -434,7 +459,7 @@ fn sentence_mentions<'a>(
             },
         ));
     }
-    for a in definition::find_aliases_with(text, cues.triggers) {
+    for a in definition::find_aliases_traced(text, cues.triggers, t) {
         out.push(mention(
             doc,
             s,
@@ -624,6 +649,38 @@ mod tests {
             .count();
         assert_eq!(dates, 2);
         assert_eq!(chunked, one_by_one);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// The memo and the block scan against the slow path: each sentence
+        /// extracted alone, with no memo and its own trigger scan.
+        #[test]
+        fn the_memo_gives_what_extracting_each_sentence_gives(picks in proptest::collection::vec(0usize..12, 1..24)) {
+            const POOL: [&str; 12] = [
+                "A lever is a simple machine that multiplies force.",
+                "[Obs.]",
+                "The museum was founded by Ann Lee in May 1921.",
+                "It was coined by Ann Lee in 1990.",
+                "- *Osmosis* is the movement of water (the solvent) through a membrane.",
+                "Tides are bulges of water pulled by the moon.",
+                "",
+                "The term was first used by Ann Lee.",
+                "A moat (which is a kind of ditch) is a deep, wide trench.",
+                "We met on 3 June 2001, the day it rained.",
+                "Sleet, or frozen rain, is a kind of precipitation.",
+                "Rain (RN) falls.",
+            ];
+            let text = picks.iter().map(|&i| POOL[i]).collect::<Vec<_>>().join("\n");
+            let doc = Document { id: "t.txt".into(), text: text.clone() };
+            let spans = lines(&text);
+            let mut one_by_one = Vec::new();
+            for (i, s) in spans.iter().enumerate() {
+                let prev = i.checked_sub(1).map(|p| spans[p]);
+                extract_sentence(&doc, *s, prev, &mut one_by_one);
+            }
+            proptest::prop_assert_eq!(extract_document(&doc, &spans), one_by_one);
+        }
     }
 
     fn attributions(text: &str) -> Vec<(String, String, String, Vec<String>)> {

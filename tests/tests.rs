@@ -10,5 +10,6 @@ mod fuzz_regressions;
 mod golden;
 mod inputs;
 mod props;
+mod reading;
 mod sbd;
 mod timex;

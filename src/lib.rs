@@ -201,18 +201,24 @@ impl PackedSpans {
 }
 
 /// Read, split and extract one source. Never fails: problems are warnings.
+/// `taken`: the document ids already given out, for a JSONL source.
 fn process_source(
     src: &load::Source,
     opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
     fold: Fold,
+    taken: Option<&mut std::collections::HashSet<String>>,
 ) -> Vec<DocResult> {
     let reader = match load::open(src) {
         Ok(r) => r,
         Err(w) => return skipped(w),
     };
     match load::kind_of(&src.id).1 {
-        load::Layout::Jsonl => process_jsonl(src, reader, &opts.jsonl, progress, fold),
+        load::Layout::Jsonl => {
+            let mut own = std::collections::HashSet::new();
+            let taken = taken.unwrap_or(&mut own);
+            process_jsonl(src, reader, &opts.jsonl, progress, fold, taken)
+        }
         load::Layout::Text => process_text(src, reader, progress, fold),
         load::Layout::Html => process_html(src, reader, progress, fold),
     }
@@ -515,13 +521,12 @@ fn process_jsonl(
     fields: &load::JsonlFields,
     progress: &(dyn Fn(u64) + Sync),
     fold: Fold,
+    taken: &mut std::collections::HashSet<String>,
 ) -> Vec<DocResult> {
     use std::io::BufRead;
     let mut results = Vec::new();
     let mut lines = std::io::BufReader::new(reader).split(b'\n').enumerate();
     let mut trouble = JsonlTrouble::default();
-    // Ids of this file's records, to keep them unique.
-    let mut taken = std::collections::HashSet::new();
     let (mut read_bytes, mut read_error) = (0usize, None);
     while read_error.is_none() {
         let mut batch = Vec::with_capacity(JSONL_BATCH);
@@ -691,10 +696,43 @@ fn extract_with(
         // Build the regexes on all threads at once, not one at a time as
         // the first sentences need them.
         extract::warm_up();
-        sources
-            .par_iter()
-            .flat_map_iter(|s| process_source(s, opts, progress, fold))
-            .collect()
+        let is_jsonl = |s: &load::Source| load::kind_of(&s.id).1 == load::Layout::Jsonl;
+        if !sources.iter().any(is_jsonl) {
+            return sources
+                .par_iter()
+                .flat_map_iter(|s| process_source(s, opts, progress, fold, None))
+                .collect();
+        }
+        // JSONL records name their own ids: the JSONL sources are read one
+        // after another (each in parallel batches), in source order, so
+        // that an id already taken (by a file or an earlier record) is
+        // renamed the same way on every run. Other sources run beside them.
+        let (mut done, jsonl): (Vec<_>, Vec<_>) = rayon::join(
+            || {
+                sources
+                    .par_iter()
+                    .enumerate()
+                    .filter(|(_, s)| !is_jsonl(s))
+                    .map(|(i, s)| (i, process_source(s, opts, progress, fold, None)))
+                    .collect()
+            },
+            || {
+                let mut taken: std::collections::HashSet<String> = sources
+                    .iter()
+                    .filter(|s| !is_jsonl(s))
+                    .map(|s| s.id.clone())
+                    .collect();
+                sources
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| is_jsonl(s))
+                    .map(|(i, s)| (i, process_source(s, opts, progress, fold, Some(&mut taken))))
+                    .collect::<Vec<_>>()
+            },
+        );
+        done.extend(jsonl);
+        done.sort_unstable_by_key(|(i, _)| *i);
+        done.into_iter().flat_map(|(_, r)| r).collect()
     });
     // Grow the first list to hold them all, then move: no doubling growth,
     // and no second copy of a single large document's mentions.

@@ -1015,4 +1015,94 @@ mod tests {
         assert_eq!(doc.text, "Café – ok.");
         assert!(w.is_none());
     }
+
+    #[test]
+    fn jsonl_records_take_any_field_names_and_say_what_is_missing() {
+        let f = JsonlFields {
+            text: "content".into(),
+            id: "url".into(),
+        };
+        let rec = parse_jsonl_record(
+            br#"{"url": "u1", "x": [1, {"y": 2}], "content": "Hi."}"#,
+            &f,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(rec.id.as_deref(), Some("u1"));
+        assert_eq!(rec.text, "Hi.");
+        let err = parse_jsonl_record(br#"{"url": "u1", "body": "Hi."}"#, &JsonlFields::default())
+            .unwrap()
+            .unwrap_err();
+        assert!(
+            err.contains(r#"no "text" field (fields: "url", "body")"#),
+            "{err}"
+        );
+        let err = parse_jsonl_record(br#"{"text": 3}"#, &JsonlFields::default())
+            .unwrap()
+            .unwrap_err();
+        assert!(err.contains("not a string"), "{err}");
+        assert!(
+            parse_jsonl_record(b"[1]", &JsonlFields::default())
+                .unwrap()
+                .is_err()
+        );
+        assert!(
+            parse_jsonl_record(br#"{"text": "a"} x"#, &JsonlFields::default())
+                .unwrap()
+                .is_err()
+        );
+        assert!(parse_jsonl_record(b"  \r", &JsonlFields::default()).is_none());
+    }
+
+    #[test]
+    fn jsonl_text_is_repaired_as_file_text_is() {
+        let raw = "\u{FEFF}a\rb\r\nc\0d";
+        // (A NUL this early makes a file binary; past the probe it is repaired.)
+        let (file, _) = decode_block("x", raw.as_bytes().to_vec(), false).unwrap();
+        let (start, _) = decode("x", "\u{FEFF}a\rb\r\n".as_bytes().to_vec()).unwrap();
+        assert!(file.text.starts_with(&start.text));
+        assert_eq!(repair_text(raw.to_string()), file.text);
+        assert_eq!(repair_text("plain".into()), "plain");
+    }
+
+    #[test]
+    fn pdf_and_office_files_are_known_by_bytes_or_by_binary_name() {
+        let w = judge_head("a.txt", b"%PDF-1.5\n").unwrap();
+        assert!(matches!(
+            w.kind,
+            WarningKind::NeedsConversion { format: "PDF", .. }
+        ));
+        let w = judge_head("a", b"PK\x03\x04....word/document.xml").unwrap();
+        assert!(matches!(w.kind, WarningKind::NeedsConversion { .. }));
+        // An `.rtf` that is text is read as text; a binary `.doc` is named.
+        assert!(judge_head("a.rtf", b"{\\rtf1 Hello}").is_none());
+        let w = judge_head("a.doc", b"\x01\x00\x00junk").unwrap();
+        assert!(matches!(w.kind, WarningKind::NeedsConversion { .. }));
+        assert_eq!(
+            judge_head("a.bin", b"ab\0").unwrap().kind,
+            WarningKind::Binary
+        );
+        assert!(
+            judge_head("u.txt", b"\xFF\xFEa\0").is_none(),
+            "UTF-16 is not binary"
+        );
+    }
+
+    #[test]
+    fn clashing_ids_take_their_path_from_the_common_root() {
+        let tmp = tempfile::tempdir().unwrap();
+        for r in ["r1", "r2/deep"] {
+            std::fs::create_dir_all(tmp.path().join(r)).unwrap();
+            std::fs::write(tmp.path().join(r).join("notes.txt"), "x").unwrap();
+        }
+        std::fs::write(tmp.path().join("r1/other.txt"), "x").unwrap();
+        let paths = [tmp.path().join("r1"), tmp.path().join("r2/deep/../deep")];
+        let (sources, _) = collect_sources(&paths).unwrap();
+        let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+        // Only clashing ids change.
+        assert_eq!(ids, ["other.txt", "r1/notes.txt", "r2/deep/notes.txt"]);
+        assert!(reads_file(&sources, &tmp.path().join("r2/../r1/notes.txt")));
+        assert!(!reads_file(&sources, &tmp.path().join("r1")));
+        assert_eq!(input_files(&sources).len(), 3);
+    }
 }

@@ -235,6 +235,22 @@ fn duplicate_jsonl_ids_warn_once_and_are_made_unique() {
         "{stderr}"
     );
     assert_eq!(doc_ids(&read_knowledge(&out)), ["a", "a#2", "a#3", "b"]);
+    // Across inputs too: a later file's record whose id an earlier input
+    // took is renamed, the same way on every run.
+    let q = tmp.path().join("d.jsonl");
+    let lines = [
+        serde_json::json!({"id": "b", "text": "A cell is the basic unit of life."}).to_string(),
+        serde_json::json!({"id": "c.jsonl", "text": GOOD}).to_string(),
+    ];
+    fs::write(&q, lines.join("\n")).unwrap();
+    let mut first = None;
+    for _ in 0..3 {
+        let k = run_ok(&[p.as_os_str(), q.as_os_str()], tmp.path());
+        let ids = doc_ids(&k);
+        assert_eq!(ids, ["a", "a#2", "a#3", "b", "b#2", "c.jsonl"]);
+        let bytes = k.to_string();
+        assert_eq!(first.get_or_insert(bytes.clone()), &bytes);
+    }
 }
 
 // ---- HTML, PDF, Office ------------------------------------------------------

@@ -250,10 +250,11 @@ fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let r = (|| -> std::io::Result<()> {
         for src in &sources {
-            let doc = match load::read_source(src) {
-                Ok((doc, w)) => {
+            // An HTML page's sentence offsets are mapped back to its bytes.
+            let (doc, map) = match load::read_source_mapped(src) {
+                Ok((doc, w, map)) => {
                     warn_all(&w.into_iter().collect::<Vec<_>>(), &args.common);
-                    doc
+                    (doc, map)
                 }
                 Err(w) => {
                     warn_all(&[w], &args.common);
@@ -268,7 +269,11 @@ fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
                         writeln!(out, "{one_line}")?;
                     }
                     SplitFormat::Jsonl => {
-                        let v = serde_json::json!({"doc": doc.id, "start": s.start, "end": s.end, "text": text});
+                        let (start, end) = match &map {
+                            Some(m) => (m.start(s.start), m.end(s.end)),
+                            None => (s.start, s.end),
+                        };
+                        let v = serde_json::json!({"doc": doc.id, "start": start, "end": end, "text": text});
                         writeln!(out, "{v}")?;
                     }
                 }

@@ -245,7 +245,11 @@ fn push_text(out: &mut Mapped, html: &str, start: usize, end: usize, value: &str
         if rb[i] == b'&' {
             let k = reference_end(rb, i);
             let decoded = decode_reference(&raw[i..k]);
-            if k > i + 1 && value[j..].starts_with(decoded.as_str()) {
+            if k > i + 1
+                && value
+                    .get(j..)
+                    .is_some_and(|v| v.starts_with(decoded.as_str()))
+            {
                 out.push(&flat(&raw[run..i]), start + run, start + i, true);
                 // A no-break space is a space to the splitter and extractors.
                 let shown = if pre {
@@ -275,6 +279,11 @@ fn push_text(out: &mut Mapped, html: &str, start: usize, end: usize, value: &str
             continue;
         }
         if rb[i] != vb[j] {
+            // Back to a character boundary (both moved in step from one).
+            while i > run && !raw.is_char_boundary(i) {
+                i -= 1;
+                j -= 1;
+            }
             break false;
         }
         i += 1;
@@ -284,7 +293,12 @@ fn push_text(out: &mut Mapped, html: &str, start: usize, end: usize, value: &str
         out.push(&flat(&raw[run..]), start + run, end, true);
     } else {
         // Never expected: keep the decoded rest, mapped to the rest whole.
-        out.push(&flat(&raw[run..i]), start + run, start + i, true);
+        out.push(
+            &flat(raw.get(run..i).unwrap_or("")),
+            start + run,
+            start + i,
+            true,
+        );
         out.push(&flat(value.get(j..).unwrap_or("")), start + i, end, false);
     }
 }
@@ -400,5 +414,23 @@ mod tests {
             &html[m.start(t)..m.end(e)],
             "A <b>kiln</b> is\r\nan &quot;oven&quot;."
         );
+    }
+
+    proptest::proptest! {
+        /// Any page: no panic, and every text offset maps into the page,
+        /// in order.
+        #[test]
+        fn any_page_maps_into_itself_in_order(
+            html in "(<[a-z/!]{0,3}[a-z]{0,6}( [a-z]+=\"[^\"]{0,4}\")?>|&[a-z#x0-9]{0,6};?|[a-zé€ .\r\n<>&;]{0,8}|<script>[^<]{0,6}</script>){0,30}"
+        ) {
+            let m = to_text(&html);
+            let mut last = 0;
+            for t in (0..=m.text.len()).filter(|&t| m.text.is_char_boundary(t)) {
+                let (a, b) = (m.start(t), m.end(t));
+                proptest::prop_assert!(a <= html.len() && b <= html.len());
+                proptest::prop_assert!(b >= last, "end({t}) = {b} < {last}");
+                last = b;
+            }
+        }
     }
 }

@@ -542,19 +542,36 @@ pub fn open(src: &Source) -> std::result::Result<Box<dyn Read + Send>, Warning> 
 /// Read and decode a whole single-document source. `Err` is a warning: the
 /// document is skipped. `Ok` may carry a warning too (repaired text). An
 /// HTML source gives its text (see [`crate::html`]), whose offsets are not
-/// the file's.
+/// the file's: [`read_source_mapped`] gives the map too.
 pub fn read_source(src: &Source) -> std::result::Result<(Document, Option<Warning>), Warning> {
+    read_source_mapped(src).map(|(doc, w, _)| (doc, w))
+}
+
+/// [`read_source`], with the map from the text's offsets to the page's
+/// bytes for an HTML source.
+pub fn read_source_mapped(
+    src: &Source,
+) -> std::result::Result<(Document, Option<Warning>, Option<crate::html::Mapped>), Warning> {
     let mut r = open(src)?;
     let mut bytes = Vec::new();
+    read_probe(&mut r, &mut bytes).map_err(|e| Warning {
+        path: src.id.clone(),
+        kind: WarningKind::Unreadable(e.to_string()),
+    })?;
+    if let Some(w) = judge_head(&src.id, &bytes) {
+        return Err(w);
+    }
     r.read_to_end(&mut bytes).map_err(|e| Warning {
         path: src.id.clone(),
         kind: WarningKind::Unreadable(e.to_string()),
     })?;
     let (mut doc, w) = decode(&src.id, bytes)?;
-    if kind_of(&src.id).1 == Layout::Html {
-        doc.text = crate::html::to_text(&doc.text).text;
+    if kind_of(&src.id).1 != Layout::Html {
+        return Ok((doc, w, None));
     }
-    Ok((doc, w))
+    let mut map = crate::html::to_text(&doc.text);
+    doc.text = std::mem::take(&mut map.text);
+    Ok((doc, w, Some(map)))
 }
 
 /// Read the first [`BINARY_PROBE`] bytes (fewer at the end of input) into

@@ -355,6 +355,31 @@ fn html_pages_give_what_their_text_gives_and_evidence_slices_the_page() {
 }
 
 #[test]
+fn split_of_an_html_page_gives_page_offsets() {
+    let page = root().join("tests/data/html/pages/pottery.html");
+    let html = fs::read_to_string(&page).unwrap();
+    let out = defmine()
+        .args(["split", "--format", "jsonl"])
+        .arg(&page)
+        .assert()
+        .success();
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.get_output().stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() >= 8, "{lines:?}");
+    for l in &lines {
+        let (s, e) = span(l);
+        let text = l["text"].as_str().unwrap();
+        assert_eq!(
+            squash(&defmine::html::to_text(&html[s..e]).text),
+            squash(text)
+        );
+        assert!(!text.contains('<'), "{text}");
+    }
+}
+
+#[test]
 fn gzipped_html_named_on_the_command_line_is_read_as_text() {
     let data = root().join("tests/data/html/pages/pottery.html");
     let page = fs::read(&data).unwrap();

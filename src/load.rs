@@ -465,8 +465,10 @@ fn walk_dir(
         let name = entry.file_name().to_string_lossy();
         if ft.is_symlink() {
             // Not followed (with -L the walk reports the target's type, or
-            // an error for a dangling link).
-            if wanted_when_walking(&name) {
+            // an error for a dangling link). Counted for the note when it
+            // leads to something the walk would read: a folder or a file
+            // with a wanted extension.
+            if wanted_when_walking(&name) || std::fs::metadata(p).is_ok_and(|m| m.is_dir()) {
                 links += 1;
             }
             continue;

@@ -104,6 +104,11 @@ fn links_are_followed_only_with_follow_or_when_named() {
     fs::write(d.join("own.txt"), "A tissue is a group of similar cells.").unwrap();
     let link = d.join("l.txt");
     std::os::unix::fs::symlink(&outside, &link).unwrap();
+    // A link to a folder outside: not entered either.
+    let far = tmp.path().join("far");
+    fs::create_dir(&far).unwrap();
+    fs::write(far.join("far.txt"), "A gene is a sequence of DNA.").unwrap();
+    std::os::unix::fs::symlink(&far, d.join("far")).unwrap();
     let out = tmp.path().join("k.json");
     defmine()
         .arg("run")
@@ -113,11 +118,11 @@ fn links_are_followed_only_with_follow_or_when_named() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "1 symbolic link(s) not followed (use -L/--follow",
+            "2 symbolic link(s) not followed (use -L/--follow",
         ));
     assert_eq!(doc_ids(&read_knowledge(&out)), ["own.txt"]);
     let k = run_ok(&[os("--follow"), d.as_os_str()], tmp.path());
-    assert_eq!(doc_ids(&k), ["l.txt", "own.txt"]);
+    assert_eq!(doc_ids(&k), ["far/far.txt", "l.txt", "own.txt"]);
     // A link named on the command line is read, as rg and fd do.
     let k = run_ok(&[link.as_os_str()], tmp.path());
     assert_eq!(doc_ids(&k), ["l.txt"]);

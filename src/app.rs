@@ -2,8 +2,8 @@
 //! messages on stderr, data on stdout, exit codes.
 
 use crate::cli::{
-    Cli, Command, Common, ConsolidateArgs, ExtractArgs, ExtractFormat, RunArgs, SplitArgs,
-    SplitFormat,
+    Cli, Command, Common, ConsolidateArgs, ExtractArgs, ExtractFormat, InputArgs, RunArgs,
+    SplitArgs, SplitFormat,
 };
 use anyhow::{Context, Result};
 use defmine::load::{self, Source};
@@ -35,13 +35,65 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn options(c: &Common) -> Options {
-    Options { threads: c.threads }
+    Options {
+        threads: c.threads,
+        ..Options::default()
+    }
 }
 
-fn sources(paths: &[std::path::PathBuf], common: &Common) -> Result<Vec<Source>> {
-    let (sources, warnings) = load::collect_sources(paths)?;
+/// [`options`] for reading documents: with the JSONL field names.
+fn read_options(c: &Common, input: &InputArgs) -> Options {
+    Options {
+        jsonl: load::JsonlFields {
+            text: input.text_field.clone(),
+            id: input.id_field.clone(),
+        },
+        ..options(c)
+    }
+}
+
+/// The sources of `paths`; `outputs` are never read (a knowledge or export
+/// file written into an input folder is not read back by the next run).
+fn sources(
+    paths: &[std::path::PathBuf],
+    common: &Common,
+    input: &InputArgs,
+    outputs: &[&Path],
+) -> Result<(Vec<Source>, usize)> {
+    let walk = load::WalkOptions {
+        hidden: input.hidden,
+        no_ignore: input.no_ignore,
+        follow: input.follow,
+        exclude: outputs.iter().map(|p| p.to_path_buf()).collect(),
+    };
+    let (sources, warnings) = load::collect_sources_with(paths, &walk)?;
     warn_all(&warnings, common);
-    Ok(sources)
+    Ok((sources, warnings.len()))
+}
+
+/// A run that read no document writes nothing and fails (exit 2): an empty
+/// knowledge file with exit 0 would hide that every input was skipped.
+/// `walk_warnings`: how many warnings finding the sources gave.
+fn require_documents(
+    ex: &Extraction,
+    paths: &[std::path::PathBuf],
+    walk_warnings: usize,
+) -> Result<()> {
+    if !ex.documents.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    if ex.warnings.is_empty() && walk_warnings == 0 {
+        anyhow::bail!(
+            "no document found in {} (folders are walked for {}); nothing written",
+            shown.join(", "),
+            load::TEXT_EXTENSIONS.join(", ")
+        );
+    }
+    anyhow::bail!(
+        "no document read from {}: every input was skipped (see the warnings above); nothing written",
+        shown.join(", ")
+    )
 }
 
 fn warn_all(warnings: &[defmine::Warning], common: &Common) {
@@ -73,9 +125,14 @@ fn progress_bar(sources: &[Source], common: &Common) -> ProgressBar {
     pb
 }
 
-fn extract_with_progress(sources: &[Source], common: &Common, fold_dates: bool) -> Extraction {
+fn extract_with_progress(
+    sources: &[Source],
+    common: &Common,
+    input: &InputArgs,
+    fold_dates: bool,
+) -> Extraction {
     let pb = progress_bar(sources, common);
-    let opts = options(common);
+    let opts = read_options(common, input);
     let ex = if fold_dates {
         defmine::extract_sources_folded(sources, &opts, &|n| pb.inc(n))
     } else {
@@ -88,9 +145,11 @@ fn extract_with_progress(sources: &[Source], common: &Common, fold_dates: bool) 
 
 fn cmd_run(args: RunArgs) -> Result<ExitCode> {
     let t0 = Instant::now();
-    let sources = sources(&args.paths, &args.common)?;
+    let (sources, walk_warnings) =
+        sources(&args.paths, &args.common, &args.input, &[&args.output])?;
     // Dates are folded as they are found: only the other mentions are kept.
-    let ex = extract_with_progress(&sources, &args.common, true);
+    let ex = extract_with_progress(&sources, &args.common, &args.input, true);
+    require_documents(&ex, &args.paths, walk_warnings)?;
     let (bytes, sentences, docs) = (ex.bytes, ex.sentences, ex.documents.len());
     let knowledge = defmine::consolidate_folded_with(
         &options(&args.common),
@@ -187,15 +246,16 @@ fn stdout_result(r: std::io::Result<()>) -> Result<ExitCode> {
 }
 
 fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
-    let sources = sources(&args.paths, &args.common)?;
+    let (sources, _) = sources(&args.paths, &args.common, &args.input, &[])?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let r = (|| -> std::io::Result<()> {
         for src in &sources {
-            let doc = match load::read_source(src) {
-                Ok((doc, w)) => {
+            // An HTML page's sentence offsets are mapped back to its bytes.
+            let (doc, map) = match load::read_source_mapped(src) {
+                Ok((doc, w, map)) => {
                     warn_all(&w.into_iter().collect::<Vec<_>>(), &args.common);
-                    doc
+                    (doc, map)
                 }
                 Err(w) => {
                     warn_all(&[w], &args.common);
@@ -210,7 +270,11 @@ fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
                         writeln!(out, "{one_line}")?;
                     }
                     SplitFormat::Jsonl => {
-                        let v = serde_json::json!({"doc": doc.id, "start": s.start, "end": s.end, "text": text});
+                        let (start, end) = match &map {
+                            Some(m) => (m.start(s.start), m.end(s.end)),
+                            None => (s.start, s.end),
+                        };
+                        let v = serde_json::json!({"doc": doc.id, "start": start, "end": end, "text": text});
                         writeln!(out, "{v}")?;
                     }
                 }
@@ -222,8 +286,10 @@ fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
 }
 
 fn cmd_extract(args: ExtractArgs) -> Result<ExitCode> {
-    let sources = sources(&args.paths, &args.common)?;
-    let ex = extract_with_progress(&sources, &args.common, false);
+    let outputs: Vec<&Path> = args.output.iter().map(|p| p.as_path()).collect();
+    let (sources, walk_warnings) = sources(&args.paths, &args.common, &args.input, &outputs)?;
+    let ex = extract_with_progress(&sources, &args.common, &args.input, false);
+    require_documents(&ex, &args.paths, walk_warnings)?;
     let mut buf = Vec::new();
     match args.format {
         ExtractFormat::Jsonl => {

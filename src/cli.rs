@@ -25,7 +25,8 @@ pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success (warnings about single bad files do not change it)
   1  --check: the knowledge file is stale, missing or not a valid knowledge file
-  2  error: a missing input path, a bad flag, an unwritable output, a bad mentions file
+  2  error: a missing input path, a bad flag, an unwritable output, a bad mentions file,
+     or no document read at all (every input skipped, or none found): nothing is written
   130  interrupted (SIGINT/SIGTERM): the old output is kept, no temporary file is left";
 
 /// The subcommands.
@@ -90,6 +91,28 @@ pub struct Common {
     pub quiet: bool,
 }
 
+/// How inputs are found and read: shared by every subcommand that reads
+/// documents.
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Walk into hidden files and folders (names starting with `.`) too.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Read files that .gitignore, .ignore or .git/info/exclude files exclude.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Follow symbolic links met while walking folders (links named on the
+    /// command line are always read; loops are detected).
+    #[arg(short = 'L', long)]
+    pub follow: bool,
+    /// The field of a JSONL record that holds its text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_field: String,
+    /// The field of a JSONL record that holds its id (a string or number).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_field: String,
+}
+
 /// `defmine run`.
 #[derive(Debug, Args, Clone)]
 pub struct RunArgs {
@@ -112,6 +135,8 @@ pub struct RunArgs {
     pub check: bool,
     #[command(flatten)]
     pub common: Common,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Output format of `split`.
@@ -134,6 +159,8 @@ pub struct SplitArgs {
     pub format: SplitFormat,
     #[command(flatten)]
     pub common: Common,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// Output format of `extract`.
@@ -160,6 +187,8 @@ pub struct ExtractArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub common: Common,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// `defmine consolidate`.

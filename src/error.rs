@@ -69,6 +69,44 @@ pub enum WarningKind {
         /// Where the long run starts.
         offset: usize,
     },
+    /// A document format defmine does not read (PDF, Word, OpenDocument):
+    /// skipped, with the tool that converts it to text.
+    NeedsConversion {
+        /// What the file is: "PDF", "Word (.docx)", ...
+        format: &'static str,
+        /// A command that converts it to text.
+        tool: &'static str,
+    },
+    /// JSONL lines that hold no document, reported once per file.
+    BadLines {
+        /// How many lines were skipped.
+        count: usize,
+        /// The first few of their 1-based line numbers.
+        lines: Vec<usize>,
+        /// What was wrong with the first one.
+        first_error: String,
+    },
+    /// JSONL records whose id was already taken (in this file or by an
+    /// earlier input): each got a `#N` suffix, reported once per file.
+    DuplicateIds {
+        /// How many records were renamed.
+        count: usize,
+        /// The first duplicated id.
+        first: String,
+    },
+    /// Reading failed part-way (a truncated `.gz`, an I/O error): what came
+    /// before `offset` was mined and the document is listed with that size.
+    PartialRead {
+        /// Bytes read (and mined) before the failure.
+        offset: usize,
+        /// What failed.
+        error: String,
+    },
+    /// Symbolic links met while walking a folder, not followed.
+    LinksSkipped {
+        /// How many.
+        count: usize,
+    },
 }
 
 /// A problem with one input that did not stop the run.
@@ -105,6 +143,40 @@ impl std::fmt::Display for Warning {
             WarningKind::LongSentence { offset } => write!(
                 f,
                 "{}: sentence at byte {offset} exceeds the length cap and was cut",
+                self.path
+            ),
+            WarningKind::NeedsConversion { format, tool } => write!(
+                f,
+                "{}: {format} file, skipped; convert it to text first, e.g. `{tool}`",
+                self.path
+            ),
+            WarningKind::BadLines {
+                count,
+                lines,
+                first_error,
+            } => {
+                let list: Vec<String> = lines.iter().map(usize::to_string).collect();
+                let more = if *count > lines.len() { ", ..." } else { "" };
+                write!(
+                    f,
+                    "{}: {count} line(s) skipped (line {}{more}); first: {first_error}",
+                    self.path,
+                    list.join(", ")
+                )
+            }
+            WarningKind::DuplicateIds { count, first } => write!(
+                f,
+                "{}: {count} record id(s) already taken (first: {first:?}), renamed with a #N suffix",
+                self.path
+            ),
+            WarningKind::PartialRead { offset, error } => write!(
+                f,
+                "{}: read failed after byte {offset} ({error}); the first {offset} bytes were mined",
+                self.path
+            ),
+            WarningKind::LinksSkipped { count } => write!(
+                f,
+                "{}: {count} symbolic link(s) not followed (use -L/--follow to follow links)",
                 self.path
             ),
         }

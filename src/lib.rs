@@ -29,6 +29,7 @@
 pub mod consolidate;
 pub mod error;
 pub mod extract;
+pub mod html;
 pub mod load;
 pub mod output;
 pub mod split;
@@ -47,6 +48,8 @@ use rayon::prelude::*;
 pub struct Options {
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// The field names of JSONL records.
+    pub jsonl: load::JsonlFields,
 }
 
 /// What extraction produced for a set of sources: the map step's result.
@@ -198,34 +201,71 @@ impl PackedSpans {
 }
 
 /// Read, split and extract one source. Never fails: problems are warnings.
+/// `taken`: the document ids already given out, for a JSONL source.
 fn process_source(
     src: &load::Source,
+    opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
     fold: Fold,
+    taken: Option<&mut std::collections::HashSet<String>>,
 ) -> Vec<DocResult> {
     let reader = match load::open(src) {
         Ok(r) => r,
         Err(w) => return skipped(w),
     };
     match load::kind_of(&src.id).1 {
-        load::Layout::Jsonl => process_jsonl(src, reader, progress, fold),
+        load::Layout::Jsonl => {
+            let mut own = std::collections::HashSet::new();
+            let taken = taken.unwrap_or(&mut own);
+            process_jsonl(src, reader, &opts.jsonl, progress, fold, taken)
+        }
         load::Layout::Text => process_text(src, reader, progress, fold),
+        load::Layout::Html => process_html(src, reader, progress, fold),
     }
+}
+
+/// How a block-by-block read ended.
+struct ReadEnd {
+    /// Bytes handed to the callback.
+    bytes: usize,
+    /// The read error that stopped it early, if any.
+    error: Option<std::io::Error>,
 }
 
 /// Read a text source block by block (cut at paragraph breaks), decode each
 /// and hand it to `f` with its offset. A UTF-16 source is decoded whole.
+/// The first [`load::BINARY_PROBE`] bytes are judged before anything more
+/// is read: a binary file is never read whole.
 fn for_each_block(
     src: &load::Source,
     mut reader: Box<dyn std::io::Read + Send>,
     mut f: impl FnMut(usize, Decoded) + Send,
-) -> std::io::Result<usize> {
+) -> ReadEnd {
     let mut carry = Vec::new();
-    let mut block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
+    let stop = |bytes, e| ReadEnd {
+        bytes,
+        error: Some(e),
+    };
+    if let Err(e) = load::read_probe(&mut reader, &mut carry) {
+        return stop(0, e);
+    }
+    if let Some(w) = load::judge_head(&src.id, &carry) {
+        f(0, Err(w));
+        return ReadEnd {
+            bytes: 0,
+            error: None,
+        };
+    }
+    let mut block = match load::read_block(&mut reader, &mut carry, BLOCK_BYTES) {
+        Ok(b) => b,
+        Err(e) => return stop(0, e),
+    };
     if block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF]) {
         // UTF-16 cannot be cut at byte patterns: decode it whole.
         block.append(&mut carry);
-        reader.read_to_end(&mut block)?;
+        if let Err(e) = reader.read_to_end(&mut block) {
+            return stop(0, e);
+        }
     }
     let mut base = 0usize;
     let mut len = block.len();
@@ -241,15 +281,27 @@ fn for_each_block(
             },
             || f(base, decoded),
         );
-        (len, decoded) = next?;
         base = next_base;
+        match next {
+            Ok(n) => (len, decoded) = n,
+            Err(e) => return stop(base, e),
+        }
     }
-    Ok(base)
+    ReadEnd {
+        bytes: base,
+        error: None,
+    }
 }
 
 /// A block as [`load::decode_block`] returns it.
 type Decoded = std::result::Result<(Document, Option<Warning>), Warning>;
 
+/// A text source, block by block.
+///
+/// A read that fails part-way (a truncated `.gz`) keeps what was mined
+/// before the failure: the document is listed with the bytes read, and a
+/// [`WarningKind::PartialRead`] says so. Claims never point at a document
+/// that is not listed.
 fn process_text(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
@@ -281,6 +333,17 @@ fn process_text(
                     let (first, total) = bad.unwrap_or((base + offset, 0));
                     bad = Some((first, total + count));
                 }
+                // Block offsets are file offsets once the block's base is added.
+                Some(Warning {
+                    kind: WarningKind::NulBytes { offset, count },
+                    path,
+                }) => out.warnings.push(Warning {
+                    path,
+                    kind: WarningKind::NulBytes {
+                        offset: base + offset,
+                        count,
+                    },
+                }),
                 Some(w) => out.warnings.push(w),
                 None => {}
             }
@@ -297,15 +360,29 @@ fn process_text(
         }) => {}
         Err(w) => fatal = Some(w),
     });
-    let bytes = match read {
-        Ok(n) => n,
-        Err(e) => return skipped(warn(WarningKind::Unreadable(e.to_string()))),
-    };
+    let bytes = read.bytes;
+    if let Some(e) = read.error {
+        if blocks == 0 {
+            return skipped(warn(WarningKind::Unreadable(e.to_string())));
+        }
+        // Mentions of the blocks read are kept (dates may be folded
+        // already): the document is listed as partly read.
+        out.warnings.push(warn(WarningKind::PartialRead {
+            offset: bytes,
+            error: e.to_string(),
+        }));
+    }
     if let Some(w) = fatal {
         return skipped(w);
     }
     if sentences == 0 {
-        return skipped(warn(WarningKind::Empty));
+        // Nothing mined: skipped, with what else was said about it.
+        let mut warnings = std::mem::take(&mut out.warnings);
+        warnings.push(warn(WarningKind::Empty));
+        return vec![DocResult {
+            warnings,
+            ..DocResult::default()
+        }];
     }
     if let Some(t) = extract::variant::targets(&out.mentions) {
         match single {
@@ -319,6 +396,10 @@ fn process_text(
                 let mut known = block_spans.into_iter().peekable();
                 if let Ok(reader) = load::open(src) {
                     let _ = for_each_block(src, reader, |base, decoded| {
+                        if base >= bytes {
+                            // Past a partial read's end: not listed, not mined.
+                            return;
+                        }
                         if let Ok((doc, _)) = decoded {
                             while known.next_if(|(b, _)| *b < base).is_some() {}
                             let s = match known.next_if(|(b, _)| *b == base) {
@@ -346,61 +427,220 @@ fn process_text(
     vec![out]
 }
 
+/// Move a mention's offsets from an HTML page's text to the page's bytes.
+fn remap(m: &mut Mention, map: &html::Mapped) {
+    m.sentence = Span::new(map.start(m.sentence.start), map.end(m.sentence.end));
+    if let Fact::Date { span, .. } = &mut m.fact {
+        *span = Span::new(map.start(span.start), map.end(span.end));
+    }
+}
+
+/// An HTML page: read whole, its text mined, every offset mapped back to
+/// the page's bytes (see [`html`]).
+fn process_html(
+    src: &load::Source,
+    mut reader: Box<dyn std::io::Read + Send>,
+    progress: &(dyn Fn(u64) + Sync),
+    fold: Fold,
+) -> Vec<DocResult> {
+    let warn = |kind| Warning {
+        path: src.id.clone(),
+        kind,
+    };
+    let mut bytes = Vec::new();
+    if let Err(e) = load::read_probe(&mut reader, &mut bytes) {
+        return skipped(warn(WarningKind::Unreadable(e.to_string())));
+    }
+    if let Some(w) = load::judge_head(&src.id, &bytes) {
+        return skipped(w);
+    }
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        return skipped(warn(WarningKind::Unreadable(e.to_string())));
+    }
+    let (page, w) = match load::decode(&src.id, bytes) {
+        Ok(d) => d,
+        Err(w) => return skipped(w),
+    };
+    let mut mapped = html::to_text(&page.text);
+    let doc = Document {
+        id: src.id.clone(),
+        text: std::mem::take(&mut mapped.text),
+    };
+    let mut out = DocResult::default();
+    out.warnings.extend(w);
+    // Mentions stay in text offsets until mapped: no folding before.
+    let mut local = DocResult::default();
+    let s = process_text_block(&doc, 0, &mut local, None);
+    if let Some(t) = extract::variant::targets(&local.mentions) {
+        let v = extract::variant::find_variants(&doc, 0, &s, &t);
+        local.mentions.extend(v);
+    }
+    for w in &mut local.warnings {
+        if let WarningKind::LongSentence { offset } = &mut w.kind {
+            *offset = mapped.start(*offset);
+        }
+    }
+    out.warnings.append(&mut local.warnings);
+    for m in &mut local.mentions {
+        remap(m, &mapped);
+    }
+    keep(&mut out, local.mentions, fold);
+    progress(page.text.len() as u64);
+    if s.is_empty() {
+        out.warnings.push(warn(WarningKind::Empty));
+        return vec![DocResult {
+            warnings: out.warnings,
+            ..DocResult::default()
+        }];
+    }
+    out.bytes = page.text.len() as u64;
+    out.document = Some(DocumentOut {
+        id: src.id.clone(),
+        bytes: page.text.len(),
+        sentences: s.len(),
+    });
+    vec![out]
+}
+
+/// What went wrong in a JSONL file, gathered to be said once.
+#[derive(Default)]
+struct JsonlTrouble {
+    bad: usize,
+    bad_lines: Vec<usize>,
+    first_error: String,
+    dups: usize,
+    first_dup: String,
+}
+
+/// How many bad line numbers a JSONL warning lists.
+const BAD_LINES_SHOWN: usize = 5;
+
 fn process_jsonl(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
+    fields: &load::JsonlFields,
     progress: &(dyn Fn(u64) + Sync),
     fold: Fold,
+    taken: &mut std::collections::HashSet<String>,
 ) -> Vec<DocResult> {
     use std::io::BufRead;
     let mut results = Vec::new();
     let mut lines = std::io::BufReader::new(reader).split(b'\n').enumerate();
-    loop {
+    let mut trouble = JsonlTrouble::default();
+    let (mut read_bytes, mut read_error) = (0usize, None);
+    while read_error.is_none() {
         let mut batch = Vec::with_capacity(JSONL_BATCH);
         for (i, line) in lines.by_ref().take(JSONL_BATCH) {
             match line {
-                Ok(l) => batch.push((i + 1, l)),
+                Ok(l) => {
+                    read_bytes += l.len() + 1;
+                    batch.push((i + 1, l));
+                }
                 Err(e) => {
-                    results.extend(skipped(Warning {
-                        path: src.id.clone(),
-                        kind: WarningKind::Unreadable(e.to_string()),
-                    }));
-                    return results;
+                    read_error = Some(e);
+                    break;
                 }
             }
         }
         if batch.is_empty() {
-            return results;
+            break;
         }
-        let done: Vec<DocResult> = batch
+        let parsed: Vec<(
+            usize,
+            Option<std::result::Result<load::JsonlRecord, String>>,
+        )> = batch
             .par_iter()
-            .filter_map(|(n, line)| load::parse_jsonl_line(&src.id, *n, line))
-            .map(|parsed| match parsed {
-                Err(w) => DocResult {
-                    warnings: vec![w],
-                    ..DocResult::default()
-                },
-                Ok(doc) => {
-                    let mut out = DocResult::default();
-                    let s = process_text_block(&doc, 0, &mut out, fold);
-                    if let Some(t) = extract::variant::targets(&out.mentions) {
-                        let v = extract::variant::find_variants(&doc, 0, &s, &t);
-                        keep(&mut out, v, fold);
+            .map(|(n, line)| (*n, load::parse_jsonl_record(line, fields)))
+            .collect();
+        drop(batch);
+        // Ids in line order, so that the renaming is deterministic.
+        let mut docs = Vec::with_capacity(parsed.len());
+        for (n, rec) in parsed {
+            match rec {
+                None => {}
+                Some(Err(msg)) => {
+                    trouble.bad += 1;
+                    if trouble.bad_lines.len() < BAD_LINES_SHOWN {
+                        trouble.bad_lines.push(n);
                     }
-                    let sentences = s.len();
-                    out.bytes = doc.text.len() as u64;
-                    out.document = Some(DocumentOut {
-                        id: doc.id.clone(),
-                        bytes: doc.text.len(),
-                        sentences,
-                    });
-                    out
+                    if trouble.first_error.is_empty() {
+                        trouble.first_error = msg;
+                    }
                 }
+                Some(Ok(rec)) => {
+                    let mut id = rec.id.unwrap_or_else(|| format!("{}#{n}", src.id));
+                    if taken.contains(&id) {
+                        trouble.dups += 1;
+                        if trouble.first_dup.is_empty() {
+                            trouble.first_dup = id.clone();
+                        }
+                        id = (2..)
+                            .map(|k| format!("{id}#{k}"))
+                            .find(|c| !taken.contains(c))
+                            .unwrap_or(id);
+                    }
+                    taken.insert(id.clone());
+                    docs.push(Document { id, text: rec.text });
+                }
+            }
+        }
+        let done: Vec<DocResult> = docs
+            .par_iter()
+            .map(|doc| {
+                let mut out = DocResult::default();
+                let s = process_text_block(doc, 0, &mut out, fold);
+                if let Some(t) = extract::variant::targets(&out.mentions) {
+                    let v = extract::variant::find_variants(doc, 0, &s, &t);
+                    keep(&mut out, v, fold);
+                }
+                let sentences = s.len();
+                out.bytes = doc.text.len() as u64;
+                out.document = Some(DocumentOut {
+                    id: doc.id.clone(),
+                    bytes: doc.text.len(),
+                    sentences,
+                });
+                out
             })
             .collect();
         progress(done.iter().map(|d| d.bytes).sum());
         results.extend(done);
     }
+    let mut warnings = Vec::new();
+    let warn = |kind| Warning {
+        path: src.id.clone(),
+        kind,
+    };
+    if trouble.bad > 0 {
+        warnings.push(warn(WarningKind::BadLines {
+            count: trouble.bad,
+            lines: trouble.bad_lines,
+            first_error: trouble.first_error,
+        }));
+    }
+    if trouble.dups > 0 {
+        warnings.push(warn(WarningKind::DuplicateIds {
+            count: trouble.dups,
+            first: trouble.first_dup,
+        }));
+    }
+    if let Some(e) = read_error {
+        warnings.push(warn(if results.is_empty() {
+            WarningKind::Unreadable(e.to_string())
+        } else {
+            WarningKind::PartialRead {
+                offset: read_bytes,
+                error: e.to_string(),
+            }
+        }));
+    }
+    if !warnings.is_empty() {
+        results.push(DocResult {
+            warnings,
+            ..DocResult::default()
+        });
+    }
+    results
 }
 
 fn with_pool<T: Send>(opts: &Options, f: impl FnOnce() -> T + Send) -> T {
@@ -456,10 +696,43 @@ fn extract_with(
         // Build the regexes on all threads at once, not one at a time as
         // the first sentences need them.
         extract::warm_up();
-        sources
-            .par_iter()
-            .flat_map_iter(|s| process_source(s, progress, fold))
-            .collect()
+        let is_jsonl = |s: &load::Source| load::kind_of(&s.id).1 == load::Layout::Jsonl;
+        if !sources.iter().any(is_jsonl) {
+            return sources
+                .par_iter()
+                .flat_map_iter(|s| process_source(s, opts, progress, fold, None))
+                .collect();
+        }
+        // JSONL records name their own ids: the JSONL sources are read one
+        // after another (each in parallel batches), in source order, so
+        // that an id already taken (by a file or an earlier record) is
+        // renamed the same way on every run. Other sources run beside them.
+        let (mut done, jsonl): (Vec<_>, Vec<_>) = rayon::join(
+            || {
+                sources
+                    .par_iter()
+                    .enumerate()
+                    .filter(|(_, s)| !is_jsonl(s))
+                    .map(|(i, s)| (i, process_source(s, opts, progress, fold, None)))
+                    .collect()
+            },
+            || {
+                let mut taken: std::collections::HashSet<String> = sources
+                    .iter()
+                    .filter(|s| !is_jsonl(s))
+                    .map(|s| s.id.clone())
+                    .collect();
+                sources
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| is_jsonl(s))
+                    .map(|(i, s)| (i, process_source(s, opts, progress, fold, Some(&mut taken))))
+                    .collect::<Vec<_>>()
+            },
+        );
+        done.extend(jsonl);
+        done.sort_unstable_by_key(|(i, _)| *i);
+        done.into_iter().flat_map(|(_, r)| r).collect()
     });
     // Grow the first list to hold them all, then move: no doubling growth,
     // and no second copy of a single large document's mentions.

@@ -41,7 +41,9 @@ fn jsonl_documents_take_their_ids_and_bad_lines_warn() {
         .arg(&out)
         .assert()
         .success()
-        .stderr(predicates::str::contains("corpus.jsonl:2"));
+        .stderr(predicates::str::contains(
+            "corpus.jsonl: 1 line(s) skipped (line 2)",
+        ));
     let k = knowledge(&out);
     let ids = crate::util::doc_ids(&k);
     assert_eq!(ids, vec!["2", "corpus.jsonl#4", "doc-1"]);

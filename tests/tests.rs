@@ -11,5 +11,6 @@ mod fuzz_regressions;
 mod golden;
 mod inputs;
 mod props;
+mod reading;
 mod sbd;
 mod timex;

@@ -8,6 +8,7 @@
 #
 #   scripts/score-timex.sh            # both views
 #   scripts/score-timex.sh --errors 30   # extra args go to both scorer runs
+#   DEFMINE=/path/to/defmine scripts/score-timex.sh   # score another binary
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -26,7 +27,7 @@ with open(gold, encoding="utf-8") as fh:
             with open(os.path.join(out, d["doc"] + ".txt"), "wb") as f:
                 f.write(d["text"].encode("utf-8"))
 PY
-./target/release/defmine extract target/wikiwars --format timex -o target/wikiwars.pred.jsonl --quiet
+"${DEFMINE:-./target/release/defmine}" extract target/wikiwars --format timex -o target/wikiwars.pred.jsonl --quiet
 echo "== explicit view"
 python3 "$shared/tools/score_timex.py" "$gold" --pred target/wikiwars.pred.jsonl --byte-offsets --explicit "$@"
 echo "== default view (DATE)"

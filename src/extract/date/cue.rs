@@ -89,6 +89,10 @@ pub(super) const BC_NUMBER: u32 = 1 << 28;
 /// `A.D.`, `CE` (after), at most one white space between.
 pub(super) const AD_NUMBER: u32 = 1 << 29;
 
+/// ... a year after `[`, `,` or white space, with a `[` somewhere before it
+/// (`[1913 Webster]`, `[Webster 1913 Suppl.]`).
+pub(super) const YEAR_BRACKET: u32 = 1 << 30;
+
 /// What a pattern needs: at least one bit of each non-zero mask.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Need {
@@ -140,6 +144,7 @@ pub(super) fn need_of(name: &str) -> Need {
         "date/year-range" => (0, 0, YEAR_RANGE),
         "date/cite-paren" => (0, 0, YEAR_PAREN),
         "date/cite-author-year" => (0, 0, YEAR_OPEN),
+        "date/cite-source" | "date/cite-source-name" => (0, 0, YEAR_BRACKET),
         "date/cite-comma" => (0, 0, YEAR_COMMA),
         "date/cite-verb" => (0, 0, YEAR_VERB),
         "date/two-digit-year" => (0, 0, SHORT),
@@ -580,6 +585,11 @@ fn run_cues(text: &str, start: usize, end: usize) -> u32 {
         bits |= YEAR_RANGE;
     }
     let prev = before.last().copied();
+    if prev.is_some_and(|c| matches!(c, b'[' | b',') || !c.is_ascii() || ascii_space(c))
+        && memchr::memchr(b'[', before).is_some()
+    {
+        bits |= YEAR_BRACKET;
+    }
     match prev {
         Some(b'/' | b'.') => bits |= YEAR_SEP,
         Some(b'(') => bits |= YEAR_PAREN,
@@ -660,6 +670,8 @@ mod tests {
         assert!(has("7/11/2019", YEAR_SEP) && !has("7 11 2019", YEAR_SEP));
         assert!(has("Nye (2004)", YEAR_PAREN) && !has("Nye 2004", YEAR_PAREN));
         assert!(has("(Lee 2003)", YEAR_OPEN) && !has("Lee 2003)", YEAR_OPEN));
+        assert!(has("[1913 Webster]", YEAR_BRACKET) && has("[Webster 1913 S.]", YEAR_BRACKET));
+        assert!(!has("Webster 1913]", YEAR_BRACKET) && !has("[x1913 W]", YEAR_BRACKET));
         assert!(has("Brown,  1998", YEAR_COMMA) && !has("Brown 1998", YEAR_COMMA));
         assert!(has("mid-1916", YEAR_MOD) && !has("x1916", YEAR_MOD));
         assert!(has("Lee 1987a, Defines", YEAR_VERB) && !has("Lee 1987 the", YEAR_VERB));
@@ -752,7 +764,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn cues_never_skip_a_match(s in "([0-9]{1,5}|[ ,.'’/–—(-]|\u{a0}|\u{2009}|Jan|May|June|july|December|march|Sept\\.|ſept|st|nd|of|to|spring|half|first|quarter|Q3|H2|century|th|s|of|in|the|to|and|BC|B\\.C\\.|AD|A\\.D\\.|CE|mid-|early|about|\\(|\\)|é|Nye|Lee et al\\.|defines|said|p\\.|Christmas){0,14}") {
+        fn cues_never_skip_a_match(s in "([0-9]{1,5}|[ ,.'’/–—(-]|\u{a0}|\u{2009}|Jan|May|June|july|December|march|Sept\\.|ſept|st|nd|of|to|spring|half|first|quarter|Q3|H2|century|th|s|of|in|the|to|and|BC|B\\.C\\.|AD|A\\.D\\.|CE|mid-|early|about|\\(|\\)|é|Nye|Lee et al\\.|defines|said|p\\.|Christmas|\\[|\\]|Webster){0,14}") {
             prop_assert_eq!(cues_hold(&s), Ok(()));
         }
     }

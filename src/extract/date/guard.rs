@@ -80,16 +80,52 @@ fn is_glue(c: char) -> bool {
     matches!(c, '.' | ',' | '-' | '/' | ':' | '–' | '—' | '‐')
 }
 
+/// English prefixes a year may take with a hyphen ("post-1959 politics",
+/// "pre-1914 borders"); any other word glued on by `-` makes the number
+/// part of a name ("sshd-1991").
+const YEAR_PREFIXES: &[&str] = &[
+    "pre", "post", "mid", "early", "late", "anti", "pro", "non", "neo", "ex", "circa", "c", "ca",
+    "since", "until", "by",
+];
+
 /// A number (or a thing a number is part of) is glued to the match:
-/// `1,914`, `3.1914`, `555-1987`, `1914.5`, `2019%`, `x1914`.
+/// `1,914`, `3.1914`, `555-1987`, `1914.5`, `2019%`, `x1914`, `x_1914`;
+/// or the match is part of an identifier: a model or part number
+/// (`ES-1688`, `IEEE-1284`, `bash-2042`), a `file:line` or `id:id` pair
+/// (`sched.c:1425`, `08ca:2024`, `2040:b700`), a `name=value` (`size=2048`).
+/// A month name after a year and a dash starts a new date (`March
+/// 1944-May 1945`).
 fn digit_glue(c: &Ctx) -> bool {
+    let starts_with_digit = c.surface().starts_with(|ch: char| ch.is_ascii_digit());
     let mut back = c.before().chars().rev();
-    match back.next() {
-        Some(p) if p.is_alphanumeric() => return true,
-        Some(p) if is_glue(p) && back.next().is_some_and(|q| q.is_ascii_digit()) => return true,
-        _ => {}
+    let prev = back.next();
+    let prev2 = back.next();
+    let word_char = |q: char| q.is_alphanumeric() || q == '_';
+    let glued_before = match prev {
+        Some(p) if word_char(p) => true,
+        // A month after "1944-" starts a date of its own.
+        Some(p) if is_glue(p) && prev2.is_some_and(|q| q.is_ascii_digit()) => starts_with_digit,
+        // `sched.c:1425`, `size=2048` (`at: 1944` has a space).
+        Some(':' | '=') => starts_with_digit && prev2.is_some_and(word_char),
+        Some('-') => starts_with_digit && glued_name(c.before()),
+        _ => false,
+    };
+    // A part number: "AD1848" (an era is spaced: "AD 79"; "AD79" has
+    // fewer digits than a part number).
+    let part_number = c
+        .surface()
+        .strip_prefix("AD")
+        .is_some_and(|d| d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()));
+    if glued_before || part_number {
+        return true;
     }
     let mut fwd = c.after().chars();
+    if c.after().starts_with(':')
+        && c.after()[1..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
+        && !c.after()[1..].starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        return true; // `2040:b700`; `1944:12` is read below
+    }
     if c.surface().ends_with(|ch: char| ch.is_ascii_digit())
         && c.after().starts_with('T')
         && c.after()[1..].starts_with(|ch: char| ch.is_ascii_digit())
@@ -99,12 +135,52 @@ fn digit_glue(c: &Ctx) -> bool {
     let round = c.surface().ends_with("00");
     match fwd.next() {
         Some('%' | '+' | '$' | '€' | '£' | '¥' | '×') => true,
-        Some(n) if n.is_alphanumeric() => true,
+        Some(n) if n.is_alphanumeric() || n == '_' => true,
         // "a 1500-word essay", "a 2000-strong force"; "a 1969-built car" is kept.
         Some('-') if round => fwd.next().is_some_and(char::is_lowercase),
         Some(n) if is_glue(n) => fwd.next().is_some_and(|q| q.is_ascii_digit()),
         _ => false,
     }
+}
+
+/// The text before a `-` glued to a number ends in a name, not in a year
+/// prefix: a token with a digit or two capitals (`ES-`, `DTT-`, `x86-`),
+/// or a word that is no English prefix (`bash-`).
+fn glued_name(before: &str) -> bool {
+    let word = before
+        .strip_suffix('-')
+        .unwrap_or(before)
+        .rsplit(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '-' || ch == '.'))
+        .next()
+        .unwrap_or("");
+    // The part right before the dash ("IEEE" in "IEEE-1284").
+    let last = word.rsplit('-').next().unwrap_or(word);
+    if last.is_empty() {
+        return false;
+    }
+    let lower = last.to_lowercase();
+    // A month glued on ("17-DEC-1997" is a date, "Mar-1944" too).
+    if super::normalize::month_number(&lower).is_some() || YEAR_PREFIXES.contains(&lower.as_str()) {
+        return false;
+    }
+    if last.len() < word.len()
+        || last
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || ch == '_' || ch == '.')
+        || last.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+    {
+        return true;
+    }
+    // A plain word after another word is prose with a dash for a pause
+    // ("of all-1945 can", "the past year-1954-was"); at the start of a line
+    // or after a symbol it names a thing ("bash-2042", "task: sshd-1991").
+    let head = before.strip_suffix('-').unwrap_or(before);
+    let lead_raw = &head[..head.len() - word.len()];
+    let lead = lead_raw.trim_end();
+    let gap = &lead_raw[lead.len()..];
+    let plain_word =
+        !last_token(lead).is_empty() && last_token(lead).chars().all(char::is_alphabetic);
+    !(!gap.is_empty() && !gap.contains('\n') && plain_word)
 }
 
 /// Words that label a number as a reference, not a year. General English
@@ -445,13 +521,15 @@ const TIME_PREPS: &[&str] = &[
     "years",
     "before",
     "after",
+    "fiscal",
+    "fy",
 ];
 
 /// Words after which a year may modify a plural noun ("the 1976
 /// elections", "by 1950 things"), unless the number is round.
 const YEAR_MODIFIER_CUES: &[&str] = &[
-    "", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "by", "from",
-    "and", "or", "of",
+    "", "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "by",
+    "from", "and", "or", "of",
 ];
 
 /// The number counts something: no time preposition stands before it, and
@@ -468,10 +546,15 @@ fn quantity(c: &Ctx) -> bool {
     if !first_char_lower || next.is_empty() {
         return false;
     }
+    // "-sis", "-us", "-ics" end singular or mass nouns ("a 2009 analysis",
+    // "post-1959 politics", "the 1990 census").
     let plural = IRREGULAR_PLURALS.contains(&next.as_str())
         || (next.len() >= 4
             && next.ends_with('s')
             && !next.ends_with("ss")
+            && !next.ends_with("sis")
+            && !next.ends_with("us")
+            && !next.ends_with("ics")
             && next.chars().all(char::is_alphabetic)
             && !in_set(&S_SET, &next));
     if !plural && in_set(&FUNCTION_SET, &next) {
@@ -490,7 +573,9 @@ fn quantity(c: &Ctx) -> bool {
     let round = digits.starts_with("00");
     let possessive =
         last_token(c.before()).ends_with("'s") || last_token(c.before()).ends_with("’s");
-    let modifier_slot = YEAR_MODIFIER_CUES.contains(&prev.as_str()) || possessive;
+    // A prefix glued on ("pre-1914 borders") makes the number a modifier.
+    let prefixed = c.before().ends_with('-') && c.before().len() > 1;
+    let modifier_slot = YEAR_MODIFIER_CUES.contains(&prev.as_str()) || possessive || prefixed;
     if plural {
         round || !modifier_slot
     } else {
@@ -657,6 +742,213 @@ fn url(c: &Ctx) -> bool {
         || (left.ends_with('/') && right.starts_with('/'))
 }
 
+/// Field names that give a year its context ("Date: 1999", "since:
+/// 2004"): a value after them is a date, not a count or an id.
+const TIME_FIELDS: &[&str] = &[
+    "date",
+    "dated",
+    "year",
+    "years",
+    "since",
+    "until",
+    "from",
+    "to",
+    "copyright",
+    "updated",
+    "revised",
+    "released",
+    "published",
+    "written",
+    "created",
+    "modified",
+    "born",
+    "died",
+    "founded",
+    "established",
+    "built",
+    "period",
+    "era",
+];
+
+/// The match is the value of a `name: value` or `name = value` pair in a
+/// record ("{ pid: 2037, prio: 9 }", "SERVICE_ID = 1587", "size = 2048"):
+/// the name is an identifier with `_` or a digit; or the value is set in
+/// aligned columns or ends its line or record ("Default: 1024"); or the
+/// name is a lower-case word that opens the sentence or follows `{`, `}`,
+/// `(`, `[`, `,` or `;`; or any identifier stands before `=`. A capitalized label ("Note: 1945 ...") and a
+/// time field ("date: 1999") keep their year.
+fn field_value(c: &Ctx) -> bool {
+    let before = c.before().trim_end();
+    let (name_part, eq) = if let Some(b) = before.strip_suffix(':') {
+        (b, false)
+    } else if let Some(b) = before.strip_suffix('=') {
+        if b.ends_with(['=', '!', '<', '>']) {
+            return false; // a comparison: left to the arithmetic test
+        }
+        (b, true)
+    } else {
+        return false;
+    };
+    let name_part = name_part.trim_end();
+    let start = name_part
+        .rfind(|ch: char| {
+            !(ch.is_ascii_alphanumeric() || matches!(ch, '_' | '.' | '-' | '[' | ']'))
+        })
+        .map_or(0, |i| {
+            i + name_part[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let name = name_part[start..].trim_start_matches('.');
+    if name.is_empty() || !name.starts_with(|ch: char| ch.is_ascii_alphabetic() || ch == '_') {
+        return false;
+    }
+    let lower = name.to_ascii_lowercase();
+    if TIME_FIELDS.contains(&lower.as_str()) {
+        return false;
+    }
+    if eq {
+        return true;
+    }
+    if name.contains(|ch: char| ch == '_' || ch.is_ascii_digit()) {
+        return true;
+    }
+    // Columns aligned with spaces ("hitcount:       2055"), or a value that
+    // ends its line or its record ("Default: 1024", "Hits: 2016,").
+    let gap = &c.before()[before.len()..];
+    let value_ends = {
+        let a = c.after();
+        let line = a.split('\n').next().unwrap_or("");
+        let rest = line.trim_start();
+        rest.is_empty() || rest.starts_with([',', ';', '}', ')', ']', '\\'])
+    };
+    let lead = name_part[..start].trim_end();
+    // ... for a single number whose name opens the line ("Exit of the
+    // Americans: 1973-1975" is a heading with a range).
+    let single = c.surface().len() == 4;
+    let line_start = lead.is_empty() || name_part[..start].contains('\n');
+    if single && ((gap.len() >= 3 && !gap.contains('\n')) || (value_ends && line_start)) {
+        return true;
+    }
+    let record_slot = lead.is_empty() || lead.ends_with(['{', '}', '(', '[', ',', ';']);
+    record_slot && name.bytes().all(|b| !b.is_ascii_uppercase())
+}
+
+/// The number before `text`'s end, across white space: true when `text`
+/// ends in digits (`"0 - "` ends in `0`).
+fn ends_in_number(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let tok = last_token(t).trim_start_matches(['(', '[']);
+    (!tok.is_empty() && tok.bytes().all(|b| b.is_ascii_digit() || b == b'.')).then_some(tok)
+}
+
+/// The match is an operand of arithmetic: `*`, `^`, `×`, `<<`, `>>`, `+`
+/// between numbers beside it ("8 * 1024", "1024*1024", "2^1024", "1 <<
+/// 2048"), or a `-` or `/` between it and a number that is no year ("0 -
+/// 1023", "2048 - 4", "1001 / 30000"). A range of years passes ("2008 -
+/// 2014" is a range pattern's, and its ends are both years).
+fn arithmetic(c: &Ctx) -> bool {
+    let before = c.before().trim_end();
+    let after = c.after().trim_start();
+    let strong = |op: &str| {
+        matches!(
+            op,
+            "*" | "^" | "×" | "<<" | ">>" | "**" | "==" | "!=" | "<=" | ">="
+        )
+    };
+    // An operand: a number, a name or a bracket ("size * 1024", "(x) *
+    // 2048"), not the start of a line (">> 1995" quotes mail, "* 1995"
+    // is a bullet).
+    let operand_end =
+        |t: &str| t.ends_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == ')');
+    let operand_start =
+        |t: &str| t.starts_with(|ch: char| ch.is_alphanumeric() || ch == '_' || ch == '(');
+    // "800 - 1200 C.E." is a range of years.
+    let era = ["AD", "A.D.", "CE", "C.E.", "BC", "B.C."]
+        .iter()
+        .any(|e| after.starts_with(e));
+    if era {
+        return false;
+    }
+    // Operator before.
+    for op in OPERATORS {
+        if let Some(rest) = before.strip_suffix(op) {
+            // An operator that opens a line quotes or lists (">>", "*").
+            let gap = &rest[rest.trim_end().len()..];
+            if gap.contains('\n') || c.before()[before.len()..].contains('\n') {
+                return false;
+            }
+            let rest = rest.trim_end();
+            if strong(op) {
+                return operand_end(rest);
+            }
+            let Some(n) = ends_in_number(rest) else {
+                continue;
+            };
+            return op == "+" || !plausible_year(n);
+        }
+    }
+    // Operator after (on the same line).
+    if c.after()[..c.after().len() - after.len()].contains('\n') {
+        return false;
+    }
+    for op in OPERATORS {
+        if let Some(rest) = after.strip_prefix(op) {
+            if strong(op) {
+                return operand_start(rest.trim_start());
+            }
+            let rest = rest.trim_start();
+            let tok = first_token(rest).trim_end_matches(|ch: char| !ch.is_ascii_digit());
+            if tok.is_empty() || !tok.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            // "+ 1" after a year, "- 4", "/ 30000".
+            return op == "+" || !plausible_year(tok);
+        }
+    }
+    false
+}
+
+/// Operators, the longer first.
+const OPERATORS: [&str; 14] = [
+    "**", "<<", ">>", "==", "!=", "<=", ">=", "*", "^", "×", "+", "-", "–", "/",
+];
+
+/// The match stands inside a code span: an odd number of backtick runs
+/// before it in the sentence and one after ("run `dd bs=2048` twice",
+/// "``1024``").
+fn code_span(c: &Ctx) -> bool {
+    let runs = |s: &str| {
+        let b = s.as_bytes();
+        (0..b.len())
+            .filter(|&i| b[i] == b'`' && (i == 0 || b[i - 1] != b'`'))
+            .count()
+    };
+    runs(c.before()) % 2 == 1 && c.after().contains('`')
+}
+
+/// A four-digit number in technical text is no year: the value of a field,
+/// an operand of arithmetic, a number in a code span.
+/// Only a bare number ("1024", "2008 - 2014") is looked at for fields and
+/// arithmetic: "264 BC - 241 BC" names its era.
+fn technical(c: &Ctx) -> bool {
+    let bare = c.surface().starts_with(|ch: char| ch.is_ascii_digit())
+        && c.surface().ends_with(|ch: char| ch.is_ascii_digit());
+    code_span(c) || (bare && (field_value(c) || arithmetic(c) || literal(c)))
+}
+
+/// A number written as a literal: quoted alone ("'1010'", "\"1000\"") or
+/// with a sign glued on after white space ("+1100", "line -1605").
+fn literal(c: &Ctx) -> bool {
+    let (before, after) = (c.before(), c.after());
+    let quoted = c.surface().len() == 4
+        && ['\'', '"']
+            .iter()
+            .any(|&q| before.ends_with(q) && after.starts_with(q));
+    let mut back = before.chars().rev();
+    let signed =
+        matches!(back.next(), Some('+' | '-')) && back.next().is_none_or(char::is_whitespace);
+    quoted || signed
+}
+
 /// A word list sorted for [`in_set`] (built once; the lists stay as
 /// written, for reading).
 fn sorted(list: &[&'static str]) -> Vec<&'static str> {
@@ -698,6 +990,13 @@ pub static DATE_GUARDS: &[Guard] = &[
         hits: &[
             ("It closed in 1987, then reopened.", "1987 @ 1987"),
             ("He drove a 1969-built car.", "1969 @ 1969"),
+            (
+                "The war ran from March 1944-May 1945 in the north.",
+                "1945-05 @ May 1945",
+            ),
+            ("They studied post-1959 politics in depth.", "1959 @ 1959"),
+            ("Most of all-1945 can bring peace.", "1945 @ 1945"),
+            ("The memo is dated 17-DEC-1997 at the top.", "1997 @ 1997"),
         ],
         misses: &[
             "Call 555-1987 after six.",
@@ -706,6 +1005,61 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The forum has 2000+ members.",
             "She wrote a 1500-word essay.",
             "The price is 1999€ in stores.",
+            "The card uses an ES-1688 chip.",
+            "The bus follows IEEE-1284 closely.",
+            "The trace shows task: bash-2042 waking.",
+            "bash-2042 woke up first.",
+            "The call came from ata_init <-ata\n  bash-2042    3d..1 : start",
+            "The fault is at sched.c:1425 in the scheduler.",
+            "The device 08ca:2024 was found.",
+            "The ids run 2040:b700 to the end.",
+            "The call set size=2048 on the queue.",
+            "The flag x_2048 is set.",
+            "The AD1848 chip needs a port.",
+        ],
+    },
+    Guard {
+        name: "guard/technical",
+        applies_to: BARE,
+        reject: technical,
+        hits: &[
+            ("Date: 1999 was a dry year.", "1999 @ 1999"),
+            ("The years 1939 - 1945 were hard.", "1945 @ 1945"),
+            ("Note: 1945 ended the war.", "1945 @ 1945"),
+            ("Born: 1950", "1950 @ 1950"),
+            ("Exit of the Americans: 1973-1975", "1975 @ 1975"),
+            (
+                "The tokens '1995-2000' and 'apps' were scored.",
+                "2000 @ 2000",
+            ),
+            ("The song '1999' was a hit in 1983.", "1983 @ 1983"),
+            ("Copyright (C) 2008 - 2014 the authors.", "2014 @ 2014"),
+            ("It happened in 1944 (see `notes`).", "1944 @ 1944"),
+            ("The war ran 264 BC - 241 BC in all.", "BC0264 @ 264 BC"),
+            (">> 1995 and 2000 were good years.", "1995 @ 1995"),
+            (
+                "They paid for CDs between\n>> 1995 and 2000.",
+                "1995 @ 1995",
+            ),
+            ("It was warm from ca. 800 - 1200 C.E. on.", "1200 @ 1200"),
+        ],
+        misses: &[
+            "The trace shows { pid: 2037, prio: 9 } at the top.",
+            "Each entry has common_pid: 1891 in it.",
+            "Set SERVICE_ID = 1587 in the file.",
+            "It sets .periods_max =      1024, first.",
+            "The buffer holds 8 * 1024 bytes in all.",
+            "The mask is 1 << 2048 here.",
+            "Valid ports run 0 - 1023 on this host.",
+            "The MTU will be 2048 - 4 bytes.",
+            "A frame lasts 1001 / 30000 seconds.",
+            "Run `dd bs=512 count=2048` on the disk.",
+            "Use ``1024`` as the block size.",
+            "{ pid: 2102 } hitcount:       1982",
+            "Default: 1024",
+            "The size is set in CDROMs (block_size == 2048) only.",
+            "The value '1010' selects the source.",
+            "The log ends at 13:58:54 +1100 again.",
         ],
     },
     Guard {
@@ -778,6 +1132,10 @@ pub static DATE_GUARDS: &[Guard] = &[
             ("Output fell to half of 1929 levels.", "1929 @ 1929"),
             ("The 1800 election was close.", "1800 @ 1800"),
             ("By 1900 the town had grown.", "1900 @ 1900"),
+            ("It was a 2009 analysis of the data.", "2009 @ 2009"),
+            ("Fiscal 1989 sales rose sharply.", "1989 @ 1989"),
+            ("They favoured pre-1914 borders.", "1914 @ 1914"),
+            ("The 1990 census was late.", "1990 @ 1990"),
         ],
         misses: &[
             "The firm hired 1500 workers.",
@@ -785,6 +1143,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "They sent some 1400 volunteers.",
             "The report runs to 1461 pages.",
             "The air force lost 1200 aircraft.",
+            "The town gave 1500 bonus payments.",
         ],
     },
     Guard {

@@ -509,9 +509,26 @@ pub static DATE_PATTERNS: &[Pattern] = &[
     },
     Pattern {
         name: "date/year-quarter",
-        regex: concat!(r"(?-u:\b)(?P<y>", year!(), r")\s+Q(?P<qn>[1-4])(?-u:\b)"),
-        hits: &[("Profits rose in 2011 Q4 again.", "2011-Q4 @ 2011 Q4")],
-        misses: &["Profits rose in 2011 again."],
+        regex: concat!(
+            r"(?-u:\b)(?P<t>(?P<y>",
+            year!(),
+            r")\s+(?:Q(?P<qn>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+(?i:fiscal|calendar))?\s+(?i:quarter)))(?:[^\-\p{L}\p{N}_]|$)"
+        ),
+        hits: &[
+            ("Profits rose in 2011 Q4 again.", "2011-Q4 @ 2011 Q4"),
+            (
+                "Profits fell in the 1989 second quarter.",
+                "1989-Q2 @ 1989 second quarter",
+            ),
+            (
+                "Sales in the 2004 third fiscal quarter were flat.",
+                "2004-Q3 @ 2004 third fiscal quarter",
+            ),
+        ],
+        misses: &[
+            "Profits rose in 2011 again.",
+            "The 1500 second quarter-mile runs.",
+        ],
     },
     Pattern {
         name: "date/season-year",
@@ -685,6 +702,50 @@ pub static DATE_PATTERNS: &[Pattern] = &[
             "The treaty of Paris (1856) ended the war.",
             "The Clean Harbors Act (1972) set limits.",
             "The school program (1965) grew.",
+        ],
+    },
+    Pattern {
+        name: "date/cite-source",
+        regex: concat!(
+            r"\[(?P<t>(?P<y>",
+            year!(),
+            r"))\s+(?P<name>\p{Lu}[\p{L}'’\-]*)[^\[\]]{0,60}\]"
+        ),
+        hits: &[
+            (
+                "A stiff felt hat worn in the rain. [1913 Webster]",
+                "1913 @ 1913 (cited)",
+            ),
+            (
+                "A kind of small boat. [1913 Ogilvie + Smith]",
+                "1913 @ 1913 (cited)",
+            ),
+        ],
+        misses: &[
+            "A stiff felt hat. [1913 revision]",
+            "The old list [1913 In] is gone.",
+        ],
+    },
+    Pattern {
+        name: "date/cite-source-name",
+        regex: concat!(
+            r"\[(?P<name>\p{Lu}[\p{L}'’\-]*)[^\[\]0-9]{0,40}?[\s,](?P<t>(?P<y>",
+            year!(),
+            r"))(?-u:\b)[^\[\]]{0,60}\]"
+        ),
+        hits: &[
+            (
+                "A loose woollen cloak. [Webster 1913 Suppl.]",
+                "1913 @ 1913 (cited)",
+            ),
+            (
+                "A loose woollen cloak. [Century Dict. 1906]",
+                "1906 @ 1906 (cited)",
+            ),
+        ],
+        misses: &[
+            "The list [June 1913 only] is gone.",
+            "The list [In 1913 only] is gone.",
         ],
     },
     Pattern {

@@ -357,7 +357,7 @@ fn cmd_explain(args: crate::cli::ExplainArgs) -> Result<ExitCode> {
     let path = std::path::PathBuf::from(&args.input);
     let docs = if args.input == "-" || path.exists() {
         let mut docs = Vec::new();
-        for src in sources(&[path], &args.common)? {
+        for src in sources(&[path], &args.common, &args.reading, &[])?.0 {
             match load::read_source(&src) {
                 Ok((doc, w)) => {
                     warn_all(&w.into_iter().collect::<Vec<_>>(), &args.common);

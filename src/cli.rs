@@ -77,6 +77,8 @@ pub struct ExplainArgs {
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
     #[command(flatten)]
+    pub reading: InputArgs,
+    #[command(flatten)]
     pub common: Common,
 }
 

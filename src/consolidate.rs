@@ -101,6 +101,7 @@ fn evidence(m: &Mention) -> Evidence {
         doc: m.doc.clone(),
         start: m.sentence.start,
         end: m.sentence.end,
+        text: None,
     }
 }
 
@@ -460,6 +461,7 @@ fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
                 attributed_to: g.agents.into_iter().collect(),
                 dates: g.dates.into_iter().collect(),
                 patterns: g.patterns.into_iter().collect(),
+                evidence_count: g.evidence.len(),
                 evidence: g.evidence.into_iter().collect(),
             }
         })
@@ -612,6 +614,7 @@ fn build_attributions(
                 })
                 .collect(),
             support: ev.len(),
+            evidence_count: ev.len(),
             evidence: ev.into_iter().collect(),
         })
         .collect()
@@ -769,6 +772,7 @@ fn build_dates(fold: DateFold) -> Vec<DateOut> {
                 support,
                 texts: v.texts.into_iter().collect(),
                 citation_only: v.all_citation,
+                evidence_count: evidence.len(),
                 evidence,
             }
         })
@@ -812,6 +816,7 @@ fn fold_hits(
                 doc: doc_of(h.doc),
                 start: h.sent_start,
                 end: h.sent_start + h.sent_len as usize,
+                text: None,
             });
         }
     }
@@ -850,6 +855,7 @@ fn fold_wide(
             doc: doc_of(r),
             start: s.start,
             end: s.end,
+            text: None,
         })
         .collect();
     (spans.len(), evidence)

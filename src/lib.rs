@@ -510,6 +510,85 @@ pub fn consolidate_folded_with(
     })
 }
 
+/// Fill in the `text` of every evidence in `evidence` (sentences of the
+/// documents of `sources`): `document[start..end]`.
+///
+/// The pipeline does not keep documents once they are extracted (memory
+/// stays flat), so this reads again, block by block, every source that some
+/// evidence points into: about the cost of reading and decoding those
+/// documents once more, without splitting or extraction. A span that does
+/// not fall on character boundaries of its block (it cannot, for spans this
+/// crate wrote from the same bytes) keeps no text.
+pub fn fill_evidence_text<'a>(
+    sources: &[load::Source],
+    evidence: impl IntoIterator<Item = &'a mut output::Evidence>,
+    opts: &Options,
+) {
+    use std::collections::{BTreeSet, HashMap};
+    let mut evidence: Vec<&mut output::Evidence> = evidence.into_iter().collect();
+    let mut wanted: HashMap<&str, BTreeSet<(usize, usize)>> = HashMap::new();
+    for e in &evidence {
+        wanted.entry(&*e.doc).or_default().insert((e.start, e.end));
+    }
+    let found: HashMap<(String, usize, usize), Box<str>> = with_pool(opts, || {
+        sources
+            .par_iter()
+            .flat_map_iter(|src| sentence_texts(src, &wanted))
+            .collect()
+    });
+    for e in &mut evidence {
+        if let Some(t) = found.get(&(e.doc.to_string(), e.start, e.end)) {
+            e.text = Some(t.clone());
+        }
+    }
+}
+
+/// The texts of the `wanted` spans of one source's documents.
+fn sentence_texts(
+    src: &load::Source,
+    wanted: &std::collections::HashMap<&str, std::collections::BTreeSet<(usize, usize)>>,
+) -> Vec<((String, usize, usize), Box<str>)> {
+    let mut out = Vec::new();
+    let mut take =
+        |id: &str, base: usize, text: &str, spans: &std::collections::BTreeSet<(usize, usize)>| {
+            for &(s, e) in spans.range((base, 0)..(base + text.len() + 1, 0)) {
+                if let Some(t) = text.get(s - base..e.saturating_sub(base)) {
+                    out.push(((id.to_string(), s, e), Box::from(t)));
+                }
+            }
+        };
+    match load::kind_of(&src.id).1 {
+        load::Layout::Text => {
+            let Some(spans) = wanted.get(src.id.as_str()) else {
+                return out;
+            };
+            let Ok(reader) = load::open(src) else {
+                return out;
+            };
+            let _ = for_each_block(src, reader, |base, decoded| {
+                if let Ok((doc, _)) = decoded {
+                    take(&src.id, base, &doc.text, spans);
+                }
+            });
+        }
+        load::Layout::Jsonl => {
+            use std::io::BufRead;
+            let Ok(reader) = load::open(src) else {
+                return out;
+            };
+            for (i, line) in std::io::BufReader::new(reader).split(b'\n').enumerate() {
+                let Ok(line) = line else { break };
+                if let Some(Ok(doc)) = load::parse_jsonl_line(&src.id, i + 1, &line)
+                    && let Some(spans) = wanted.get(doc.id.as_str())
+                {
+                    take(&doc.id, 0, &doc.text, spans);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Mine one text held in memory (a convenience for tests and examples).
 pub fn mine_text(id: &str, text: &str) -> Knowledge {
     let doc = Document {

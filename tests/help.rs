@@ -55,3 +55,21 @@ fn a_subcommand_after_options_says_where_it_goes() {
         .code(2)
         .stderr(predicate::str::contains("must come before"));
 }
+
+/// The README's library example is `examples/library.rs` (built by `cargo
+/// test`), and the README's copy runs as a doc test: they must not drift.
+#[test]
+fn readme_library_example_is_the_examples_file() {
+    let root = crate::util::root();
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let example = std::fs::read_to_string(root.join("examples/library.rs")).unwrap();
+    let body: String = example
+        .lines()
+        .skip_while(|l| l.starts_with("//!") || l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(
+        readme.contains(&format!("```rust\n{body}```")),
+        "README's ```rust block differs from examples/library.rs"
+    );
+}

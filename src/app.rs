@@ -184,37 +184,87 @@ fn warn_all(warnings: &[defmine::Warning], common: &Common) {
     }
 }
 
-/// A byte-count progress bar on stderr, shown only on a terminal.
-fn progress_bar(sources: &[Source], common: &Common) -> ProgressBar {
-    if common.quiet || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let total: u64 = sources
-        .iter()
-        .map(|s| match &s.origin {
-            load::Origin::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
-            load::Origin::Bytes(b) => b.len() as u64,
-        })
-        .sum();
-    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template(
-        "{spinner} [{elapsed}] {bar:30} {bytes}/{total_bytes} ({bytes_per_sec})",
-    ) {
-        pb.set_style(style);
-    }
-    pb
+/// A bar on stderr, shown only on a terminal and without `--quiet`:
+/// bytes done, speed, ETA and the file being read, redrawn on a steady
+/// tick; warnings are printed above it as they come.
+struct Bar {
+    pb: ProgressBar,
+    quiet: bool,
 }
 
+impl Bar {
+    fn hidden(quiet: bool) -> Bar {
+        Bar {
+            pb: ProgressBar::hidden(),
+            quiet,
+        }
+    }
+
+    fn shown(common: &Common) -> bool {
+        !common.quiet && std::io::stderr().is_terminal()
+    }
+
+    /// The bar of the extraction, sized by the bytes of `sources`.
+    fn for_sources(sources: &[Source], common: &Common) -> Bar {
+        if !Bar::shown(common) {
+            return Bar::hidden(common.quiet);
+        }
+        let total: u64 = sources
+            .iter()
+            .map(|s| match &s.origin {
+                load::Origin::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+                load::Origin::Bytes(b) => b.len() as u64,
+            })
+            .sum();
+        let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{spinner} [{elapsed}] {bar:30} {bytes}/{total_bytes} ({bytes_per_sec}, ETA {eta}) {wide_msg}",
+        ) {
+            pb.set_style(style);
+        }
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
+        Bar { pb, quiet: false }
+    }
+
+    /// A spinner with one line of text, for a step with no byte count
+    /// (consolidation, writing).
+    fn step(msg: String, common: &Common) -> Bar {
+        if !Bar::shown(common) {
+            return Bar::hidden(common.quiet);
+        }
+        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} [{elapsed}] {wide_msg}") {
+            pb.set_style(style);
+        }
+        pb.set_message(msg);
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
+        Bar { pb, quiet: false }
+    }
+
+    fn done(self) {
+        self.pb.finish_and_clear();
+    }
+}
+
+impl defmine::Progress for Bar {
+    fn bytes(&self, n: u64) {
+        self.pb.inc(n);
+    }
+    fn file(&self, id: &str) {
+        self.pb.set_message(id.to_string());
+    }
+    fn warning(&self, w: &defmine::Warning) {
+        if !self.quiet {
+            self.pb.suspend(|| eprintln!("defmine: warning: {w}"));
+        }
+    }
+}
+
+/// Extract, with the bar; warnings are printed as they come.
 fn extract_with_progress(sources: &[Source], common: &Common, fold_dates: bool) -> Extraction {
-    let pb = progress_bar(sources, common);
-    let opts = options(common);
-    let ex = if fold_dates {
-        defmine::extract_sources_folded(sources, &opts, &|n| pb.inc(n))
-    } else {
-        defmine::extract_sources(sources, &opts, &|n| pb.inc(n))
-    };
-    pb.finish_and_clear();
-    warn_all(&ex.warnings, common);
+    let bar = Bar::for_sources(sources, common);
+    let ex = defmine::extract_sources_with(sources, &options(common), &bar, fold_dates);
+    bar.done();
     ex
 }
 
@@ -229,12 +279,21 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
     // Dates are folded as they are found: only the other mentions are kept.
     let ex = extract_with_progress(&sources, &args.common, true);
     let (bytes, sentences, docs) = (ex.bytes, ex.sentences, ex.documents.len());
+    let bar = Bar::step(
+        format!(
+            "consolidating {} mentions and {} dates",
+            ex.mentions.len(),
+            ex.dates.len()
+        ),
+        &args.common,
+    );
     let knowledge = defmine::consolidate_folded_with(
         &options(&args.common),
         ex.documents,
         ex.mentions,
         ex.dates,
     );
+    bar.done();
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
         let defs: usize = knowledge.terms.iter().map(|t| t.definitions.len()).sum();

@@ -203,11 +203,7 @@ impl PackedSpans {
 }
 
 /// Read, split and extract one source. Never fails: problems are warnings.
-fn process_source(
-    src: &load::Source,
-    progress: &(dyn Fn(u64) + Sync),
-    fold: Fold,
-) -> Vec<DocResult> {
+fn process_source(src: &load::Source, progress: &dyn Progress, fold: Fold) -> Vec<DocResult> {
     let reader = match load::open(src) {
         Ok(r) => r,
         Err(w) => return skipped(w),
@@ -258,7 +254,7 @@ type Decoded = std::result::Result<(Document, Option<Warning>), Warning>;
 fn process_text(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     fold: Fold,
 ) -> Vec<DocResult> {
     let warn = |kind| Warning {
@@ -291,7 +287,7 @@ fn process_text(
             }
             let s = process_text_block(&doc, base, &mut out, fold);
             block_spans.push((base, PackedSpans::pack(&s)));
-            progress(doc.text.len() as u64);
+            progress.bytes(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
             single = (blocks == 1).then_some((doc, s));
@@ -354,7 +350,7 @@ fn process_text(
 fn process_jsonl(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     fold: Fold,
 ) -> Vec<DocResult> {
     use std::io::BufRead;
@@ -403,7 +399,7 @@ fn process_jsonl(
                 }
             })
             .collect();
-        progress(done.iter().map(|d| d.bytes).sum());
+        progress.bytes(done.iter().map(|d| d.bytes).sum());
         results.extend(done);
     }
 }
@@ -426,6 +422,38 @@ pub fn on_pool<T: Send>(opts: &Options, f: impl FnOnce() -> T + Send) -> T {
     with_pool(opts, f)
 }
 
+/// What a run reports while it extracts: for a progress bar or a log.
+/// Calls come from worker threads, in no fixed order.
+pub trait Progress: Sync {
+    /// `n` more bytes of input are done.
+    fn bytes(&self, n: u64);
+    /// A source starts being read.
+    fn file(&self, _id: &str) {}
+    /// A problem with one input, as soon as its source is done (it is in
+    /// [`Extraction::warnings`] too).
+    fn warning(&self, _w: &Warning) {}
+}
+
+/// A byte-count callback as a [`Progress`].
+struct Bytes<'a>(&'a (dyn Fn(u64) + Sync));
+
+impl Progress for Bytes<'_> {
+    fn bytes(&self, n: u64) {
+        (self.0)(n)
+    }
+}
+
+/// [`extract_sources`] or, with `folded`, [`extract_sources_folded`],
+/// reporting to `progress` as it goes.
+pub fn extract_sources_with(
+    sources: &[load::Source],
+    opts: &Options,
+    progress: &dyn Progress,
+    folded: bool,
+) -> Extraction {
+    extract_with(sources, opts, progress, folded)
+}
+
 /// Extract mentions from every source, in parallel. `progress` is called
 /// with the byte count of each document when it is done.
 pub fn extract_sources(
@@ -433,7 +461,7 @@ pub fn extract_sources(
     opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Extraction {
-    extract_with(sources, opts, progress, false)
+    extract_with(sources, opts, &Bytes(progress), false)
 }
 
 /// [`extract_sources`] for a run that consolidates at once: the date
@@ -446,13 +474,13 @@ pub fn extract_sources_folded(
     opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Extraction {
-    extract_with(sources, opts, progress, true)
+    extract_with(sources, opts, &Bytes(progress), true)
 }
 
 fn extract_with(
     sources: &[load::Source],
     opts: &Options,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     folded: bool,
 ) -> Extraction {
     let dates = std::sync::Mutex::new(consolidate::DateFold::default());
@@ -463,7 +491,14 @@ fn extract_with(
         extract::warm_up();
         sources
             .par_iter()
-            .flat_map_iter(|s| process_source(s, progress, fold))
+            .flat_map_iter(|s| {
+                progress.file(&s.id);
+                let done = process_source(s, progress, fold);
+                for w in done.iter().flat_map(|r| &r.warnings) {
+                    progress.warning(w);
+                }
+                done
+            })
             .collect()
     });
     // Grow the first list to hold them all, then move: no doubling growth,

@@ -437,3 +437,40 @@ fn tsv_fields_escape_tabs_newlines_and_backslashes() {
     assert_eq!(tsv_escape("plain"), "plain");
     assert_eq!(tsv_escape("a\tb\nc\rd\\e"), "a\\tb\\nc\\rd\\\\e");
 }
+
+/// On a terminal (`script` gives one), the bar shows the ETA and the file
+/// being read, a line for consolidation, and warnings printed as they come.
+#[test]
+fn progress_on_a_terminal_shows_eta_file_steps_and_warnings() {
+    let have_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have_script {
+        eprintln!("script unavailable: skipped");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    fs::create_dir(&dir).unwrap();
+    fs::write(dir.join("big.txt"), GOOD.repeat(20_000)).unwrap();
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    let bin = assert_cmd::cargo::cargo_bin!("defmine");
+    let cmd = format!(
+        "'{}' run '{}' -o '{}'",
+        bin.display(),
+        dir.display(),
+        tmp.path().join("k.json").display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("TERM", "xterm")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("ETA"), "{screen}");
+    assert!(screen.contains("big.txt"), "{screen}");
+    assert!(screen.contains("consolidating"), "{screen}");
+    assert!(screen.contains("empty.txt: empty file"), "{screen}");
+}

@@ -365,6 +365,17 @@ impl Target {
         {
             match std::fs::canonicalize(path) {
                 Ok(p) => real = p,
+                // A link the kernel resolves to no path, like `/dev/fd/63`
+                // to a pipe (bash's `>(cmd)`): written in place.
+                Err(_) if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                    if check {
+                        return fail(
+                            "--check compares with a regular file, and this is a pipe or device"
+                                .into(),
+                        );
+                    }
+                    return Ok(Target::Direct(path.to_path_buf()));
+                }
                 Err(_) => {
                     let to = std::fs::read_link(path)
                         .map(|t| t.display().to_string())

@@ -474,3 +474,29 @@ fn progress_on_a_terminal_shows_eta_file_steps_and_warnings() {
     assert!(screen.contains("consolidating"), "{screen}");
     assert!(screen.contains("empty.txt: empty file"), "{screen}");
 }
+
+/// `-o >(cmd)`: bash passes `/dev/fd/N`, a link to a pipe with no path;
+/// it is written in place, not refused as a dangling link.
+#[test]
+fn a_process_substitution_output_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("a.txt"), GOOD).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin!("defmine");
+    assert_cmd::Command::new("bash")
+        .current_dir(tmp.path())
+        .arg("-c")
+        .arg("\"$0\" run a.txt -q -o >(cat > got.json); wait $!")
+        .arg(bin)
+        .assert()
+        .success();
+    let got = tmp.path().join("got.json");
+    // The reader may finish just after the shell.
+    for _ in 0..100 {
+        if fs::read_to_string(&got).is_ok_and(|t| t.ends_with("}\n")) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let k: serde_json::Value = serde_json::from_str(&fs::read_to_string(&got).unwrap()).unwrap();
+    assert_eq!(k["terms"][0]["term"], "osmosis");
+}

@@ -375,8 +375,11 @@ fn finish(
     common: &Common,
 ) -> Result<ExitCode> {
     let opts = options(common);
+    let what = if out.check { "checking" } else { "writing" };
+    let bar = Bar::step(format!("{what} {}", target.shown().display()), common);
     let (bytes, k) = render(k, out, texts, &opts)?;
     if out.check {
+        bar.done();
         return Ok(ExitCode::from(check_file(
             &bytes,
             k.as_ref(),
@@ -384,7 +387,16 @@ fn finish(
             common,
         )));
     }
-    target.write_with(|w| w.write_all(&bytes))?;
+    let written = target.write_with(|w| w.write_all(&bytes));
+    bar.done();
+    // `-o - | head`: a reader that stopped early is no error.
+    if let Err(defmine::Error::Output { source, .. }) = &written
+        && source.kind() == std::io::ErrorKind::BrokenPipe
+        && *target == Target::Stdout
+    {
+        return Ok(ExitCode::from(OK));
+    }
+    written?;
     if !common.quiet && *target != Target::Stdout {
         eprintln!("defmine: wrote {}", target.shown().display());
     }

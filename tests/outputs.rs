@@ -472,6 +472,7 @@ fn progress_on_a_terminal_shows_eta_file_steps_and_warnings() {
     assert!(screen.contains("ETA"), "{screen}");
     assert!(screen.contains("big.txt"), "{screen}");
     assert!(screen.contains("consolidating"), "{screen}");
+    assert!(screen.contains("writing"), "{screen}");
     assert!(screen.contains("empty.txt: empty file"), "{screen}");
 }
 
@@ -499,4 +500,19 @@ fn a_process_substitution_output_is_written() {
     }
     let k: serde_json::Value = serde_json::from_str(&fs::read_to_string(&got).unwrap()).unwrap();
     assert_eq!(k["terms"][0]["term"], "osmosis");
+}
+
+#[test]
+fn stdout_closed_early_is_a_quiet_success() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("a.txt"), GOOD.repeat(2000)).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin!("defmine");
+    assert_cmd::Command::new("bash")
+        .current_dir(tmp.path())
+        .arg("-c")
+        .arg("set -o pipefail; \"$0\" run a.txt -q --all-evidence -o - | head -c 10 >/dev/null")
+        .arg(bin)
+        .assert()
+        .success()
+        .stderr("");
 }

@@ -2,16 +2,16 @@
 //! messages on stderr, data on stdout, exit codes.
 
 use crate::cli::{
-    Cli, Command, Common, ConsolidateArgs, ExtractArgs, ExtractFormat, InputArgs, RunArgs,
-    SplitArgs, SplitFormat,
+    Cli, Command, Common, ConsolidateArgs, ExtractArgs, ExtractFormat, InputArgs, OutputArgs,
+    OutputFormat, RunArgs, SplitArgs, SplitFormat,
 };
 use anyhow::{Context, Result};
 use defmine::load::{self, Source};
-use defmine::output::{self, Knowledge};
+use defmine::output::{self, Knowledge, Target};
 use defmine::{Extraction, Options, Record};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -22,8 +22,32 @@ pub const STALE: u8 = 1;
 /// Exit code: an error stopped the run.
 pub const ERROR: u8 = 2;
 
+/// A failure that exits 2 with its message, before any work.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
 /// Run the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    if cli.command.is_none()
+        && let Some(name) = cli.run.paths.first()
+        && let Some(sub) = near_miss_subcommand(name)
+    {
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        let msg = if name.as_os_str() == sub.as_str() {
+            format!(
+                "the subcommand '{sub}' must come before its options\n\n  tip: defmine {sub} [OPTIONS] [PATH]..."
+            )
+        } else {
+            format!(
+                "unrecognized subcommand '{}' (and no such file or folder)\n\n  tip: a similar subcommand exists: '{sub}'",
+                name.display()
+            )
+        };
+        let e = cmd.error(clap::error::ErrorKind::InvalidSubcommand, msg);
+        let _ = e.print();
+        return Ok(ExitCode::from(ERROR));
+    }
     match cli.command {
         None => cmd_run(cli.run),
         Some(Command::Run(a)) => cmd_run(a),
@@ -34,11 +58,118 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// The subcommand `name` is a near miss of, when `name` is no path: a
+/// mistyped `defmine runn` is an error with a tip, not a missing input.
+fn near_miss_subcommand(name: &Path) -> Option<String> {
+    let s = name.to_str()?;
+    if s.contains(['/', '.']) || name.exists() {
+        return None;
+    }
+    let cmd = <Cli as clap::CommandFactory>::command();
+    cmd.get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|n| n != "help")
+        .map(|n| (strsim::jaro(s, &n), n))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| n)
+}
+
+/// Threads past this many per core only cost start-up time (each builds
+/// the pattern tables): `-j` is clamped to it, with a warning.
+pub const MAX_THREADS_PER_CORE: usize = 4;
+
+/// The thread count to use for `-j requested` on a machine of `cores`:
+/// `requested` (0 = one per core), at most [`MAX_THREADS_PER_CORE`] per core.
+pub fn clamp_threads(requested: usize, cores: usize) -> usize {
+    requested.min(MAX_THREADS_PER_CORE * cores.max(1))
+}
+
 fn options(c: &Common) -> Options {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     Options {
-        threads: c.threads,
+        threads: clamp_threads(c.threads, cores),
         ..Options::default()
     }
+}
+
+/// Warn when `-j` is clamped (once per run, before any work).
+fn warn_threads(c: &Common) {
+    let used = options(c).threads;
+    if used != c.threads && !c.quiet {
+        eprintln!(
+            "defmine: warning: -j {} is more than {MAX_THREADS_PER_CORE} threads per core; using {used}",
+            c.threads
+        );
+    }
+}
+
+/// True when a walk of the folders in `paths` would read a file named
+/// `name` (its extension is one of [`load::TEXT_EXTENSIONS`], maybe with
+/// `.gz` or `.zst`).
+fn walk_would_read(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let base = lower
+        .strip_suffix(".gz")
+        .or_else(|| lower.strip_suffix(".zst"))
+        .unwrap_or(&lower);
+    base.rsplit_once('.')
+        .is_some_and(|(_, x)| load::TEXT_EXTENSIONS.contains(&x))
+}
+
+/// Refuse (exit 2, before any work) an output that is one of the inputs
+/// (same device and inode, whatever the path says), or that lies in an
+/// input folder under a name the walk reads: the next run would read the
+/// output back as a document.
+fn refuse_output_among_inputs(target: &Target, inputs: &[PathBuf]) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let Some(out) = target.file() else {
+        return Ok(());
+    };
+    let out_meta = std::fs::metadata(out).ok();
+    // Where the output lands, with every link in its folder resolved.
+    let out_real = out
+        .parent()
+        .map(|d| {
+            if d.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                d
+            }
+        })
+        .and_then(|d| std::fs::canonicalize(d).ok())
+        .zip(out.file_name())
+        .map(|(d, n)| d.join(n));
+    let name = out.file_name().map(|n| n.to_string_lossy().into_owned());
+    for input in inputs.iter().filter(|p| p.as_os_str() != "-") {
+        let Ok(meta) = std::fs::metadata(input) else {
+            continue;
+        };
+        let same = out_meta
+            .as_ref()
+            .is_some_and(|m| m.dev() == meta.dev() && m.ino() == meta.ino());
+        if same {
+            return Err(Refused(format!(
+                "the output {} is also an input; choose another -o",
+                target.shown().display()
+            ))
+            .into());
+        }
+        if meta.is_dir()
+            && let (Some(real), Some(name)) = (&out_real, &name)
+            && let Ok(dir) = std::fs::canonicalize(input)
+            && real.starts_with(&dir)
+            && walk_would_read(name)
+        {
+            return Err(Refused(format!(
+                "the output {} is inside the input folder {} and would be read as an input by the next run; write it elsewhere or name it .json",
+                target.shown().display(),
+                input.display()
+            ))
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// [`options`] for reading documents: with the JSONL field names.
@@ -104,59 +235,129 @@ fn warn_all(warnings: &[defmine::Warning], common: &Common) {
     }
 }
 
-/// A byte-count progress bar on stderr, shown only on a terminal.
-fn progress_bar(sources: &[Source], common: &Common) -> ProgressBar {
-    if common.quiet || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let total: u64 = sources
-        .iter()
-        .map(|s| match &s.origin {
-            load::Origin::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
-            load::Origin::Bytes(b) => b.len() as u64,
-        })
-        .sum();
-    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template(
-        "{spinner} [{elapsed}] {bar:30} {bytes}/{total_bytes} ({bytes_per_sec})",
-    ) {
-        pb.set_style(style);
-    }
-    pb
+/// A bar on stderr, shown only on a terminal and without `--quiet`:
+/// bytes done, speed, ETA and the file being read, redrawn on a steady
+/// tick; warnings are printed above it as they come.
+struct Bar {
+    pb: ProgressBar,
+    quiet: bool,
 }
 
+impl Bar {
+    fn hidden(quiet: bool) -> Bar {
+        Bar {
+            pb: ProgressBar::hidden(),
+            quiet,
+        }
+    }
+
+    fn shown(common: &Common) -> bool {
+        !common.quiet && std::io::stderr().is_terminal()
+    }
+
+    /// The bar of the extraction, sized by the bytes of `sources`.
+    fn for_sources(sources: &[Source], common: &Common) -> Bar {
+        if !Bar::shown(common) {
+            return Bar::hidden(common.quiet);
+        }
+        let total: u64 = sources
+            .iter()
+            .map(|s| match &s.origin {
+                load::Origin::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+                load::Origin::Bytes(b) => b.len() as u64,
+            })
+            .sum();
+        let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{spinner} [{elapsed}] {bar:30} {bytes}/{total_bytes} ({bytes_per_sec}, ETA {eta}) {wide_msg}",
+        ) {
+            pb.set_style(style);
+        }
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
+        Bar { pb, quiet: false }
+    }
+
+    /// A spinner with one line of text, for a step with no byte count
+    /// (consolidation, writing).
+    fn step(msg: String, common: &Common) -> Bar {
+        if !Bar::shown(common) {
+            return Bar::hidden(common.quiet);
+        }
+        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} [{elapsed}] {wide_msg}") {
+            pb.set_style(style);
+        }
+        pb.set_message(msg);
+        pb.enable_steady_tick(std::time::Duration::from_millis(120));
+        Bar { pb, quiet: false }
+    }
+
+    fn done(self) {
+        self.pb.finish_and_clear();
+    }
+}
+
+impl defmine::Progress for Bar {
+    fn bytes(&self, n: u64) {
+        self.pb.inc(n);
+    }
+    fn file(&self, id: &str) {
+        self.pb.set_message(id.to_string());
+    }
+    fn warning(&self, w: &defmine::Warning) {
+        if !self.quiet {
+            self.pb.suspend(|| eprintln!("defmine: warning: {w}"));
+        }
+    }
+}
+
+/// Extract, with the bar; warnings are printed as they come.
 fn extract_with_progress(
     sources: &[Source],
     common: &Common,
     input: &InputArgs,
     fold_dates: bool,
 ) -> Extraction {
-    let pb = progress_bar(sources, common);
+    let bar = Bar::for_sources(sources, common);
     let opts = read_options(common, input);
-    let ex = if fold_dates {
-        defmine::extract_sources_folded(sources, &opts, &|n| pb.inc(n))
-    } else {
-        defmine::extract_sources(sources, &opts, &|n| pb.inc(n))
-    };
-    pb.finish_and_clear();
-    warn_all(&ex.warnings, common);
+    let ex = defmine::extract_sources_with(sources, &opts, &bar, fold_dates);
+    bar.done();
     ex
 }
 
 fn cmd_run(args: RunArgs) -> Result<ExitCode> {
     let t0 = Instant::now();
-    let (sources, walk_warnings) =
-        sources(&args.paths, &args.common, &args.input, &[&args.output])?;
+    warn_threads(&args.common);
+    let target = output_target(&args.out)?;
+    if !args.out.check {
+        refuse_output_among_inputs(&target, &args.paths)?;
+    }
+    let out_path = args.out.path();
+    let (sources, walk_warnings) = sources(
+        &args.paths,
+        &args.common,
+        &args.input,
+        &[out_path.as_path()],
+    )?;
     // Dates are folded as they are found: only the other mentions are kept.
     let ex = extract_with_progress(&sources, &args.common, &args.input, true);
     require_documents(&ex, &args.paths, walk_warnings)?;
     let (bytes, sentences, docs) = (ex.bytes, ex.sentences, ex.documents.len());
+    let bar = Bar::step(
+        format!(
+            "consolidating {} mentions and {} dates",
+            ex.mentions.len(),
+            ex.dates.len()
+        ),
+        &args.common,
+    );
     let knowledge = defmine::consolidate_folded_with(
         &options(&args.common),
         ex.documents,
         ex.mentions,
         ex.dates,
     );
+    bar.done();
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
         let defs: usize = knowledge.terms.iter().map(|t| t.definitions.len()).sum();
@@ -169,24 +370,104 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
             bytes as f64 / 1e6 / secs.max(1e-9),
         );
     }
-    finish(&knowledge, &args.output, args.check, &args.common)
+    let texts =
+        (args.evidence_text || args.out.format != OutputFormat::Json).then_some(&sources[..]);
+    finish(knowledge, &args.out, &target, texts, &args.common)
 }
 
-/// Write the knowledge file, or with `check` compare it with the file on disk.
-fn finish(k: &Knowledge, path: &Path, check: bool, common: &Common) -> Result<ExitCode> {
-    let opts = options(common);
-    if check {
-        let bytes = defmine::on_pool(&opts, || output::to_json(k));
-        return Ok(ExitCode::from(check_file(&bytes, k, path, common)));
+/// Where `run` or `consolidate` writes, checked before any work: the
+/// default `output/` folder is created when missing, a `-o` naming a
+/// missing folder is refused.
+fn output_target(out: &OutputArgs) -> Result<Target> {
+    let path = out.path();
+    Ok(Target::resolve(&path, out.output.is_none(), out.check)?)
+}
+
+/// Render the output in its format: evidence capped, with sentence texts
+/// read from `texts` when given.
+fn render(
+    mut k: Knowledge,
+    out: &OutputArgs,
+    texts: Option<&[Source]>,
+    opts: &Options,
+) -> Result<(Vec<u8>, Option<Knowledge>)> {
+    let max = out.max_evidence();
+    let mut bytes = Vec::new();
+    match out.format {
+        OutputFormat::Json => {
+            output::cap_evidence(&mut k, max);
+            if let Some(sources) = texts {
+                defmine::fill_evidence_text(
+                    sources,
+                    output::evidence_lists(&mut k).flatten(),
+                    opts,
+                );
+            }
+            bytes = defmine::on_pool(opts, || output::to_json(&k));
+            return Ok((bytes, Some(k)));
+        }
+        OutputFormat::Jsonl | OutputFormat::Tsv => {
+            // Flattened before the cut: `documents` lists them all.
+            let mut flat = output::flatten(&k);
+            drop(k);
+            for c in &mut flat {
+                c.evidence.truncate(max);
+            }
+            if let Some(sources) = texts {
+                defmine::fill_evidence_text(
+                    sources,
+                    flat.iter_mut().flat_map(|c| &mut c.evidence),
+                    opts,
+                );
+            }
+            if out.format == OutputFormat::Jsonl {
+                output::write_jsonl(&mut bytes, &flat)?;
+            } else {
+                output::write_tsv(&mut bytes, &flat)?;
+            }
+        }
     }
-    defmine::on_pool(&opts, || output::write_knowledge(path, k))?;
-    if !common.quiet {
-        eprintln!("defmine: wrote {}", path.display());
+    Ok((bytes, None))
+}
+
+/// Write the output, or with `--check` compare it with the file on disk.
+fn finish(
+    k: Knowledge,
+    out: &OutputArgs,
+    target: &Target,
+    texts: Option<&[Source]>,
+    common: &Common,
+) -> Result<ExitCode> {
+    let opts = options(common);
+    let what = if out.check { "checking" } else { "writing" };
+    let bar = Bar::step(format!("{what} {}", target.shown().display()), common);
+    let (bytes, k) = render(k, out, texts, &opts)?;
+    if out.check {
+        bar.done();
+        return Ok(ExitCode::from(check_file(
+            &bytes,
+            k.as_ref(),
+            &target.shown(),
+            common,
+        )));
+    }
+    let written = target.write_with(|w| w.write_all(&bytes));
+    bar.done();
+    // `-o - | head`: a reader that stopped early is no error.
+    if let Err(defmine::Error::Output { source, .. }) = &written
+        && source.kind() == std::io::ErrorKind::BrokenPipe
+        && *target == Target::Stdout
+    {
+        return Ok(ExitCode::from(OK));
+    }
+    written?;
+    if !common.quiet && *target != Target::Stdout {
+        eprintln!("defmine: wrote {}", target.shown().display());
     }
     Ok(ExitCode::from(OK))
 }
 
-fn check_file(bytes: &[u8], new: &Knowledge, path: &Path, common: &Common) -> u8 {
+fn check_file(bytes: &[u8], new: Option<&Knowledge>, path: &Path, common: &Common) -> u8 {
     let say = |msg: String| {
         if !common.quiet {
             eprintln!("defmine: {msg}");
@@ -207,6 +488,14 @@ fn check_file(bytes: &[u8], new: &Knowledge, path: &Path, common: &Common) -> u8
         say(format!("{} is up to date", path.display()));
         return OK;
     }
+    let Some(new) = new else {
+        say(format!(
+            "{} is stale; regenerate it with `defmine run -o {}`",
+            path.display(),
+            path.display()
+        ));
+        return STALE;
+    };
     match serde_json::from_slice::<Knowledge>(&old_bytes) {
         Err(e) => say(format!(
             "{} is not a valid knowledge file ({e}); regenerate it with `defmine run -o {}`",
@@ -245,7 +534,21 @@ fn stdout_result(r: std::io::Result<()>) -> Result<ExitCode> {
     }
 }
 
+/// The note `split` prints before it waits on a terminal for standard
+/// input (none when the input is a pipe or a file).
+fn stdin_note(paths: &[PathBuf], stdin_is_terminal: bool) -> Option<&'static str> {
+    (stdin_is_terminal && paths.iter().any(|p| p.as_os_str() == "-")).then_some(
+        "reading standard input (end it with Ctrl-D); give files or folders to split them instead",
+    )
+}
+
 fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
+    warn_threads(&args.common);
+    if let Some(note) = stdin_note(&args.paths, std::io::stdin().is_terminal())
+        && !args.common.quiet
+    {
+        eprintln!("defmine: {note}");
+    }
     let (sources, _) = sources(&args.paths, &args.common, &args.input, &[])?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -286,6 +589,12 @@ fn cmd_split(args: SplitArgs) -> Result<ExitCode> {
 }
 
 fn cmd_extract(args: ExtractArgs) -> Result<ExitCode> {
+    warn_threads(&args.common);
+    let target = match &args.output {
+        Some(p) => Target::resolve(p, false, false)?,
+        None => Target::Stdout,
+    };
+    refuse_output_among_inputs(&target, &args.paths)?;
     let outputs: Vec<&Path> = args.output.iter().map(|p| p.as_path()).collect();
     let (sources, walk_warnings) = sources(&args.paths, &args.common, &args.input, &outputs)?;
     let ex = extract_with_progress(&sources, &args.common, &args.input, false);
@@ -324,16 +633,21 @@ fn cmd_extract(args: ExtractArgs) -> Result<ExitCode> {
             }
         }
     }
-    match &args.output {
-        Some(p) => {
-            output::write_atomic(p, &buf)?;
+    match target {
+        Target::Stdout => stdout_result(std::io::stdout().lock().write_all(&buf)),
+        t => {
+            t.write_with(|w| w.write_all(&buf))?;
             Ok(ExitCode::from(OK))
         }
-        None => stdout_result(std::io::stdout().lock().write_all(&buf)),
     }
 }
 
 fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
+    warn_threads(&args.common);
+    let target = output_target(&args.out)?;
+    if !args.out.check {
+        refuse_output_among_inputs(&target, &args.parts)?;
+    }
     let mut docs = Vec::new();
     let mut mentions = Vec::new();
     for p in &args.parts {
@@ -348,7 +662,7 @@ fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
         mentions.extend(m);
     }
     let knowledge = defmine::consolidate_with(&options(&args.common), docs, mentions);
-    finish(&knowledge, &args.output, args.check, &args.common)
+    finish(knowledge, &args.out, &target, None, &args.common)
 }
 
 /// `defmine explain`: the rules' steps on each sentence of a text or file.
@@ -388,4 +702,47 @@ fn cmd_explain(args: crate::cli::ExplainArgs) -> Result<ExitCode> {
         }
     }
     stdout_result(std::io::stdout().lock().write_all(out.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threads_are_clamped_to_four_per_core() {
+        assert_eq!(clamp_threads(0, 2), 0);
+        assert_eq!(clamp_threads(3, 2), 3);
+        assert_eq!(clamp_threads(3000, 2), 8);
+        assert_eq!(clamp_threads(3000, 0), 4);
+    }
+
+    #[test]
+    fn split_says_it_reads_a_terminal() {
+        let dash = [PathBuf::from("-")];
+        assert!(stdin_note(&dash, true).is_some_and(|n| n.contains("standard input")));
+        assert_eq!(stdin_note(&dash, false), None);
+        assert_eq!(stdin_note(&[PathBuf::from("a.txt")], true), None);
+    }
+
+    #[test]
+    fn the_walk_reads_text_names_only() {
+        assert!(walk_would_read("k.jsonl"));
+        assert!(walk_would_read("notes.MD.gz"));
+        assert!(!walk_would_read("knowledge.json"));
+        assert!(!walk_would_read("knowledge.tsv"));
+    }
+
+    #[test]
+    fn near_misses_of_subcommands() {
+        assert_eq!(
+            near_miss_subcommand(Path::new("runn")).as_deref(),
+            Some("run")
+        );
+        assert_eq!(
+            near_miss_subcommand(Path::new("spilt")).as_deref(),
+            Some("split")
+        );
+        assert_eq!(near_miss_subcommand(Path::new("notes/")), None);
+        assert_eq!(near_miss_subcommand(Path::new("zzzzqq")), None);
+    }
 }

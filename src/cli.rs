@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// writes `output/knowledge.json`.
 #[derive(Debug, Parser)]
 #[command(name = "defmine", version, args_conflicts_with_subcommands = true)]
-#[command(after_long_help = EXIT_CODES)]
+#[command(after_long_help = TOP_HELP)]
 pub struct Cli {
     /// What to do (default: run).
     #[command(subcommand)]
@@ -20,37 +20,115 @@ pub struct Cli {
     pub run: RunArgs,
 }
 
-/// The exit codes, listed in `--help`.
-pub const EXIT_CODES: &str = "\
+/// The exit codes, listed in every `--help`.
+macro_rules! exit_codes {
+    () => {
+        "\
 Exit codes:
-  0  success (warnings about single bad files do not change it)
-  1  --check: the knowledge file is stale, missing or not a valid knowledge file
-  2  error: a missing input path, a bad flag, an unwritable output, a bad mentions file,
-     or no document read at all (every input skipped, or none found): nothing is written
-  130  interrupted (SIGINT/SIGTERM): the old output is kept, no temporary file is left";
+  0    success (warnings about single bad files do not change it)
+  1    --check: the output is stale, missing or not a valid knowledge file
+  2    error: a missing input path, a bad flag, an output that cannot be
+       written or is also an input, a bad mentions file, or no document
+       read at all (every input skipped, or none found): nothing is written
+  130  interrupted (SIGINT/SIGTERM): the old output is kept, no temporary
+       file is left"
+    };
+}
+
+const TOP_HELP: &str = concat!(
+    "\
+Examples:
+  defmine                               # input/ -> output/knowledge.json
+  defmine run notes/ paper.txt -o k.json
+  defmine run docs/ --format jsonl -o - | jq -c 'select(.kind == \"definition\")'
+  defmine run --check                   # is output/knowledge.json up to date?
+  defmine split essay.txt               # one sentence per line
+
+",
+    exit_codes!()
+);
+
+const RUN_HELP: &str = concat!(
+    "\
+Examples:
+  defmine run                           # input/ -> output/knowledge.json
+  defmine run notes/ paper.md.gz -o k.json
+  defmine run notes/ --evidence-text    # each evidence with its sentence
+  defmine run notes/ --format tsv       # output/knowledge.tsv, for spreadsheets
+  defmine run notes/ --format jsonl -o - | jq -r 'select(.kind == \"definition\") | .term'
+  defmine run --check                   # exit 1 when output/knowledge.json is stale
+
+",
+    exit_codes!()
+);
+
+const SPLIT_HELP: &str = concat!(
+    "\
+Examples:
+  defmine split essay.txt
+  defmine split --format jsonl notes/ | jq -r .text
+  echo 'One sentence. Another one.' | defmine split
+
+",
+    exit_codes!()
+);
+
+const EXTRACT_HELP: &str = concat!(
+    "\
+Examples (a sharded run: extract on each shard, then consolidate):
+  defmine extract shard1/ -o part1.jsonl
+  defmine extract shard2/ -o part2.jsonl
+  defmine consolidate part1.jsonl part2.jsonl -o knowledge.json
+  defmine extract --format timex notes/  # dates per document, for scoring
+
+",
+    exit_codes!()
+);
+
+const EXPLAIN_HELP: &str = concat!(
+    "\
+Examples:
+  defmine explain \"A moat is a deep trench that circles a castle.\"
+  defmine explain notes.txt --format jsonl | jq -c '.rules[] | select(.matched)'
+  echo 'Why is a moat a trench?' | defmine explain -
+
+",
+    exit_codes!()
+);
+
+const CONSOLIDATE_HELP: &str = concat!(
+    "\
+Examples:
+  defmine consolidate part1.jsonl part2.jsonl -o knowledge.json
+  cat part*.jsonl | defmine consolidate - -o knowledge.json
+  defmine consolidate part*.jsonl --format tsv -o claims.tsv
+
+",
+    exit_codes!()
+);
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Mine PATHS and write the knowledge file (the default).
+    #[command(after_long_help = RUN_HELP)]
     Run(RunArgs),
     /// Print the sentences of the inputs, one per line.
+    #[command(after_long_help = SPLIT_HELP)]
     Split(SplitArgs),
     /// Print raw mentions (before consolidation), one JSON object per line:
     /// the map step of a sharded run.
+    #[command(after_long_help = EXTRACT_HELP)]
     Extract(ExtractArgs),
     /// Consolidate mention files written by `extract` into one knowledge
     /// file: the reduce step of a sharded run.
+    #[command(after_long_help = CONSOLIDATE_HELP)]
     Consolidate(ConsolidateArgs),
     /// Show how the rules read each sentence: every rule whose trigger
     /// words fired, whether its regex matched, its groups (byte ranges of
     /// the sentence), each check and guard that ran, the one that rejected,
     /// and the final claims.
-    ///
-    /// Example:
-    ///   defmine explain "A moat is a deep trench that circles a castle."
-    ///   defmine explain notes.txt --format jsonl
-    #[command(verbatim_doc_comment)]
+    #[command(after_long_help = EXPLAIN_HELP)]
     Explain(ExplainArgs),
 }
 
@@ -85,7 +163,8 @@ pub struct ExplainArgs {
 /// Options shared by every subcommand that reads documents.
 #[derive(Debug, Args, Clone)]
 pub struct Common {
-    /// Worker threads (0: one per core). The output does not depend on it.
+    /// Worker threads (0: one per core; at most 4 per core). The output
+    /// does not depend on it.
     #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
     pub threads: usize,
     /// Print no progress, summary or warnings on stderr (errors still are).
@@ -123,22 +202,90 @@ pub struct RunArgs {
     /// as .gz or .zst; `-` reads standard input.
     #[arg(value_name = "PATH", default_value = "input")]
     pub paths: Vec<PathBuf>,
-    /// Where to write the knowledge file.
+    #[command(flatten)]
+    pub out: OutputArgs,
+    /// Write each evidence's sentence text (`"text"`) in the knowledge file
+    /// (the flat formats always have it). Costs one more read of the
+    /// documents that hold evidence.
+    #[arg(long)]
+    pub evidence_text: bool,
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// The default output of `run` and `consolidate` with `--format json`.
+pub const DEFAULT_OUTPUT: &str = "output/knowledge.json";
+
+/// Evidence sentences kept per claim unless `--max-evidence` or
+/// `--all-evidence` says otherwise.
+pub const DEFAULT_MAX_EVIDENCE: usize = 10;
+
+/// Format of the file `run` and `consolidate` write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// The knowledge file: one pretty-printed JSON document.
+    Json,
+    /// One claim per line (definition, alias, attribution, date) with its
+    /// evidence: for jq, pandas, DuckDB.
+    Jsonl,
+    /// One claim per row, tab-separated, with a header: for spreadsheets.
+    Tsv,
+}
+
+/// Output options of `run` and `consolidate`.
+#[derive(Debug, Args, Clone)]
+pub struct OutputArgs {
+    /// Where to write; `-` is standard output. [default:
+    /// output/knowledge.json, or output/knowledge.jsonl / .tsv with
+    /// --format]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Json)]
+    pub format: OutputFormat,
+    /// Evidence sentences kept per claim, the first in document order
+    /// (`evidence_count` gives the full number).
     #[arg(
-        short,
         long,
-        value_name = "FILE",
-        default_value = "output/knowledge.json"
+        value_name = "N",
+        default_value_t = DEFAULT_MAX_EVIDENCE,
+        value_parser = clap::builder::TypedValueParser::map(
+            clap::value_parser!(u64).range(1..),
+            |n| n as usize
+        )
     )]
-    pub output: PathBuf,
+    pub max_evidence: usize,
+    /// Keep every evidence sentence of every claim (large files: on a big
+    /// corpus most of them are dates').
+    #[arg(long, conflicts_with = "max_evidence")]
+    pub all_evidence: bool,
     /// Do not write: compare what would be written with FILE and exit 1
     /// with a summary of the differences when they differ.
     #[arg(long)]
     pub check: bool,
-    #[command(flatten)]
-    pub common: Common,
-    #[command(flatten)]
-    pub input: InputArgs,
+}
+
+impl OutputArgs {
+    /// The output path: `-o`, or the default for the format.
+    pub fn path(&self) -> PathBuf {
+        match (&self.output, self.format) {
+            (Some(p), _) => p.clone(),
+            (None, OutputFormat::Json) => PathBuf::from(DEFAULT_OUTPUT),
+            (None, OutputFormat::Jsonl) => PathBuf::from("output/knowledge.jsonl"),
+            (None, OutputFormat::Tsv) => PathBuf::from("output/knowledge.tsv"),
+        }
+    }
+
+    /// The cap on evidence lists (`usize::MAX` with `--all-evidence`).
+    pub fn max_evidence(&self) -> usize {
+        if self.all_evidence {
+            usize::MAX
+        } else {
+            self.max_evidence
+        }
+    }
 }
 
 /// Output format of `split`.
@@ -153,7 +300,8 @@ pub enum SplitFormat {
 /// `defmine split`.
 #[derive(Debug, Args, Clone)]
 pub struct SplitArgs {
-    /// Files or directories to split; `-` (the default) reads standard input.
+    /// Files or directories to split; `-` (the default) reads standard
+    /// input (on a terminal, a note says so: end it with Ctrl-D).
     #[arg(value_name = "PATH", default_value = "-")]
     pub paths: Vec<PathBuf>,
     /// Output format.
@@ -184,7 +332,7 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
     pub format: ExtractFormat,
-    /// Write to FILE (atomically) instead of standard output.
+    /// Write to FILE (atomically) instead of standard output (`-`).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
@@ -200,17 +348,10 @@ pub struct ConsolidateArgs {
     /// standard input.
     #[arg(value_name = "PART", required = true)]
     pub parts: Vec<PathBuf>,
-    /// Where to write the knowledge file.
-    #[arg(
-        short,
-        long,
-        value_name = "FILE",
-        default_value = "output/knowledge.json"
-    )]
-    pub output: PathBuf,
-    /// Do not write: compare with FILE, exit 1 when it differs.
-    #[arg(long)]
-    pub check: bool,
+    /// Output options (the flat formats have no sentence text here: the
+    /// documents are not at hand).
+    #[command(flatten)]
+    pub out: OutputArgs,
     #[command(flatten)]
     pub common: Common,
 }
@@ -230,14 +371,16 @@ mod tests {
         let c = Cli::try_parse_from(["defmine"]).unwrap();
         assert!(c.command.is_none());
         assert_eq!(c.run.paths, vec![PathBuf::from("input")]);
-        assert_eq!(c.run.output, PathBuf::from("output/knowledge.json"));
+        assert_eq!(c.run.out.path(), PathBuf::from(DEFAULT_OUTPUT));
+        let c = Cli::try_parse_from(["defmine", "--format", "tsv"]).unwrap();
+        assert_eq!(c.run.out.path(), PathBuf::from("output/knowledge.tsv"));
     }
 
     #[test]
     fn top_level_flags_and_subcommands() {
         let c = Cli::try_parse_from(["defmine", "-j", "2", "--check"]).unwrap();
         assert_eq!(c.run.common.threads, 2);
-        assert!(c.run.check);
+        assert!(c.run.out.check);
         let c = Cli::try_parse_from(["defmine", "split", "--format", "jsonl"]).unwrap();
         assert!(matches!(
             c.command,

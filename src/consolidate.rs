@@ -91,6 +91,7 @@ fn evidence(m: &Mention) -> Evidence {
         doc: m.doc.clone(),
         start: m.sentence.start,
         end: m.sentence.end,
+        text: None,
     }
 }
 
@@ -714,6 +715,7 @@ fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<D
                 attributed_to: g.agents,
                 dates: g.dates,
                 patterns: g.patterns.into_iter().map(str::to_string).collect(),
+                evidence_count: g.evidence.len(),
                 evidence: g.evidence,
             }
         })
@@ -879,6 +881,7 @@ fn build_attributions(
                 })
                 .collect(),
             support: ev.len(),
+            evidence_count: ev.len(),
             evidence: ev.into_iter().collect(),
         })
         .collect()
@@ -1036,6 +1039,7 @@ fn build_dates(fold: DateFold) -> Vec<DateOut> {
                 support,
                 texts: v.texts.into_iter().collect(),
                 citation_only: v.all_citation,
+                evidence_count: evidence.len(),
                 evidence,
             }
         })
@@ -1079,6 +1083,7 @@ fn fold_hits(
                 doc: doc_of(h.doc),
                 start: h.sent_start,
                 end: h.sent_start + h.sent_len as usize,
+                text: None,
             });
         }
     }
@@ -1117,6 +1122,7 @@ fn fold_wide(
             doc: doc_of(r),
             start: s.start,
             end: s.end,
+            text: None,
         })
         .collect();
     (spans.len(), evidence)

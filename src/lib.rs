@@ -26,6 +26,11 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
+/// The README's Rust code, run as a doc test (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub mod consolidate;
 pub mod error;
 pub mod extract;
@@ -200,12 +205,28 @@ impl PackedSpans {
     }
 }
 
+/// [`process_source`], with the file and its warnings reported to `progress`.
+fn process_reported(
+    src: &load::Source,
+    opts: &Options,
+    progress: &dyn Progress,
+    fold: Fold,
+    taken: Option<&mut std::collections::HashSet<String>>,
+) -> Vec<DocResult> {
+    progress.file(&src.id);
+    let done = process_source(src, opts, progress, fold, taken);
+    for w in done.iter().flat_map(|r| &r.warnings) {
+        progress.warning(w);
+    }
+    done
+}
+
 /// Read, split and extract one source. Never fails: problems are warnings.
 /// `taken`: the document ids already given out, for a JSONL source.
 fn process_source(
     src: &load::Source,
     opts: &Options,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     fold: Fold,
     taken: Option<&mut std::collections::HashSet<String>>,
 ) -> Vec<DocResult> {
@@ -305,7 +326,7 @@ type Decoded = std::result::Result<(Document, Option<Warning>), Warning>;
 fn process_text(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     fold: Fold,
 ) -> Vec<DocResult> {
     let warn = |kind| Warning {
@@ -349,7 +370,7 @@ fn process_text(
             }
             let s = process_text_block(&doc, base, &mut out, fold);
             block_spans.push((base, PackedSpans::pack(&s)));
-            progress(doc.text.len() as u64);
+            progress.bytes(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
             single = (blocks == 1).then_some((doc, s));
@@ -440,7 +461,7 @@ fn remap(m: &mut Mention, map: &html::Mapped) {
 fn process_html(
     src: &load::Source,
     mut reader: Box<dyn std::io::Read + Send>,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     fold: Fold,
 ) -> Vec<DocResult> {
     let warn = |kind| Warning {
@@ -485,7 +506,7 @@ fn process_html(
         remap(m, &mapped);
     }
     keep(&mut out, local.mentions, fold);
-    progress(page.text.len() as u64);
+    progress.bytes(page.text.len() as u64);
     if s.is_empty() {
         out.warnings.push(warn(WarningKind::Empty));
         return vec![DocResult {
@@ -519,7 +540,7 @@ fn process_jsonl(
     src: &load::Source,
     reader: Box<dyn std::io::Read + Send>,
     fields: &load::JsonlFields,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     fold: Fold,
     taken: &mut std::collections::HashSet<String>,
 ) -> Vec<DocResult> {
@@ -603,7 +624,7 @@ fn process_jsonl(
                 out
             })
             .collect();
-        progress(done.iter().map(|d| d.bytes).sum());
+        progress.bytes(done.iter().map(|d| d.bytes).sum());
         results.extend(done);
     }
     let mut warnings = Vec::new();
@@ -661,6 +682,38 @@ pub fn on_pool<T: Send>(opts: &Options, f: impl FnOnce() -> T + Send) -> T {
     with_pool(opts, f)
 }
 
+/// What a run reports while it extracts: for a progress bar or a log.
+/// Calls come from worker threads, in no fixed order.
+pub trait Progress: Sync {
+    /// `n` more bytes of input are done.
+    fn bytes(&self, n: u64);
+    /// A source starts being read.
+    fn file(&self, _id: &str) {}
+    /// A problem with one input, as soon as its source is done (it is in
+    /// [`Extraction::warnings`] too).
+    fn warning(&self, _w: &Warning) {}
+}
+
+/// A byte-count callback as a [`Progress`].
+struct Bytes<'a>(&'a (dyn Fn(u64) + Sync));
+
+impl Progress for Bytes<'_> {
+    fn bytes(&self, n: u64) {
+        (self.0)(n)
+    }
+}
+
+/// [`extract_sources`] or, with `folded`, [`extract_sources_folded`],
+/// reporting to `progress` as it goes.
+pub fn extract_sources_with(
+    sources: &[load::Source],
+    opts: &Options,
+    progress: &dyn Progress,
+    folded: bool,
+) -> Extraction {
+    extract_with(sources, opts, progress, folded)
+}
+
 /// Extract mentions from every source, in parallel. `progress` is called
 /// with the byte count of each document when it is done.
 pub fn extract_sources(
@@ -668,7 +721,7 @@ pub fn extract_sources(
     opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Extraction {
-    extract_with(sources, opts, progress, false)
+    extract_with(sources, opts, &Bytes(progress), false)
 }
 
 /// [`extract_sources`] for a run that consolidates at once: the date
@@ -681,13 +734,13 @@ pub fn extract_sources_folded(
     opts: &Options,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Extraction {
-    extract_with(sources, opts, progress, true)
+    extract_with(sources, opts, &Bytes(progress), true)
 }
 
 fn extract_with(
     sources: &[load::Source],
     opts: &Options,
-    progress: &(dyn Fn(u64) + Sync),
+    progress: &dyn Progress,
     folded: bool,
 ) -> Extraction {
     let dates = std::sync::Mutex::new(consolidate::DateFold::default());
@@ -700,7 +753,7 @@ fn extract_with(
         if !sources.iter().any(is_jsonl) {
             return sources
                 .par_iter()
-                .flat_map_iter(|s| process_source(s, opts, progress, fold, None))
+                .flat_map_iter(|s| process_reported(s, opts, progress, fold, None))
                 .collect();
         }
         // JSONL records name their own ids: the JSONL sources are read one
@@ -713,7 +766,7 @@ fn extract_with(
                     .par_iter()
                     .enumerate()
                     .filter(|(_, s)| !is_jsonl(s))
-                    .map(|(i, s)| (i, process_source(s, opts, progress, fold, None)))
+                    .map(|(i, s)| (i, process_reported(s, opts, progress, fold, None)))
                     .collect()
             },
             || {
@@ -726,7 +779,12 @@ fn extract_with(
                     .iter()
                     .enumerate()
                     .filter(|(_, s)| is_jsonl(s))
-                    .map(|(i, s)| (i, process_source(s, opts, progress, fold, Some(&mut taken))))
+                    .map(|(i, s)| {
+                        (
+                            i,
+                            process_reported(s, opts, progress, fold, Some(&mut taken)),
+                        )
+                    })
                     .collect::<Vec<_>>()
             },
         );
@@ -781,6 +839,105 @@ pub fn consolidate_folded_with(
     with_pool(opts, || {
         consolidate::consolidate_folded(documents, mentions, dates)
     })
+}
+
+/// Fill in the `text` of every evidence in `evidence` (sentences of the
+/// documents of `sources`): `document[start..end]`.
+///
+/// The pipeline does not keep documents once they are extracted (memory
+/// stays flat), so this reads again, block by block, every source that some
+/// evidence points into: about the cost of reading and decoding those
+/// documents once more, without splitting or extraction. A span that does
+/// not fall on character boundaries of its block (it cannot, for spans this
+/// crate wrote from the same bytes) keeps no text.
+pub fn fill_evidence_text<'a>(
+    sources: &[load::Source],
+    evidence: impl IntoIterator<Item = &'a mut output::Evidence>,
+    opts: &Options,
+) {
+    use std::collections::{BTreeSet, HashMap};
+    let mut evidence: Vec<&mut output::Evidence> = evidence.into_iter().collect();
+    let mut wanted: HashMap<&str, BTreeSet<(usize, usize)>> = HashMap::new();
+    for e in &evidence {
+        wanted.entry(&*e.doc).or_default().insert((e.start, e.end));
+    }
+    let found: HashMap<(String, usize, usize), Box<str>> = with_pool(opts, || {
+        sources
+            .par_iter()
+            .flat_map_iter(|src| sentence_texts(src, &wanted, &opts.jsonl))
+            .collect()
+    });
+    for e in &mut evidence {
+        if let Some(t) = found.get(&(e.doc.to_string(), e.start, e.end)) {
+            e.text = Some(t.clone());
+        }
+    }
+}
+
+/// The texts of the `wanted` spans of one source's documents.
+fn sentence_texts(
+    src: &load::Source,
+    wanted: &std::collections::HashMap<&str, std::collections::BTreeSet<(usize, usize)>>,
+    fields: &load::JsonlFields,
+) -> Vec<((String, usize, usize), Box<str>)> {
+    let mut out = Vec::new();
+    let mut take =
+        |id: &str, base: usize, text: &str, spans: &std::collections::BTreeSet<(usize, usize)>| {
+            for &(s, e) in spans.range((base, 0)..(base + text.len() + 1, 0)) {
+                if let Some(t) = text.get(s - base..e.saturating_sub(base)) {
+                    out.push(((id.to_string(), s, e), Box::from(t)));
+                }
+            }
+        };
+    match load::kind_of(&src.id).1 {
+        load::Layout::Text => {
+            let Some(spans) = wanted.get(src.id.as_str()) else {
+                return out;
+            };
+            let Ok(reader) = load::open(src) else {
+                return out;
+            };
+            let _ = for_each_block(src, reader, |base, decoded| {
+                if let Ok((doc, _)) = decoded {
+                    take(&src.id, base, &doc.text, spans);
+                }
+            });
+        }
+        load::Layout::Jsonl => {
+            use std::io::BufRead;
+            let Ok(reader) = load::open(src) else {
+                return out;
+            };
+            // (A record whose id was renamed as a duplicate keeps no text.)
+            for (i, line) in std::io::BufReader::new(reader).split(b'\n').enumerate() {
+                let Ok(line) = line else { break };
+                if let Some(Ok(rec)) = load::parse_jsonl_record(&line, fields) {
+                    let id = rec.id.unwrap_or_else(|| format!("{}#{}", src.id, i + 1));
+                    if let Some(spans) = wanted.get(id.as_str()) {
+                        take(&id, 0, &rec.text, spans);
+                    }
+                }
+            }
+        }
+        load::Layout::Html => {
+            // Evidence offsets of a page slice the page itself (markup
+            // included).
+            use std::io::Read;
+            let Some(spans) = wanted.get(src.id.as_str()) else {
+                return out;
+            };
+            let Ok(mut reader) = load::open(src) else {
+                return out;
+            };
+            let mut bytes = Vec::new();
+            if reader.read_to_end(&mut bytes).is_ok()
+                && let Ok(page) = String::from_utf8(bytes)
+            {
+                take(&src.id, 0, &page, spans);
+            }
+        }
+    }
+    out
 }
 
 /// Mine one text held in memory (a convenience for tests and examples).

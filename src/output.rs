@@ -58,6 +58,10 @@ pub struct Evidence {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
+    /// The sentence itself, `document[start..end]`: written only when
+    /// asked for (`--evidence-text`, and the flat exports of `run`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Box<str>>,
 }
 
 /// One concept.
@@ -87,6 +91,10 @@ pub struct DefinitionOut {
     pub variants: Vec<String>,
     /// The patterns that found it, sorted.
     pub patterns: Vec<String>,
+    /// How many supporting sentences there are; `evidence` lists the
+    /// first of them in document order (all with `--all-evidence`).
+    #[serde(default)]
+    pub evidence_count: usize,
     /// The supporting sentences.
     pub evidence: Vec<Evidence>,
 }
@@ -106,6 +114,10 @@ pub struct AttributionOut {
     pub date_support: Vec<DateSupport>,
     /// Number of mentions.
     pub support: usize,
+    /// How many supporting sentences there are; `evidence` lists the
+    /// first of them in document order (all with `--all-evidence`).
+    #[serde(default)]
+    pub evidence_count: usize,
     /// The supporting sentences.
     pub evidence: Vec<Evidence>,
 }
@@ -131,6 +143,10 @@ pub struct DateOut {
     /// True when every mention is the year of a cited work.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub citation_only: bool,
+    /// How many supporting sentences there are; `evidence` lists the
+    /// first of them in document order (all with `--all-evidence`).
+    #[serde(default)]
+    pub evidence_count: usize,
     /// The supporting sentences.
     pub evidence: Vec<Evidence>,
 }
@@ -254,11 +270,288 @@ fn set_pending(p: Option<std::path::PathBuf>) {
     }
 }
 
-/// Write `bytes` to `path` atomically: a temporary file in the same folder,
-/// flushed, then renamed over `path`. On failure nothing is left behind and
-/// an existing file is untouched. A symbolic link is followed (its target is
-/// replaced); a device or FIFO (`/dev/null`, `/dev/stdout` on a pipe) is
-/// written in place, never replaced.
+/// Where an output goes, decided before any work (see [`Target::resolve`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Standard output: `-o -`, `/dev/stdout`, `/dev/fd/1`,
+    /// `/proc/self/fd/1`. Written through the process's own descriptor, so
+    /// `-o /dev/stdout >> log` appends to `log` and never replaces it.
+    Stdout,
+    /// Standard error (`/dev/stderr` and its aliases).
+    Stderr,
+    /// A FIFO, a character device or another non-regular file (`/dev/null`):
+    /// opened and written in place, never replaced by a rename.
+    Direct(std::path::PathBuf),
+    /// A regular file, existing or not: written to a temporary file in the
+    /// same folder, then renamed over it. `path` is where the bytes land
+    /// (the target of a symbolic link), `shown` the path as given.
+    File {
+        /// The file written (a link's target, resolved).
+        path: std::path::PathBuf,
+        /// The path as the user gave it, for messages.
+        shown: std::path::PathBuf,
+    },
+}
+
+/// The error of an output path, with the path as given and a cause that
+/// never names a temporary file.
+fn out_err(path: &Path, source: std::io::Error) -> Error {
+    Error::Output {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// An I/O error without the path some crates add to its message (tempfile
+/// names its temporary file): only the OS's own words are kept.
+fn plain(e: std::io::Error) -> std::io::Error {
+    if let Some(code) = e.raw_os_error() {
+        return std::io::Error::from_raw_os_error(code);
+    }
+    let inner_os = e
+        .get_ref()
+        .and_then(|inner| inner.source())
+        .and_then(|src| src.downcast_ref::<std::io::Error>())
+        .and_then(std::io::Error::raw_os_error);
+    match inner_os {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None if e.to_string().contains(".defmine-") => {
+            std::io::Error::new(e.kind(), e.kind().to_string())
+        }
+        None => e,
+    }
+}
+
+/// What an output path names, when it is a well-known alias of a standard
+/// stream.
+fn std_stream(path: &Path) -> Option<Target> {
+    let s = path.as_os_str().to_str()?;
+    match s {
+        "-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1" => Some(Target::Stdout),
+        "/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2" => Some(Target::Stderr),
+        _ => None,
+    }
+}
+
+impl Target {
+    /// Decide where `path` is written, before any work, so that a bad
+    /// output fails in a second, not after mining:
+    ///
+    /// - `-` and the aliases of standard output or error write to the
+    ///   stream itself;
+    /// - a symbolic link is followed: its target is written (the link
+    ///   stays); a dangling link is refused;
+    /// - a FIFO or device is written in place;
+    /// - a directory is refused;
+    /// - otherwise the file's folder must exist (`create_dir`: it is made
+    ///   first, as for the default `output/`) and take a new file.
+    ///
+    /// `check` (for `--check`, which reads the file and never writes)
+    /// refuses everything but a regular file or a missing one, and does not
+    /// probe the folder.
+    pub fn resolve(path: &Path, create_dir: bool, check: bool) -> Result<Target> {
+        let fail = |msg: String| Err(out_err(path, std::io::Error::other(msg)));
+        if let Some(t) = std_stream(path) {
+            if check {
+                return fail(
+                    "--check compares with a file; give the path of a knowledge file, not standard output".into(),
+                );
+            }
+            return Ok(t);
+        }
+        let mut real = path.to_path_buf();
+        if let Ok(m) = std::fs::symlink_metadata(path)
+            && m.file_type().is_symlink()
+        {
+            match std::fs::canonicalize(path) {
+                Ok(p) => real = p,
+                // A link the kernel resolves to no path, like `/dev/fd/63`
+                // to a pipe (bash's `>(cmd)`): written in place.
+                Err(_) if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                    if check {
+                        return fail(
+                            "--check compares with a regular file, and this is a pipe or device"
+                                .into(),
+                        );
+                    }
+                    return Ok(Target::Direct(path.to_path_buf()));
+                }
+                Err(_) => {
+                    let to = std::fs::read_link(path)
+                        .map(|t| t.display().to_string())
+                        .unwrap_or_default();
+                    return fail(format!(
+                        "it is a symbolic link to {to}, which does not exist; create the target or remove the link"
+                    ));
+                }
+            }
+        }
+        match std::fs::metadata(&real) {
+            Ok(m) if m.is_dir() => {
+                return fail(
+                    "it is a directory; give a file name, e.g. -o DIR/knowledge.json".into(),
+                );
+            }
+            Ok(m) if !m.is_file() => {
+                if check {
+                    return fail(
+                        "--check compares with a regular file, and this is a FIFO or device".into(),
+                    );
+                }
+                return Ok(Target::Direct(real));
+            }
+            _ => {}
+        }
+        let dir = match real.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        if !check {
+            match std::fs::metadata(&dir) {
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    return fail(format!(
+                        "{} is not a folder; choose another -o",
+                        dir.display()
+                    ));
+                }
+                Err(_) if create_dir => {
+                    std::fs::create_dir_all(&dir).map_err(|e| {
+                        out_err(
+                            path,
+                            std::io::Error::other(format!(
+                                "cannot create its folder {}: {}",
+                                dir.display(),
+                                plain(e)
+                            )),
+                        )
+                    })?;
+                }
+                Err(_) => {
+                    return fail(format!(
+                        "the folder {} does not exist; create it (mkdir -p {}) or choose another -o",
+                        dir.display(),
+                        dir.display()
+                    ));
+                }
+            }
+            // Probe: can a file be made there? (Read-only folder, full disk.)
+            tempfile::Builder::new()
+                .prefix(".defmine-")
+                .suffix(".tmp")
+                .tempfile_in(&dir)
+                .map_err(|e| {
+                    out_err(
+                        path,
+                        std::io::Error::other(format!(
+                            "cannot create a file in {}: {}",
+                            dir.display(),
+                            plain(e)
+                        )),
+                    )
+                })?;
+        }
+        Ok(Target::File {
+            path: real,
+            shown: path.to_path_buf(),
+        })
+    }
+
+    /// The path to name in messages (`-` for standard output).
+    pub fn shown(&self) -> std::path::PathBuf {
+        match self {
+            Target::Stdout => "-".into(),
+            Target::Stderr => "/dev/stderr".into(),
+            Target::Direct(p) => p.clone(),
+            Target::File { shown, .. } => shown.clone(),
+        }
+    }
+
+    /// The regular file written, if this target is one.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Target::File { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Write the content `fill` streams. A regular file is replaced
+    /// atomically: a temporary file in the same folder, flushed, given the
+    /// mode the user expects (an existing file's own mode; for a new file
+    /// 0666 less the umask, as a shell's `>` gives), renamed over the file,
+    /// then the folder is synced. On failure nothing is left behind and an
+    /// existing file is untouched.
+    pub fn write_with(
+        &self,
+        fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let shown = self.shown();
+        let err = |e: std::io::Error| out_err(&shown, plain(e));
+        let stream =
+            |w: &mut dyn Write, fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>| {
+                let mut b = std::io::BufWriter::with_capacity(1 << 16, w);
+                fill(&mut b)?;
+                b.flush()
+            };
+        let mut fill = Some(fill);
+        let mut call = |w: &mut dyn Write| match fill.take() {
+            Some(f) => f(w),
+            None => Ok(()),
+        };
+        match self {
+            Target::Stdout => stream(&mut std::io::stdout().lock(), &mut call).map_err(err),
+            Target::Stderr => stream(&mut std::io::stderr().lock(), &mut call).map_err(err),
+            Target::Direct(p) => {
+                let r = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .and_then(|mut f| stream(&mut f, &mut call));
+                r.map_err(err)
+            }
+            Target::File { path, .. } => write_replacing(path, &mut call).map_err(err),
+        }
+    }
+}
+
+/// The atomic replacement of a regular file (see [`Target::write_with`]).
+fn write_replacing(
+    path: &Path,
+    fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".defmine-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Created with 0666: the kernel takes the umask off, as for `>`.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let tmp = builder.tempfile_in(dir)?;
+    set_pending(Some(tmp.path().to_path_buf()));
+    let result = (|| {
+        // An existing output keeps its mode.
+        if let Ok(m) = std::fs::metadata(path) {
+            tmp.as_file().set_permissions(m.permissions())?;
+        }
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp);
+        fill(&mut w)?;
+        let tmp = w.into_inner().map_err(|e| e.into_error())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path).map(|_| ()).map_err(|e| e.error)?;
+        // The rename is durable once the folder is synced.
+        std::fs::File::open(dir).and_then(|d| d.sync_all())
+    })();
+    set_pending(None);
+    result
+}
+
+/// Write `bytes` to `path` (see [`Target::resolve`] and
+/// [`Target::write_with`]): atomically for a regular file, in place for a
+/// FIFO or device, to the stream for `-` or `/dev/stdout`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |w| w.write_all(bytes))
 }
@@ -269,55 +562,216 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let err = |source| Error::Output {
-        path: path.to_path_buf(),
-        source,
-    };
-    // A link is followed: the file it points at is replaced, not the link.
-    let resolved;
-    let path = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-            resolved.as_path()
-        }
-        _ => path,
-    };
-    // `/dev/null`, `/dev/stdout`, a FIFO: renaming a file over them would
-    // replace the device or pipe itself, so they are written in place.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let result = (|| {
-            let f = std::fs::OpenOptions::new().write(true).open(path)?;
-            let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
-            fill(&mut w)?;
-            w.flush()
-        })();
-        return result.map_err(err);
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".defmine-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
-    set_pending(Some(tmp.path().to_path_buf()));
-    let result = (|| {
-        let mut w = std::io::BufWriter::with_capacity(1 << 16, tmp);
-        fill(&mut w)?;
-        let tmp = w.into_inner().map_err(|e| e.into_error())?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(path).map(|_| ()).map_err(|e| e.error)
-    })();
-    set_pending(None);
-    result.map_err(err)
+    Target::resolve(path, false, false)?.write_with(fill)
 }
 
 /// Write the knowledge file atomically, streaming the JSON: the same bytes
 /// as [`to_json`].
 pub fn write_knowledge(path: &Path, k: &Knowledge) -> Result<()> {
     write_atomic_with(path, |w| write_pretty(w, k))
+}
+
+/// Keep the first `max` evidence sentences (in document order) of every
+/// claim; `evidence_count` keeps the full number. Deterministic: the lists
+/// are sorted before the cut.
+pub fn cap_evidence(k: &mut Knowledge, max: usize) {
+    for ev in evidence_lists(k) {
+        ev.truncate(max);
+    }
+}
+
+/// Every evidence list of the file, in file order.
+pub fn evidence_lists(k: &mut Knowledge) -> impl Iterator<Item = &mut Vec<Evidence>> {
+    let defs = k
+        .terms
+        .iter_mut()
+        .flat_map(|t| t.definitions.iter_mut().map(|d| &mut d.evidence));
+    let atts = k.attributions.iter_mut().map(|a| &mut a.evidence);
+    let dates = k.dates.iter_mut().map(|d| &mut d.evidence);
+    defs.chain(atts).chain(dates)
+}
+
+/// The format of a file `run` or `consolidate` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// The knowledge file (pretty JSON).
+    #[default]
+    Json,
+    /// One claim per line ([`FlatClaim`]).
+    Jsonl,
+    /// One claim per line, tab-separated, with a header line.
+    Tsv,
+}
+
+/// One claim of the knowledge file as a flat record: a line of
+/// `--format jsonl` (and a row of `--format tsv`).
+///
+/// `term` is what the claim is about and `text` what it says:
+/// a definition (term, its defining phrase), an alias (term, the other
+/// form), an attribution (the object, the agent; `relation` is the verb),
+/// a date (the normalized value, the surface forms joined by ` | `).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlatClaim {
+    /// `definition`, `alias`, `attribution` or `date`.
+    pub kind: String,
+    /// What the claim is about.
+    pub term: String,
+    /// What it says.
+    pub text: String,
+    /// The verb of an attribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
+    /// Who gives a definition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributed_to: Vec<String>,
+    /// Dates tied to a definition or an attribution.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<String>,
+    /// Mentions consolidated into the claim (0 for an alias: aliases carry
+    /// no evidence of their own).
+    pub support: usize,
+    /// The documents of all its evidence, sorted.
+    pub documents: Vec<String>,
+    /// Number of supporting sentences.
+    pub evidence_count: usize,
+    /// The first supporting sentences (see [`cap_evidence`]).
+    pub evidence: Vec<Evidence>,
+}
+
+fn documents_of(ev: &[Evidence]) -> Vec<String> {
+    let set: std::collections::BTreeSet<&str> = ev.iter().map(|e| &*e.doc).collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+/// The claims of `k` as flat records, in file order: each term's aliases
+/// then definitions, the attributions, the dates. `documents` is taken
+/// from the evidence lists as they are (call before [`cap_evidence`] to
+/// list every document).
+pub fn flatten(k: &Knowledge) -> Vec<FlatClaim> {
+    let mut out = Vec::new();
+    for t in &k.terms {
+        for a in &t.aliases {
+            out.push(FlatClaim {
+                kind: "alias".into(),
+                term: t.term.clone(),
+                text: a.clone(),
+                relation: None,
+                attributed_to: vec![],
+                dates: vec![],
+                support: 0,
+                documents: vec![],
+                evidence_count: 0,
+                evidence: vec![],
+            });
+        }
+        for d in &t.definitions {
+            out.push(FlatClaim {
+                kind: "definition".into(),
+                term: t.term.clone(),
+                text: d.text.clone(),
+                relation: None,
+                attributed_to: d.attributed_to.clone(),
+                dates: d.dates.clone(),
+                support: d.support,
+                documents: documents_of(&d.evidence),
+                evidence_count: d.evidence_count,
+                evidence: d.evidence.clone(),
+            });
+        }
+    }
+    for a in &k.attributions {
+        out.push(FlatClaim {
+            kind: "attribution".into(),
+            term: a.object.clone(),
+            text: a.agent.clone(),
+            relation: Some(a.relation.clone()),
+            attributed_to: vec![],
+            dates: a.dates.clone(),
+            support: a.support,
+            documents: documents_of(&a.evidence),
+            evidence_count: a.evidence_count,
+            evidence: a.evidence.clone(),
+        });
+    }
+    for d in &k.dates {
+        out.push(FlatClaim {
+            kind: "date".into(),
+            term: d.value.clone(),
+            text: d.texts.join(" | "),
+            relation: None,
+            attributed_to: vec![],
+            dates: vec![],
+            support: d.support,
+            documents: documents_of(&d.evidence),
+            evidence_count: d.evidence_count,
+            evidence: d.evidence.clone(),
+        });
+    }
+    out
+}
+
+/// Write flat claims as JSON lines.
+pub fn write_jsonl(w: &mut dyn Write, claims: &[FlatClaim]) -> std::io::Result<()> {
+    for c in claims {
+        serde_json::to_writer(&mut *w, c).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// The columns of `--format tsv`.
+pub const TSV_HEADER: &str = "kind\tterm\ttext\trelation\tattributed_to\tdates\tsupport\tevidence_count\tdocuments\tdoc\tstart\tend\tsentence";
+
+/// A TSV field: backslash, tab, newline and carriage return escaped as
+/// `\\`, `\t`, `\n`, `\r` (the IANA TSV convention), so a row is one line.
+pub fn tsv_escape(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\\', '\t', '\n', '\r']) {
+        return s.into();
+    }
+    let mut o = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => o.push_str("\\\\"),
+            '\t' => o.push_str("\\t"),
+            '\n' => o.push_str("\\n"),
+            '\r' => o.push_str("\\r"),
+            c => o.push(c),
+        }
+    }
+    o.into()
+}
+
+/// Write flat claims as TSV: a header line, then one row per claim with its
+/// first evidence (`doc`, `start`, `end`, `sentence`); lists joined by `; `.
+pub fn write_tsv(w: &mut dyn Write, claims: &[FlatClaim]) -> std::io::Result<()> {
+    writeln!(w, "{TSV_HEADER}")?;
+    for c in claims {
+        let first = c.evidence.first();
+        let cols: [std::borrow::Cow<'_, str>; 13] = [
+            c.kind.as_str().into(),
+            c.term.as_str().into(),
+            c.text.as_str().into(),
+            c.relation.as_deref().unwrap_or("").into(),
+            c.attributed_to.join("; ").into(),
+            c.dates.join("; ").into(),
+            c.support.to_string().into(),
+            c.evidence_count.to_string().into(),
+            c.documents.join("; ").into(),
+            first.map(|e| &*e.doc).unwrap_or("").into(),
+            first
+                .map(|e| e.start.to_string())
+                .unwrap_or_default()
+                .into(),
+            first.map(|e| e.end.to_string()).unwrap_or_default().into(),
+            first.and_then(|e| e.text.as_deref()).unwrap_or("").into(),
+        ];
+        let line: Vec<std::borrow::Cow<'_, str>> = cols
+            .iter()
+            .map(|c| tsv_escape(c).into_owned().into())
+            .collect();
+        writeln!(w, "{}", line.join("\t"))?;
+    }
+    Ok(())
 }
 
 /// A short, readable summary of how `old` differs from `new`: terms added,

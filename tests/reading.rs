@@ -134,33 +134,37 @@ fn an_output_written_into_an_input_folder_is_not_read_back() {
     let d = tmp.path().join("in");
     fs::create_dir(&d).unwrap();
     fs::write(d.join("a.txt"), GOOD).unwrap();
-    // An output whose name the walk would read (.md, .jsonl).
-    for name in ["knowledge.md", "mentions.jsonl"] {
+    // An output whose name the walk would read (.md, .jsonl) is refused
+    // before any work: the next run would read it back as a document.
+    for (cmd, name) in [
+        ("run", "knowledge.md"),
+        ("run", "mentions.jsonl"),
+        ("extract", "mentions.jsonl"),
+    ] {
         let out = d.join(name);
-        for _ in 0..2 {
-            defmine()
-                .arg("run")
-                .arg(&d)
-                .arg("-o")
-                .arg(&out)
-                .arg("-q")
-                .assert()
-                .success();
-            assert_eq!(doc_ids(&read_knowledge(&out)), ["a.txt"], "{name}");
-        }
-        fs::remove_file(&out).unwrap();
-    }
-    let out = d.join("mentions.jsonl");
-    for _ in 0..2 {
         defmine()
-            .arg("extract")
+            .arg(cmd)
             .arg(&d)
             .arg("-o")
             .arg(&out)
+            .arg("-q")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("inside the input folder"));
+        assert!(!out.exists(), "{cmd} {name}: nothing written");
+    }
+    // A knowledge file (.json) there is allowed, and never read back.
+    let out = d.join("knowledge.json");
+    for _ in 0..2 {
+        defmine()
+            .arg("run")
+            .arg(&d)
+            .arg("-o")
+            .arg(&out)
+            .arg("-q")
             .assert()
             .success();
-        let text = fs::read_to_string(&out).unwrap();
-        assert_eq!(text.matches("\"document\"").count(), 1, "{text}");
+        assert_eq!(doc_ids(&read_knowledge(&out)), ["a.txt"]);
     }
 }
 

@@ -325,7 +325,10 @@ fn build_terms(
     let casing = agent_casing(mentions);
     // root -> surface -> count (definitions and aliases only)
     let mut surfaces: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-    let mut defs: BTreeMap<String, BTreeMap<String, DefGroup>> = BTreeMap::new();
+    // Boxed: a term's map with one group (the usual case) holds one B-tree
+    // leaf of 11 slots, 2.1 KB with the group inline, 0.35 KB boxed (213 MB
+    // of the peak on 100,000 one-definition files).
+    let mut defs: BTreeMap<String, BTreeMap<String, Box<DefGroup>>> = BTreeMap::new();
     let mut note_surface = |root: &str, s: &Surface| {
         if !s.display.is_empty() {
             let e = surfaces
@@ -353,14 +356,16 @@ fn build_terms(
                     .entry(root)
                     .or_default()
                     .entry(key.clone())
-                    .or_insert_with(|| DefGroup {
-                        text: text.clone(),
-                        key: key.clone(),
-                        variants: BTreeSet::new(),
-                        agents: BTreeSet::new(),
-                        dates: BTreeSet::new(),
-                        patterns: BTreeSet::new(),
-                        evidence: BTreeSet::new(),
+                    .or_insert_with(|| {
+                        Box::new(DefGroup {
+                            text: text.clone(),
+                            key: key.clone(),
+                            variants: BTreeSet::new(),
+                            agents: BTreeSet::new(),
+                            dates: BTreeSet::new(),
+                            patterns: BTreeSet::new(),
+                            evidence: BTreeSet::new(),
+                        })
                     });
                 g.variants.insert(text.clone());
                 g.agents.extend(
@@ -417,6 +422,8 @@ fn build_terms(
             ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(b.0)));
             let term = ranked[0].0.clone();
             let aliases: Vec<String> = forms.keys().filter(|f| **f != term).cloned().collect();
+            // Unboxed one term at a time, in the parallel step.
+            let groups = groups.into_iter().map(|(k, g)| (k, *g)).collect();
             TermOut {
                 term,
                 aliases,

@@ -762,7 +762,7 @@ fn a_hundred_thousand_tiny_files() {
         .arg("-o")
         .arg(&out)
         .arg("-q")
-        .timeout(std::time::Duration::from_secs(300))
+        .timeout(std::time::Duration::from_secs(600))
         .assert()
         .success();
     assert_eq!(doc_ids(&read_knowledge(&out)).len(), 100_000);

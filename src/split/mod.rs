@@ -1363,7 +1363,7 @@ fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> b
     if lt.is_empty() {
         return false;
     }
-    if letter_line(lt, nt) || markdown_rows(lt, nt) {
+    if letter_line(lt, nt) || markdown_rows(lt, nt) || separator(lt) || separator(nt) {
         return true;
     }
     if ends_terminal(lt) || ends_continuation(lt) {
@@ -1377,6 +1377,19 @@ fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> b
         return !(ends_terminal(nt) || lt.len() >= 40 || nt.len() >= 40);
     }
     !(lt.len() >= 50 && 4 * lt.len() >= 3 * nt.len() && !title_like(lt))
+}
+
+/// A separator line: a rule (`-----`, `=====`, `___`, `* * *`), the
+/// signature mark `--`, or a banner between dashes (`----- Original
+/// Message -----`). It stands alone: a line break before or after it ends
+/// the sentence.
+fn separator(t: &[u8]) -> bool {
+    let rule = t.len() >= 3
+        && t.iter().any(|c| *c != b' ')
+        && t.iter()
+            .all(|c| matches!(c, b'-' | b'=' | b'_' | b'*' | b'~' | b' '));
+    let banner = |m: &[u8]| t.len() > 2 * m.len() && t.starts_with(m) && t.ends_with(m);
+    t == b"--" || rule || banner(b"---") || banner(b"===")
 }
 
 #[cfg(test)]
@@ -1490,6 +1503,23 @@ mod tests {
         (
             "Open config.yaml Section 3 for the keys.",
             &["Open config.yaml Section 3 for the keys."],
+        ),
+        // Separator lines and banners stand alone.
+        (
+            "----- Original Message -----\nI sent the file on time.",
+            &["----- Original Message -----", "I sent the file on time."],
+        ),
+        (
+            "Thanks for the help,\n-- \nAnn Lee\nBox 12, Elm Town",
+            &["Thanks for the help,", "--", "Ann Lee", "Box 12, Elm Town"],
+        ),
+        (
+            "the meeting moved to room four\n=====\nnotes follow below",
+            &[
+                "the meeting moved to room four",
+                "=====",
+                "notes follow below",
+            ],
         ),
         // Quoted speech of several full sentences stays in its sentence
         // when the quotation closes on the same line.

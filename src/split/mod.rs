@@ -18,6 +18,14 @@
 //!   unless the token looks like an address or a file. After a clock time
 //!   (`6 p.m.`) any capital but a weekday, month or time zone starts one.
 //!   Reference marks (`end.[2]`, `end. [3][4]`) stay with the sentence.
+//!   Web and mail text: a lowercase word after an unquoted `?` or `!`
+//!   starts a sentence (`Why not? it works`), except after a lone first
+//!   word (`Oh! how`) or a capitalized name (`Yahoo! mail`); a bracket
+//!   closing after the mark (`(all day!) The`) ends it before a capital; so
+//!   do an address or file name (`see x.org/a.rs Then`) and an emoticon
+//!   (`fun :) We`) before a sentence starter or capital; a spaced ` .`
+//!   ends one before a lowercase word. `Sat.`, `Sun.`, `Wed.`, `Mc.` are
+//!   abbreviations.
 //! * **Quotations and brackets**: punctuation inside a quotation (`"…"`,
 //!   `“…”`, `‘…’`) or brackets that close later on the same line ends no
 //!   sentence (`"Wait. Not yet," she said.`); nor does `!` or `?` before a
@@ -26,7 +34,9 @@
 //! * **Line breaks**: a blank line always ends a sentence. A single newline
 //!   ends one when the next line is a list item, after a list item when the
 //!   next line is capitalized, after a letter's greeting or closing line
-//!   (`Dear Ann,`, `Best regards,` before a name), between Markdown table
+//!   (`Dear Ann,`, `Best regards,` before a name), around separator lines
+//!   (`-----`, `--`, `----- Original Message -----`), after a reply's
+//!   `... wrote:` line, between Markdown table
 //!   rows or at code fences, or when the line looks like a heading or menu
 //!   entry (short, no final punctuation); inside wrapped prose (long lines,
 //!   or a lowercase continuation) it is a space.
@@ -34,6 +44,8 @@
 //!   `i. x ii. y`, `• a • b`) are cut before each following marker.
 //! * A sentence longer than [`MAX_SENTENCE_BYTES`] is cut, at white space
 //!   when there is some near the limit, so one huge line costs bounded time.
+//!
+//! The layout policy, rule by rule with its tests: `docs/layout.md`.
 //!
 //! [`split_document`] cuts large texts at blank lines (or at unambiguous
 //! sentence ends) and splits the pieces in parallel; its result equals
@@ -1363,7 +1375,11 @@ fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> b
     if lt.is_empty() {
         return false;
     }
-    if letter_line(lt, nt) || markdown_rows(lt, nt) || separator(lt) || separator(nt) {
+    // A reply's attribution line ("On Mon, 12 Aug, Ann Lee wrote:") heads
+    // the quotation below it.
+    let attribution = lt.ends_with(b" wrote:") || lt.ends_with(b" writes:");
+    if letter_line(lt, nt) || markdown_rows(lt, nt) || separator(lt) || separator(nt) || attribution
+    {
         return true;
     }
     if ends_terminal(lt) || ends_continuation(lt) {
@@ -1519,6 +1535,22 @@ mod tests {
                 "the meeting moved to room four",
                 "=====",
                 "notes follow below",
+            ],
+        ),
+        // Mail: header lines, and a reply's attribution line.
+        (
+            "From: Ann Lee\nSubject: the garden plan\nI looked at the plan.",
+            &[
+                "From: Ann Lee",
+                "Subject: the garden plan",
+                "I looked at the plan.",
+            ],
+        ),
+        (
+            "On Mon, 12 Aug 2002, Ann Lee wrote:\nthe plan works for me and we can start soon.",
+            &[
+                "On Mon, 12 Aug 2002, Ann Lee wrote:",
+                "the plan works for me and we can start soon.",
             ],
         ),
         // Quoted speech of several full sentences stays in its sentence

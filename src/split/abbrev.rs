@@ -80,7 +80,7 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"rev" | b"revd" | b"hon" | b"gen" | b"col" | b"capt" | b"cpt" | b"lt" | b"sgt"
         | b"cpl" | b"pvt" | b"maj" | b"cmdr" | b"adm" | b"gov" | b"sen" | b"rep" | b"pres"
         | b"supt" | b"insp" | b"atty" | b"fr" | b"mt" | b"brig" | b"lieut" | b"comdt" | b"ens"
-        | b"pfc" | b"sra" | b"srta" | b"mx" | b"msgr" => Title,
+        | b"pfc" | b"sra" | b"srta" | b"mx" | b"msgr" | b"mc" => Title,
         b"e.g" | b"i.e" | b"cf" | b"viz" | b"vs" | b"v" | b"approx" | b"ca" | b"incl" | b"esp"
         | b"resp" | b"a.k.a" | b"w.r.t" | b"n.b" | b"sq" | b"cca" => Inner,
         b"no" | b"nos" | b"nr" | b"num" | b"p" | b"pp" | b"para" | b"paras" | b"vol" | b"vols"
@@ -94,15 +94,14 @@ fn listed(l: &[u8]) -> Option<Abbrev> {
         | b"assn" | b"assoc" | b"inst" | b"natl" | b"intl" | b"govt" | b"mfg" | b"al" | b"est"
         | b"ed" | b"eds" | b"trans" | b"repr" | b"ibid" | b"cit" | b"hr" | b"hrs" | b"min"
         | b"mins" | b"yr" | b"yrs" | b"mo" | b"mos" | b"wk" | b"wks" | b"oz" | b"lb" | b"lbs"
-        | b"mi" | b"gal" | b"qt" | b"tues" | b"tue" | b"thu" | b"thur" | b"thurs" | b"fri"
-        | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"kan" | b"md" | b"mich"
-        | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn" | b"tex" | b"wis" | b"wyo"
-        | b"penn" | b"mon" | b"misc" | b"dist" | b"div" | b"adj" | b"adv" | b"prep" | b"conj"
-        | b"pron" | b"interj" | b"syn" | b"obs" | b"usu" | b"pl" | b"fem" | b"masc" | b"abbr"
-        | b"orig" | b"excl" | b"avg" | b"max" | b"std" | b"tel" | b"ext" | b"attn" | b"mgr"
-        | b"asst" | b"med" | b"yd" | b"yds" | b"tsp" | b"tbsp" | b"ln" | b"hwy" | b"pkwy" => {
-            Ambiguous
-        }
+        | b"mi" | b"gal" | b"qt" | b"tues" | b"tue" | b"wed" | b"thu" | b"thur" | b"thurs"
+        | b"fri" | b"sat" | b"sun" | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla"
+        | b"kan" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nev" | b"okla" | b"tenn"
+        | b"tex" | b"wis" | b"wyo" | b"penn" | b"mon" | b"misc" | b"dist" | b"div" | b"adj"
+        | b"adv" | b"prep" | b"conj" | b"pron" | b"interj" | b"syn" | b"obs" | b"usu" | b"pl"
+        | b"fem" | b"masc" | b"abbr" | b"orig" | b"excl" | b"avg" | b"max" | b"std" | b"tel"
+        | b"ext" | b"attn" | b"mgr" | b"asst" | b"med" | b"yd" | b"yds" | b"tsp" | b"tbsp"
+        | b"ln" | b"hwy" | b"pkwy" => Ambiguous,
         _ => return None,
     })
 }

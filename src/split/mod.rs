@@ -18,6 +18,14 @@
 //!   unless the token looks like an address or a file. After a clock time
 //!   (`6 p.m.`) any capital but a weekday, month or time zone starts one.
 //!   Reference marks (`end.[2]`, `end. [3][4]`) stay with the sentence.
+//!   Web and mail text: a lowercase word after an unquoted `?` or `!`
+//!   starts a sentence (`Why not? it works`), except after a lone first
+//!   word (`Oh! how`) or a capitalized name (`Yahoo! mail`); a bracket
+//!   closing after the mark (`(all day!) The`) ends it before a capital; so
+//!   do an address or file name (`see x.org/a.rs Then`) and an emoticon
+//!   (`fun :) We`) before a sentence starter or capital; a spaced ` .`
+//!   ends one before a lowercase word. `Sat.`, `Sun.`, `Wed.`, `Mc.` are
+//!   abbreviations.
 //! * **Quotations and brackets**: punctuation inside a quotation (`"…"`,
 //!   `“…”`, `‘…’`) or brackets that close later on the same line ends no
 //!   sentence (`"Wait. Not yet," she said.`); nor does `!` or `?` before a
@@ -26,7 +34,9 @@
 //! * **Line breaks**: a blank line always ends a sentence. A single newline
 //!   ends one when the next line is a list item, after a list item when the
 //!   next line is capitalized, after a letter's greeting or closing line
-//!   (`Dear Ann,`, `Best regards,` before a name), between Markdown table
+//!   (`Dear Ann,`, `Best regards,` before a name), around separator lines
+//!   (`-----`, `--`, `----- Original Message -----`), after a reply's
+//!   `... wrote:` line, between Markdown table
 //!   rows or at code fences, or when the line looks like a heading or menu
 //!   entry (short, no final punctuation); inside wrapped prose (long lines,
 //!   or a lowercase continuation) it is a space.
@@ -34,6 +44,8 @@
 //!   `i. x ii. y`, `• a • b`) are cut before each following marker.
 //! * A sentence longer than [`MAX_SENTENCE_BYTES`] is cut, at white space
 //!   when there is some near the limit, so one huge line costs bounded time.
+//!
+//! The layout policy, rule by rule with its tests: `docs/layout.md`.
 //!
 //! [`split_document`] cuts large texts at blank lines (or at unambiguous
 //! sentence ends) and splits the pieces in parallel; its result equals
@@ -161,6 +173,8 @@ struct Scanner<'a> {
     ellipsis: memchr::memmem::Finder<'static>,
     /// Cached next full-width `．`, `！` or `？` (valid while `>= i`).
     nf: usize,
+    /// Cached next `:` or `;` (a possible emoticon; valid while `>= i`).
+    nm: usize,
     /// End of the list marker the sentence starts with (0: none).
     marker_end: usize,
     /// Where the next inline list item starts (`usize::MAX`: none).
@@ -192,6 +206,7 @@ impl<'a> Scanner<'a> {
             ne,
             ellipsis,
             nf: find_fullwidth(b, 0),
+            nm: find_emoticon(b, 0),
             nn: find_newline(b, 0),
             marker_end: 0,
             list_cut: usize::MAX,
@@ -225,12 +240,16 @@ impl<'a> Scanner<'a> {
             if self.nf < self.i {
                 self.nf = find_fullwidth(self.b, self.i);
             }
+            if self.nm < self.i {
+                self.nm = find_emoticon(self.b, self.i);
+            }
             let ev = self
                 .np
                 .min(self.ne)
                 .min(self.nn)
                 .min(self.list_cut)
-                .min(self.nf);
+                .min(self.nf)
+                .min(self.nm);
             if self.lo + MAX_SENTENCE_BYTES < ev.min(len) {
                 self.cap_cut();
             } else if ev >= len {
@@ -241,6 +260,8 @@ impl<'a> Scanner<'a> {
                 self.newline(ev);
             } else if ev == self.nf {
                 self.fullwidth(ev);
+            } else if ev == self.nm {
+                self.emoticon(ev);
             } else {
                 self.punct(ev);
             }
@@ -336,6 +357,40 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Judges the `:` or `;` at `p`: an emoticon standing alone (`:)`,
+    /// `:-(`, `;-)`, `:D`, `:P`) ends the sentence before a capitalized
+    /// word on the same line (`That was fun :) We should`); before a
+    /// lowercase word it is part of the sentence (`happy :) when`).
+    fn emoticon(&mut self, p: usize) {
+        let b = self.b;
+        self.i = p + 1;
+        if p <= self.lo || !b[p - 1].is_ascii_whitespace() {
+            return;
+        }
+        let mut k = p + 1;
+        if b.get(k) == Some(&b'-') {
+            k += 1;
+        }
+        if !b
+            .get(k)
+            .is_some_and(|c| matches!(c, b')' | b'(' | b'D' | b'P' | b'p'))
+        {
+            return;
+        }
+        k += 1;
+        while b.get(k).is_some_and(|c| matches!(c, b')' | b'(')) {
+            k += 1;
+        }
+        if b.get(k) != Some(&b' ') {
+            return;
+        }
+        self.i = k;
+        let next = next_token(self.text, k);
+        if next.kind == Kind::Upper && memchr(b'\n', &b[k..next.word.0]).is_none() {
+            self.cut(k);
+        }
+    }
+
     /// Judges the full-width mark (`．`, `！`, `？`) at `p`: it ends the
     /// sentence, with any closers after it, unless a lowercase word follows.
     fn fullwidth(&mut self, p: usize) {
@@ -414,6 +469,11 @@ impl<'a> Scanner<'a> {
         if !b[k].is_ascii_whitespace() {
             if k == p + 1 && dots == 1 && self.no_space_end(p) {
                 self.cut(p + 1);
+            } else if let Some(e) = (k == p + 1 && dots == 1)
+                .then(|| self.address_end(p))
+                .flatten()
+            {
+                self.cut(e);
             }
             return;
         }
@@ -424,7 +484,7 @@ impl<'a> Scanner<'a> {
         // `[...]` marks an omission inside a quotation, never an end.
         let bracketed = p > self.lo && b[p - 1] == b'[' && b.get(run_end) == Some(&b']');
         let end = if other {
-            (next.kind != Kind::Lower && !self.mark_continues(p, next)).then_some(k)
+            self.mark_ends(p, &b[run_end..k], next).then_some(k)
         } else if dots >= 2 {
             if bracketed {
                 return;
@@ -436,6 +496,78 @@ impl<'a> Scanner<'a> {
         if let Some(e) = end {
             self.cut(trailing_citations(b, e, limit));
         }
+    }
+
+    /// Does the run of `?` and `!` at `p` (then `closers`) end the
+    /// sentence? Before a capital, unless the sentence goes on
+    /// ([`Self::mark_continues`]) or the mark sits in brackets that close
+    /// later (a bracket closing right after it ends the sentence: `(it
+    /// rained all day!) The`). Before a lowercase word too (`Why not? it
+    /// works.`), unless a quotation closes after it (`"Stop!" she said`),
+    /// brackets hold it, the sentence so far is one word (`Oh! how nice`) or
+    /// the word before is a capitalized name inside the sentence (`via
+    /// Yahoo! mail`).
+    fn mark_ends(&self, p: usize, closers: &[u8], next: Next) -> bool {
+        let bracket_closed = closers.iter().any(|c| matches!(c, b')' | b']'));
+        if next.kind != Kind::Lower {
+            return (bracket_closed && next.kind == Kind::Upper) || !self.mark_continues(p, next);
+        }
+        if !closers.is_empty() || next.opened || self.mark_continues(p, next) {
+            return false;
+        }
+        let b = self.b;
+        let mut q = p;
+        while q > self.lo && !b[q - 1].is_ascii_whitespace() {
+            q -= 1;
+        }
+        let word = &b[q..p];
+        if q == self.lo || word.is_empty() {
+            return false; // `Oh! how nice`
+        }
+        // A brand or name with its mark (`Yahoo! mail`).
+        !word[0].is_ascii_uppercase()
+    }
+
+    /// `http://x.org/a.rs Then`, `ann@x.org Someone`, `edit config.yaml
+    /// Then`: the period at `p` is the last one inside an address or a
+    /// file name that ends the sentence without punctuation before a
+    /// capitalized sentence starter on the same line. Returns where the
+    /// token ends.
+    fn address_end(&self, p: usize) -> Option<usize> {
+        let b = self.b;
+        let len = b.len();
+        let mut q = p;
+        while q > self.lo && !b[q - 1].is_ascii_whitespace() && p - q <= 200 {
+            q -= 1;
+        }
+        let mut r = p + 1;
+        while r < len && !b[r].is_ascii_whitespace() {
+            if b[r] == b'.' || r - p > 200 {
+                return None; // not the last period of the token
+            }
+            r += 1;
+        }
+        let ext = &b[p + 1..r];
+        let tok = &b[q..r];
+        let address = memchr::memmem::find(tok, b"://").is_some()
+            || memchr(b'@', tok).is_some()
+            || tok.starts_with(b"www.");
+        // A file name: `name.ext` with a short lowercase extension.
+        let file = (1..=4).contains(&ext.len())
+            && ext
+                .iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && p > q
+            && b[p - 1].is_ascii_alphanumeric();
+        if !(address || file) || r >= len || b[r] != b' ' {
+            return None;
+        }
+        let next = next_token(self.text, r);
+        let word = &b[next.word.0..next.word.1];
+        (next.kind == Kind::Upper
+            && abbrev::is_starter(word)
+            && memchr(b'\n', &b[r..next.word.0]).is_none())
+        .then_some(r)
     }
 
     /// Where a sentence ends at an ellipsis starting at `p`, if it does.
@@ -486,7 +618,16 @@ impl<'a> Scanner<'a> {
         }
         let w = &b[q..p];
         if w.is_empty() {
-            return next.kind != Kind::Lower;
+            // `It is done . we can go`: a spaced period after a word ends
+            // the sentence before a lowercase word too.
+            let spaced = q == p
+                && p > self.lo
+                && b[p - 1] == b' '
+                && b[..p]
+                    .trim_ascii_end()
+                    .last()
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            return next.kind != Kind::Lower || (spaced && next.kind == Kind::Lower);
         }
         if w.len() <= 2
             && w.iter().all(u8::is_ascii_digit)
@@ -704,6 +845,10 @@ impl<'a> Scanner<'a> {
             Some(_) => false,
         }
     }
+}
+
+fn find_emoticon(b: &[u8], from: usize) -> usize {
+    memchr::memchr2(b':', b';', &b[from..]).map_or(b.len(), |k| from + k)
 }
 
 fn find_punct(b: &[u8], from: usize) -> usize {
@@ -1230,7 +1375,11 @@ fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> b
     if lt.is_empty() {
         return false;
     }
-    if letter_line(lt, nt) || markdown_rows(lt, nt) {
+    // A reply's attribution line ("On Mon, 12 Aug, Ann Lee wrote:") heads
+    // the quotation below it.
+    let attribution = lt.ends_with(b" wrote:") || lt.ends_with(b" writes:");
+    if letter_line(lt, nt) || markdown_rows(lt, nt) || separator(lt) || separator(nt) || attribution
+    {
         return true;
     }
     if ends_terminal(lt) || ends_continuation(lt) {
@@ -1244,6 +1393,19 @@ fn hard_break(text: &str, line: &[u8], nt: &[u8], nt_at: usize, item: bool) -> b
         return !(ends_terminal(nt) || lt.len() >= 40 || nt.len() >= 40);
     }
     !(lt.len() >= 50 && 4 * lt.len() >= 3 * nt.len() && !title_like(lt))
+}
+
+/// A separator line: a rule (`-----`, `=====`, `___`, `* * *`), the
+/// signature mark `--`, or a banner between dashes (`----- Original
+/// Message -----`). It stands alone: a line break before or after it ends
+/// the sentence.
+fn separator(t: &[u8]) -> bool {
+    let rule = t.len() >= 3
+        && t.iter().any(|c| *c != b' ')
+        && t.iter()
+            .all(|c| matches!(c, b'-' | b'=' | b'_' | b'*' | b'~' | b' '));
+    let banner = |m: &[u8]| t.len() > 2 * m.len() && t.starts_with(m) && t.ends_with(m);
+    t == b"--" || rule || banner(b"---") || banner(b"===")
 }
 
 #[cfg(test)]
@@ -1276,6 +1438,130 @@ mod tests {
             &["Is it raining?", "Take a coat!"],
         ),
         ("Wait?! Really?? No!!", &["Wait?!", "Really??", "No!!"]),
+        // Web and mail text: a lowercase start after an unquoted `?` or
+        // `!`; a bracket closing after the mark; odd marks and emoticons.
+        ("Why not? it works fine.", &["Why not?", "it works fine."]),
+        (
+            "Did the parcel come? yes, it came today.",
+            &["Did the parcel come?", "yes, it came today."],
+        ),
+        (
+            "We left early (it rained all day!) The next day was dry.",
+            &[
+                "We left early (it rained all day!)",
+                "The next day was dry.",
+            ],
+        ),
+        (
+            "Is it done (or not?) Nobody knows.",
+            &["Is it done (or not?)", "Nobody knows."],
+        ),
+        (
+            "This is great!!! I love it. Really?! That is odd.",
+            &["This is great!!!", "I love it.", "Really?!", "That is odd."],
+        ),
+        (
+            "That was fun :) We should do it again.",
+            &["That was fun :)", "We should do it again."],
+        ),
+        (
+            "It broke again :-( I will try later.",
+            &["It broke again :-(", "I will try later."],
+        ),
+        (
+            "It is done . we can go now.",
+            &["It is done .", "we can go now."],
+        ),
+        // False boundaries: an emoticon inside a sentence, a day
+        // abbreviation, a brand with `!`, a name prefix, an interjection,
+        // a quoted exclamation.
+        (
+            "I was happy :) when it worked.",
+            &["I was happy :) when it worked."],
+        ),
+        (
+            "See you on Sat. morning at the shop.",
+            &["See you on Sat. morning at the shop."],
+        ),
+        (
+            "He sent it via Yahoo! mail yesterday.",
+            &["He sent it via Yahoo! mail yesterday."],
+        ),
+        (
+            "The shop of Mc. Donald is closed.",
+            &["The shop of Mc. Donald is closed."],
+        ),
+        ("Oh! how nice it is.", &["Oh! how nice it is."]),
+        (
+            "\"Stop!\" she said. \"Why?\" he asked.",
+            &["\"Stop!\" she said.", "\"Why?\" he asked."],
+        ),
+        (
+            "The time is 10:30 now. Come at 11:00 Then we go.",
+            &["The time is 10:30 now.", "Come at 11:00 Then we go."],
+        ),
+        // A sentence ending in an address or a file name, then a capital.
+        (
+            "The code is at http://example.org/src/main.rs Then run it.",
+            &[
+                "The code is at http://example.org/src/main.rs",
+                "Then run it.",
+            ],
+        ),
+        (
+            "Write to anna.berg@example.com We will answer.",
+            &["Write to anna.berg@example.com", "We will answer."],
+        ),
+        (
+            "Edit the file config.yaml Then restart the server.",
+            &["Edit the file config.yaml", "Then restart the server."],
+        ),
+        (
+            "Open config.yaml Section 3 for the keys.",
+            &["Open config.yaml Section 3 for the keys."],
+        ),
+        // Separator lines and banners stand alone.
+        (
+            "----- Original Message -----\nI sent the file on time.",
+            &["----- Original Message -----", "I sent the file on time."],
+        ),
+        (
+            "Thanks for the help,\n-- \nAnn Lee\nBox 12, Elm Town",
+            &["Thanks for the help,", "--", "Ann Lee", "Box 12, Elm Town"],
+        ),
+        (
+            "the meeting moved to room four\n=====\nnotes follow below",
+            &[
+                "the meeting moved to room four",
+                "=====",
+                "notes follow below",
+            ],
+        ),
+        // Mail: header lines, and a reply's attribution line.
+        (
+            "From: Ann Lee\nSubject: the garden plan\nI looked at the plan.",
+            &[
+                "From: Ann Lee",
+                "Subject: the garden plan",
+                "I looked at the plan.",
+            ],
+        ),
+        (
+            "On Mon, 12 Aug 2002, Ann Lee wrote:\nthe plan works for me and we can start soon.",
+            &[
+                "On Mon, 12 Aug 2002, Ann Lee wrote:",
+                "the plan works for me and we can start soon.",
+            ],
+        ),
+        // Quoted speech of several full sentences stays in its sentence
+        // when the quotation closes on the same line.
+        (
+            "She said, \"Go now. Take the car. Be back by six.\" Then she left.",
+            &[
+                "She said, \"Go now. Take the car. Be back by six.\"",
+                "Then she left.",
+            ],
+        ),
         // Lowercase starts after ". " still split (scraped text loses capitals).
         (
             "the shop opened late. customers waited outside.",

@@ -34,7 +34,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn options(c: &Common) -> Options {
-    Options { threads: c.threads }
+    Options {
+        threads: c.threads,
+        ..Options::default()
+    }
 }
 
 fn sources(paths: &[std::path::PathBuf], common: &Common) -> Result<Vec<Source>> {
@@ -91,12 +94,11 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
     // Dates are folded as they are found: only the other mentions are kept.
     let ex = extract_with_progress(&sources, &args.common, true);
     let (bytes, sentences, docs) = (ex.bytes, ex.sentences, ex.documents.len());
-    let knowledge = defmine::consolidate_folded_with(
-        &options(&args.common),
-        ex.documents,
-        ex.mentions,
-        ex.dates,
-    );
+    let opts = Options {
+        min_confidence: args.min_confidence,
+        ..options(&args.common)
+    };
+    let knowledge = defmine::consolidate_folded_with(&opts, ex.documents, ex.mentions, ex.dates);
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
         let defs: usize = knowledge.terms.iter().map(|t| t.definitions.len()).sum();
@@ -280,6 +282,10 @@ fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
         docs.extend(d);
         mentions.extend(m);
     }
-    let knowledge = defmine::consolidate_with(&options(&args.common), docs, mentions);
+    let opts = Options {
+        min_confidence: args.min_confidence,
+        ..options(&args.common)
+    };
+    let knowledge = defmine::consolidate_with(&opts, docs, mentions);
     finish(&knowledge, &args.output, args.check, &args.common)
 }

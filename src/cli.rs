@@ -74,6 +74,10 @@ pub struct RunArgs {
     /// with a summary of the differences when they differ.
     #[arg(long)]
     pub check: bool,
+    /// Leave out claims whose confidence is below X, in [0, 1] (0 keeps
+    /// every claim); the knowledge file records X.
+    #[arg(long, value_name = "X", default_value_t = defmine::confidence::DEFAULT_MIN, value_parser = parse_confidence)]
+    pub min_confidence: f64,
     #[command(flatten)]
     pub common: Common,
 }
@@ -144,8 +148,20 @@ pub struct ConsolidateArgs {
     /// Do not write: compare with FILE, exit 1 when it differs.
     #[arg(long)]
     pub check: bool,
+    /// Leave out claims whose confidence is below X, in [0, 1] (0 keeps
+    /// every claim); the knowledge file records X.
+    #[arg(long, value_name = "X", default_value_t = defmine::confidence::DEFAULT_MIN, value_parser = parse_confidence)]
+    pub min_confidence: f64,
     #[command(flatten)]
     pub common: Common,
+}
+
+/// A confidence threshold: a number in [0, 1].
+fn parse_confidence(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a number in [0, 1]")),
+    }
 }
 
 #[cfg(test)]

@@ -89,6 +89,7 @@ pub fn consolidate_folded(
         schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
+        min_confidence: Default::default(),
         documents,
         attributions,
         terms: built,
@@ -455,6 +456,8 @@ fn group_definitions(groups: BTreeMap<String, DefGroup>) -> Vec<DefinitionOut> {
             let text = g.text;
             DefinitionOut {
                 support: g.evidence.len(),
+                // Set from the mentions by `confidence::apply`.
+                confidence: crate::confidence::Confidence::ONE,
                 variants: g.variants.into_iter().filter(|v| *v != text).collect(),
                 text,
                 attributed_to: g.agents.into_iter().collect(),
@@ -612,6 +615,8 @@ fn build_attributions(
                 })
                 .collect(),
             support: ev.len(),
+            // Set from the mentions by `confidence::apply`.
+            confidence: crate::confidence::Confidence::ONE,
             evidence: ev.into_iter().collect(),
         })
         .collect()
@@ -870,6 +875,7 @@ mod tests {
                 text: text.into(),
                 attributed_to: vec![],
             },
+            confidence: None,
         }
     }
 
@@ -953,6 +959,7 @@ mod tests {
                 object: "soft power".into(),
                 dates: dates.iter().map(|d| d.to_string()).collect(),
             },
+            confidence: None,
         }
     }
 
@@ -1015,6 +1022,7 @@ mod tests {
                 text: "1990".into(),
                 citation: false,
             },
+            confidence: None,
         }
     }
 

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod confidence;
 pub mod consolidate;
 pub mod error;
 pub mod extract;
@@ -47,6 +48,10 @@ use rayon::prelude::*;
 pub struct Options {
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// Claims below this confidence are left out of the knowledge file
+    /// (0 keeps every claim; `run` defaults to
+    /// [`confidence::DEFAULT_MIN`]).
+    pub min_confidence: f64,
 }
 
 /// What extraction produced for a set of sources: the map step's result.
@@ -494,7 +499,10 @@ pub fn consolidate_with(
     documents: Vec<DocumentOut>,
     mentions: Vec<Mention>,
 ) -> Knowledge {
-    with_pool(opts, || consolidate::consolidate(documents, mentions))
+    let ix = confidence::Index::new(&mentions);
+    let mut k = with_pool(opts, || consolidate::consolidate(documents, mentions));
+    confidence::apply(&mut k, &ix, opts.min_confidence);
+    k
 }
 
 /// [`consolidate::consolidate_folded`] on the thread pool `opts` asks for:
@@ -505,12 +513,17 @@ pub fn consolidate_folded_with(
     mentions: Vec<Mention>,
     dates: consolidate::DateFold,
 ) -> Knowledge {
-    with_pool(opts, || {
+    let ix = confidence::Index::new(&mentions);
+    let mut k = with_pool(opts, || {
         consolidate::consolidate_folded(documents, mentions, dates)
-    })
+    });
+    confidence::apply(&mut k, &ix, opts.min_confidence);
+    k
 }
 
-/// Mine one text held in memory (a convenience for tests and examples).
+/// Mine one text held in memory (a convenience for tests and examples),
+/// keeping what `run` keeps by default
+/// ([`confidence::DEFAULT_MIN`]).
 pub fn mine_text(id: &str, text: &str) -> Knowledge {
     let doc = Document {
         id: id.to_string(),
@@ -523,7 +536,10 @@ pub fn mine_text(id: &str, text: &str) -> Knowledge {
         bytes: text.len(),
         sentences: sentences.len(),
     }];
-    consolidate::consolidate(docs, mentions)
+    let ix = confidence::Index::new(&mentions);
+    let mut k = consolidate::consolidate(docs, mentions);
+    confidence::apply(&mut k, &ix, confidence::DEFAULT_MIN);
+    k
 }
 
 /// One line of a mentions file (`defmine extract --format jsonl`).

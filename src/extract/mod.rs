@@ -63,6 +63,7 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
             let (text, s) = (&doc.text, sentences[i]);
             sentence_mentions(&id, text, s, prev, c, Some(&mut memo), &mut out);
         }
+        crate::confidence::annotate(&mut out, &doc.text);
         out
     };
     if sentences.len() <= CHUNK {
@@ -236,6 +237,7 @@ fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Me
         sentence,
         pattern: pattern.into(),
         fact,
+        confidence: None,
     }
 }
 
@@ -292,6 +294,7 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
+    let from = out.len();
     sentence_mentions(
         &DocId::from(doc.id.as_str()),
         &doc.text,
@@ -301,6 +304,7 @@ pub fn extract_sentence(
         None,
         out,
     );
+    crate::confidence::annotate(&mut out[from..], &doc.text);
 }
 
 /// Sentences up to this many bytes are remembered by [`Memo`].

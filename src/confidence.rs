@@ -958,7 +958,6 @@ mod tests {
             s3,
         );
         assert!(good > opinion, "{good} > {opinion}");
-        assert!(opinion > now || good > now, "{good} {opinion} {now}");
         assert!(good > now);
     }
 
@@ -1007,6 +1006,53 @@ mod tests {
             dates: vec![],
         };
         assert!(conf(&named, "attr/passive", s) > conf(&literal, "attr/active", s2));
+    }
+
+    #[test]
+    fn apply_scores_filters_and_records_the_threshold() {
+        let text = "A weir is a low barrier across a river that raises its level. \
+                    Now is the time, my friends, for all of us to act.";
+        let doc = crate::types::Document {
+            id: "w.txt".into(),
+            text: text.into(),
+        };
+        let sentences = crate::split::split_document(text);
+        let mentions = crate::extract::extract_all(&doc, &sentences);
+        let best = |term: &str| {
+            mentions
+                .iter()
+                .filter(|m| matches!(&m.fact, Fact::Definition { term: t, .. } if t == term))
+                .filter_map(|m| m.confidence)
+                .max()
+                .unwrap()
+        };
+        let (weir, now) = (best("weir"), best("Now"));
+        assert!(weir > now);
+        let ix = Index::new(&mentions);
+        let docs = vec![crate::output::DocumentOut {
+            id: doc.id.clone(),
+            bytes: text.len(),
+            sentences: sentences.len(),
+        }];
+        let mut all = crate::consolidate::consolidate(docs.clone(), mentions.clone());
+        apply(&mut all, &ix, 0.0);
+        assert_eq!(all.min_confidence, Confidence::new(0.0));
+        let of = |k: &Knowledge, term: &str| {
+            k.terms
+                .iter()
+                .find(|t| t.term.eq_ignore_ascii_case(term))
+                .map(|t| t.definitions[0].confidence)
+        };
+        assert_eq!(of(&all, "weir"), Some(weir));
+        assert_eq!(of(&all, "now"), Some(now));
+        // A threshold between the two keeps the one and drops the other
+        // with its term.
+        let mid = (weir.get() + now.get()) / 2.0;
+        let mut some = crate::consolidate::consolidate(docs, mentions);
+        apply(&mut some, &ix, mid);
+        assert_eq!(some.min_confidence, Confidence::new(mid));
+        assert_eq!(of(&some, "weir"), Some(weir));
+        assert_eq!(of(&some, "now"), None);
     }
 
     #[test]

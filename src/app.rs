@@ -351,12 +351,11 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
         ),
         &args.common,
     );
-    let knowledge = defmine::consolidate_folded_with(
-        &options(&args.common),
-        ex.documents,
-        ex.mentions,
-        ex.dates,
-    );
+    let opts = Options {
+        min_confidence: args.out.min_confidence,
+        ..options(&args.common)
+    };
+    let knowledge = defmine::consolidate_folded_with(&opts, ex.documents, ex.mentions, ex.dates);
     bar.done();
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
@@ -661,7 +660,11 @@ fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
         docs.extend(d);
         mentions.extend(m);
     }
-    let knowledge = defmine::consolidate_with(&options(&args.common), docs, mentions);
+    let opts = Options {
+        min_confidence: args.out.min_confidence,
+        ..options(&args.common)
+    };
+    let knowledge = defmine::consolidate_with(&opts, docs, mentions);
     finish(knowledge, &args.out, &target, None, &args.common)
 }
 

@@ -265,6 +265,10 @@ pub struct OutputArgs {
     /// with a summary of the differences when they differ.
     #[arg(long)]
     pub check: bool,
+    /// Leave out claims whose confidence is below X, in [0, 1] (0 keeps
+    /// every claim); the knowledge file records X.
+    #[arg(long, value_name = "X", default_value_t = defmine::confidence::DEFAULT_MIN, value_parser = parse_confidence)]
+    pub min_confidence: f64,
 }
 
 impl OutputArgs {
@@ -354,6 +358,14 @@ pub struct ConsolidateArgs {
     pub out: OutputArgs,
     #[command(flatten)]
     pub common: Common,
+}
+
+/// A confidence threshold: a number in [0, 1].
+fn parse_confidence(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a number in [0, 1]")),
+    }
 }
 
 #[cfg(test)]

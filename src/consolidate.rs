@@ -79,6 +79,7 @@ pub fn consolidate_folded(
         schema: SCHEMA.to_string(),
         format: FORMAT.to_string(),
         version: VERSION,
+        min_confidence: Default::default(),
         documents,
         attributions,
         terms: built,
@@ -705,6 +706,8 @@ fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<D
             let text = g.text;
             DefinitionOut {
                 support: g.evidence.len(),
+                // Set from the mentions by `confidence::apply`.
+                confidence: crate::confidence::Confidence::ONE,
                 variants: g
                     .variants
                     .into_iter()
@@ -882,6 +885,8 @@ fn build_attributions(
                 .collect(),
             support: ev.len(),
             evidence_count: ev.len(),
+            // Set from the mentions by `confidence::apply`.
+            confidence: crate::confidence::Confidence::ONE,
             evidence: ev.into_iter().collect(),
         })
         .collect()
@@ -1143,6 +1148,7 @@ mod tests {
                 text: text.into(),
                 attributed_to: vec![],
             },
+            confidence: None,
         }
     }
 
@@ -1226,6 +1232,7 @@ mod tests {
                 object: "soft power".into(),
                 dates: dates.iter().map(|d| d.to_string()).collect(),
             },
+            confidence: None,
         }
     }
 
@@ -1466,6 +1473,7 @@ mod tests {
                 text: "1990".into(),
                 citation: false,
             },
+            confidence: None,
         }
     }
 

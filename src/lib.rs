@@ -31,6 +31,7 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub mod confidence;
 pub mod consolidate;
 pub mod error;
 pub mod extract;
@@ -55,6 +56,10 @@ pub struct Options {
     pub threads: usize,
     /// The field names of JSONL records.
     pub jsonl: load::JsonlFields,
+    /// Claims below this confidence are left out of the knowledge file
+    /// (0 keeps every claim; `run` defaults to
+    /// [`confidence::DEFAULT_MIN`]).
+    pub min_confidence: f64,
 }
 
 /// What extraction produced for a set of sources: the map step's result.
@@ -825,7 +830,10 @@ pub fn consolidate_with(
     documents: Vec<DocumentOut>,
     mentions: Vec<Mention>,
 ) -> Knowledge {
-    with_pool(opts, || consolidate::consolidate(documents, mentions))
+    let ix = confidence::Index::new(&mentions);
+    let mut k = with_pool(opts, || consolidate::consolidate(documents, mentions));
+    confidence::apply(&mut k, &ix, opts.min_confidence);
+    k
 }
 
 /// [`consolidate::consolidate_folded`] on the thread pool `opts` asks for:
@@ -836,9 +844,12 @@ pub fn consolidate_folded_with(
     mentions: Vec<Mention>,
     dates: consolidate::DateFold,
 ) -> Knowledge {
-    with_pool(opts, || {
+    let ix = confidence::Index::new(&mentions);
+    let mut k = with_pool(opts, || {
         consolidate::consolidate_folded(documents, mentions, dates)
-    })
+    });
+    confidence::apply(&mut k, &ix, opts.min_confidence);
+    k
 }
 
 /// Fill in the `text` of every evidence in `evidence` (sentences of the
@@ -940,7 +951,9 @@ fn sentence_texts(
     out
 }
 
-/// Mine one text held in memory (a convenience for tests and examples).
+/// Mine one text held in memory (a convenience for tests and examples),
+/// keeping what `run` keeps by default
+/// ([`confidence::DEFAULT_MIN`]).
 pub fn mine_text(id: &str, text: &str) -> Knowledge {
     let doc = Document {
         id: id.to_string(),
@@ -953,7 +966,10 @@ pub fn mine_text(id: &str, text: &str) -> Knowledge {
         bytes: text.len(),
         sentences: sentences.len(),
     }];
-    consolidate::consolidate(docs, mentions)
+    let ix = confidence::Index::new(&mentions);
+    let mut k = consolidate::consolidate(docs, mentions);
+    confidence::apply(&mut k, &ix, confidence::DEFAULT_MIN);
+    k
 }
 
 /// One line of a mentions file (`defmine extract --format jsonl`).

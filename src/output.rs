@@ -27,6 +27,10 @@ pub struct Knowledge {
     pub format: String,
     /// Always [`VERSION`].
     pub version: u32,
+    /// The confidence threshold the claims were kept at (0 keeps every
+    /// claim; see [`crate::confidence`]).
+    #[serde(default)]
+    pub min_confidence: crate::confidence::Confidence,
     /// The documents read, sorted by id.
     pub documents: Vec<DocumentOut>,
     /// One entry per concept, sorted by `term`.
@@ -82,6 +86,10 @@ pub struct DefinitionOut {
     pub text: String,
     /// How many mentions were consolidated into it.
     pub support: usize,
+    /// How far to trust it: the best confidence of its mentions, raised by
+    /// support from other documents ([`crate::confidence::apply`]).
+    #[serde(default)]
+    pub confidence: crate::confidence::Confidence,
     /// Who gives it, when the text says so.
     pub attributed_to: Vec<String>,
     /// Dates tied to this definition (the year of a cited definer).
@@ -118,6 +126,9 @@ pub struct AttributionOut {
     /// first of them in document order (all with `--all-evidence`).
     #[serde(default)]
     pub evidence_count: usize,
+    /// How far to trust it, as for a definition.
+    #[serde(default)]
+    pub confidence: crate::confidence::Confidence,
     /// The supporting sentences.
     pub evidence: Vec<Evidence>,
 }
@@ -180,6 +191,7 @@ fn write_pretty(w: &mut dyn Write, k: &Knowledge) -> std::io::Result<()> {
         schema: k.schema.clone(),
         format: k.format.clone(),
         version: k.version,
+        min_confidence: k.min_confidence,
         documents: Vec::new(),
         terms: Vec::new(),
         attributions: Vec::new(),
@@ -844,6 +856,7 @@ mod tests {
             schema: SCHEMA.into(),
             format: FORMAT.into(),
             version: VERSION,
+            min_confidence: Default::default(),
             documents: vec![],
             terms: vec![],
             attributions: vec![],

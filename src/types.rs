@@ -81,6 +81,10 @@ pub struct Mention {
     /// What was found.
     #[serde(flatten)]
     pub fact: Fact,
+    /// How far to trust it ([`crate::confidence`]); none for a date, and
+    /// none in a mentions file written before confidences existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<crate::confidence::Confidence>,
 }
 
 impl Mention {

@@ -67,6 +67,7 @@ pub fn extract_document(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> 
             let memo = Some(&mut memo);
             sentence_mentions(&id, text, s, prev, c, memo, &mut out, &mut NoTrace);
         }
+        crate::confidence::annotate(&mut out, &doc.text);
         out
     };
     if sentences.len() <= CHUNK {
@@ -240,6 +241,7 @@ fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Me
         sentence,
         pattern: pattern.into(),
         fact,
+        confidence: None,
     }
 }
 
@@ -296,6 +298,7 @@ pub fn extract_sentence(
     prev: Option<Sentence>,
     out: &mut Vec<Mention>,
 ) {
+    let from = out.len();
     sentence_mentions(
         &DocId::from(doc.id.as_str()),
         &doc.text,
@@ -306,6 +309,7 @@ pub fn extract_sentence(
         out,
         &mut NoTrace,
     );
+    crate::confidence::annotate(&mut out[from..], &doc.text);
 }
 
 /// [`extract_sentence`], reporting every step of the rules to `t` (what

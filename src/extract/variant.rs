@@ -519,14 +519,17 @@ fn walk(
         {
             let surface = &text[at..word_end];
             if !term.eq_ignore_ascii_case(surface) {
+                let fact = Fact::Alias {
+                    term: term.clone(),
+                    alias: surface.to_string(),
+                };
+                // `text` is the sentence's own text here.
                 out.push(Mention {
                     doc: doc.clone(),
                     sentence: Sentence::new(base + s.start, base + s.end),
                     pattern: PATTERN.into(),
-                    fact: Fact::Alias {
-                        term: term.clone(),
-                        alias: surface.to_string(),
-                    },
+                    confidence: crate::confidence::mention_confidence(&fact, PATTERN, text),
+                    fact,
                 });
             }
         }
@@ -557,6 +560,7 @@ mod tests {
                 text: "x".into(),
                 attributed_to: vec![],
             },
+            confidence: None,
         }
     }
 

@@ -2,10 +2,14 @@
 //!
 //! - Terms: surface forms are keyed case-insensitively, with hyphens and
 //!   run-together words ("track-two", "tracktwo"), numerals ("ii", "2",
-//!   "two") and plurals folded; explicit aliases ("X or Y is", "X (also
-//!   called Y)", abbreviations) and elliptical forms (a multi-word term that
-//!   is the unique one-word-shorter prefix of another: "track two" of "track
-//!   two diplomacy") join their groups.
+//!   "two") and plurals folded. Keys join into concepts only through direct
+//!   links (an alias mention: "X or Y is", "X (also called Y)", an
+//!   abbreviation; or an elliptical form: a multi-word term that is the
+//!   unique one-word-shorter prefix of another, "track two" of "track two
+//!   diplomacy"), never through a chain of them: a concept is its head and
+//!   the keys linked to the head. A short form given for two long forms
+//!   that are not linked is a sense of each, not a bridge between them.
+//!   Every alias carries the rules and sentences that tie it to its term.
 //! - Definitions of one term: identical wordings (after case and
 //!   punctuation folding) merge; near-identical ones (same word set up to a
 //!   small difference) are grouped under the best supported wording,
@@ -15,15 +19,18 @@
 //!   by last word, not by scanning every name); every date
 //!   is kept with its support.
 //! - `support` counts distinct supporting sentences, so a mention seen twice
-//!   (two patterns, or a shard consolidated twice) is not counted twice.
+//!   (two patterns, or a shard consolidated twice) is not counted twice;
+//!   `documents` counts distinct documents, and definitions rank by
+//!   documents first (boilerplate repeated in one document does not outrank
+//!   a definition many give).
 //!
 //! The result depends only on the set of mentions: they are sorted first,
 //! and every map is ordered.
 
 use crate::extract::attribution::{self, TERM_RELATIONS};
 use crate::output::{
-    AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT, Knowledge,
-    SCHEMA, TermOut, VERSION,
+    AliasOut, AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT,
+    Knowledge, SCHEMA, TermOut, VERSION,
 };
 use crate::term::{cased_form, display_form, term_display, term_key, term_tokens};
 use crate::types::{DocId, Fact, Mention, Span};
@@ -61,10 +68,11 @@ pub fn consolidate_folded(
             && term.words > 0
             && alias.words > 0
         {
-            terms.union(&term.key, &alias.key);
+            terms.link(&term.key, &alias.key);
         }
     }
     terms.merge_elliptical();
+    terms.build_concepts(&mentions, &prepared);
 
     // Dates are independent of terms: build both sides at once.
     let ((built, attributions), dates) = rayon::join(
@@ -96,13 +104,30 @@ fn evidence(m: &Mention) -> Evidence {
     }
 }
 
-/// Union-find over term keys. Each key gets a number in key order (so the
-/// smaller number is the smaller key); keys are borrowed from the
-/// prepared mentions, not copied.
+/// Term keys and the concepts they form. Each key gets a number in key
+/// order (so the smaller number is the smaller key); keys are borrowed from
+/// the prepared mentions, not copied.
+///
+/// Concepts never chain: a key joins another only through a direct link
+/// (an alias mention tying the two in one sentence, or an elliptical form),
+/// and a concept is a star, its head and keys linked to the head itself.
+/// A key given as the alias of two or more keys that are not linked to
+/// each other (one short form, two long forms) is ambiguous: it joins
+/// neither, and each of those concepts lists it as a sense with its own
+/// evidence.
 struct TermIndex<'a> {
     /// Every key, sorted, each once.
     keys: Vec<&'a str>,
+    /// The head of each key's concept (the key itself until
+    /// [`TermIndex::build_concepts`]).
     parent: Vec<u32>,
+    /// Direct links (term, alias), from alias mentions, then elliptical
+    /// forms (long, short); sorted, each once.
+    links: Vec<(u32, u32)>,
+    /// Elliptical links (long, short), also in `links`; sorted.
+    elliptical: Vec<(u32, u32)>,
+    /// Keys that are the alias of unlinked keys.
+    ambiguous: Vec<bool>,
     /// The first surface seen with each key (its tokens are folded again
     /// when needed: far fewer keys than mentions).
     first: Vec<&'a str>,
@@ -130,6 +155,9 @@ impl<'a> TermIndex<'a> {
         let mut index = TermIndex {
             keys: Vec::new(),
             parent: Vec::new(),
+            links: Vec::new(),
+            elliptical: Vec::new(),
+            ambiguous: Vec::new(),
             first: Vec::new(),
             defined: Vec::new(),
         };
@@ -143,6 +171,7 @@ impl<'a> TermIndex<'a> {
             let id = u32::try_from(index.keys.len()).unwrap_or(u32::MAX);
             index.keys.push(key);
             index.parent.push(id);
+            index.ambiguous.push(false);
             index.first.push(text);
             index.defined.push(defined);
         }
@@ -154,29 +183,118 @@ impl<'a> TermIndex<'a> {
         u32::try_from(i).ok()
     }
 
-    fn find_id(&self, mut id: u32) -> u32 {
-        while let Some(&p) = self.parent.get(id as usize) {
-            if p == id {
-                break;
+    fn find_id(&self, id: u32) -> u32 {
+        self.parent.get(id as usize).copied().unwrap_or(id)
+    }
+
+    /// Record that `alias` names the same concept as `term` (one sentence
+    /// says so).
+    fn link(&mut self, term: &str, alias: &str) {
+        if let (Some(t), Some(a)) = (self.id(term), self.id(alias))
+            && t != a
+        {
+            self.links.push((t, a));
+        }
+    }
+
+    /// Whether `a` and `b` are linked directly (either way).
+    fn linked(&self, a: u32, b: u32) -> bool {
+        self.links.binary_search(&(a, b)).is_ok() || self.links.binary_search(&(b, a)).is_ok()
+    }
+
+    /// Form the concepts (see [`TermIndex`]): mark the ambiguous keys, then
+    /// take heads in order (most links first, then the best written form)
+    /// and give each the unassigned keys linked to it.
+    fn build_concepts(&mut self, mentions: &[Mention], prepared: &[Prepared]) {
+        self.links.sort_unstable();
+        self.links.dedup();
+        let n = self.keys.len();
+        // Aliases with two or more terms not linked to each other.
+        let mut parents: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for &(t, a) in &self.links {
+            parents[a as usize].push(t);
+        }
+        for (a, ps) in parents.iter().enumerate() {
+            let unlinked = ps.len() > 8
+                || ps
+                    .iter()
+                    .enumerate()
+                    .any(|(i, &x)| ps[i + 1..].iter().any(|&y| !self.linked(x, y)));
+            self.ambiguous[a] = unlinked;
+        }
+        drop(parents);
+        let mut neighbours: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for &(t, a) in &self.links {
+            if !self.ambiguous[t as usize] && !self.ambiguous[a as usize] {
+                neighbours[t as usize].push(a);
+                neighbours[a as usize].push(t);
             }
-            id = p;
         }
-        id
+        for ns in &mut neighbours {
+            ns.sort_unstable();
+            ns.dedup();
+        }
+        // The best written form of each key: most mentions, then most
+        // words, then the smallest (as the term of a concept is chosen).
+        let mut best: Vec<(usize, usize, &str)> = vec![(0, 0, ""); n];
+        let mut rows: Vec<(u32, &str, usize)> = Vec::new();
+        for (m, p) in mentions.iter().zip(prepared) {
+            let sides = match m.fact {
+                Fact::Definition { .. } => [p.term.as_ref(), None],
+                Fact::Alias { .. } => [p.term.as_ref(), p.alias.as_ref()],
+                _ => [None, None],
+            };
+            for s in sides.into_iter().flatten() {
+                if let Some(id) = self.id(&s.key)
+                    && !s.display.is_empty()
+                {
+                    rows.push((id, &s.display, s.words));
+                }
+            }
+        }
+        rows.sort_unstable();
+        let mut i = 0;
+        while i < rows.len() {
+            let (id, display, words) = rows[i];
+            let mut j = i;
+            while j < rows.len() && rows[j].0 == id && rows[j].1 == display {
+                j += 1;
+            }
+            let b = &mut best[id as usize];
+            let cand = (j - i, words, display);
+            if (cand.0, cand.1) > (b.0, b.1) || ((cand.0, cand.1) == (b.0, b.1) && b.2.is_empty()) {
+                *b = cand;
+            }
+            i = j;
+        }
+        let mut order: Vec<u32> = (0..n).filter_map(|i| u32::try_from(i).ok()).collect();
+        order.sort_by(|&a, &b| {
+            let (ba, bb) = (best[a as usize], best[b as usize]);
+            neighbours[b as usize]
+                .len()
+                .cmp(&neighbours[a as usize].len())
+                .then(bb.0.cmp(&ba.0))
+                .then(bb.1.cmp(&ba.1))
+                .then(ba.2.cmp(bb.2))
+                .then(a.cmp(&b))
+        });
+        let mut assigned = vec![false; n];
+        for h in order {
+            if assigned[h as usize] {
+                continue;
+            }
+            assigned[h as usize] = true;
+            self.parent[h as usize] = h;
+            for &k in &neighbours[h as usize] {
+                if !assigned[k as usize] {
+                    assigned[k as usize] = true;
+                    self.parent[k as usize] = h;
+                }
+            }
+        }
     }
 
-    fn union(&mut self, a: &str, b: &str) {
-        let (Some(a), Some(b)) = (self.id(a), self.id(b)) else {
-            return;
-        };
-        let (ra, rb) = (self.find_id(a), self.find_id(b));
-        if ra != rb {
-            // The smaller key becomes the root: deterministic whatever the order.
-            let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent[child as usize] = root;
-        }
-    }
-
-    /// Join a multi-word term ending in a number with the unique term that
+    /// Link a multi-word term ending in a number with the unique term that
     /// extends it by one trailing word ("track two" -> "track two diplomacy").
     fn merge_elliptical(&mut self) {
         let tokens: Vec<Vec<String>> = self.first.iter().map(|t| term_tokens(t)).collect();
@@ -202,16 +320,21 @@ impl<'a> TermIndex<'a> {
                 continue;
             }
             // The prefix is a plural-folded form; compare unfolded prefixes too.
-            if let Some(longer) = by_prefix.get(toks.as_slice()) {
-                let roots: BTreeSet<u32> = longer.iter().map(|&k| self.find_id(k)).collect();
-                if roots.len() == 1 && longer.iter().any(|&k| self.defined[k as usize]) {
-                    joins.push((self.keys[id], self.keys[longer[0] as usize]));
-                }
+            if let Some(longer) = by_prefix.get(toks.as_slice())
+                && let [long] = longer.as_slice()
+                && self.defined[*long as usize]
+            {
+                joins.push((self.keys[*long as usize], self.keys[id]));
             }
         }
-        for (a, b) in joins {
-            self.union(a, b);
+        for (long, short) in joins {
+            self.link(long, short);
+            if let (Some(l), Some(s)) = (self.id(long), self.id(short)) {
+                self.elliptical.push((l, s));
+            }
         }
+        self.elliptical.sort_unstable();
+        self.elliptical.dedup();
     }
 
     /// The group root of a surface form, if it has one.
@@ -311,6 +434,19 @@ pub fn clean_text(text: &str) -> String {
         .to_string()
 }
 
+/// Number of distinct documents in sorted evidence.
+fn documents(evidence: &[Evidence]) -> usize {
+    let mut n = 0;
+    let mut last: Option<&str> = None;
+    for e in evidence {
+        if last != Some(&*e.doc) {
+            n += 1;
+            last = Some(&e.doc);
+        }
+    }
+    n
+}
+
 /// The mentions of one definition wording (one text key) of one term.
 /// Plain vectors, sorted and deduplicated by [`DefGroup::tidy`]: a group
 /// holds one or two of each, and a tree set per field took about 2 KB per
@@ -362,21 +498,136 @@ fn near_identical(a: &str, b: &str) -> bool {
     inter / union >= 0.85
 }
 
-/// The display forms of one term with (mentions, words) for each.
-type Forms<'a> = Vec<(&'a str, (usize, usize))>;
+/// One surface of a term in one mention, as [`build_terms`] gathers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct SurfaceRow<'a> {
+    /// The concept it is listed under.
+    root: u32,
+    display: &'a str,
+    mention: usize,
+    words: usize,
+    /// Its own key.
+    key: u32,
+    /// For the alias of an alias mention, the key of the term it is tied
+    /// to (`u32::MAX` otherwise).
+    other: u32,
+}
 
-fn build_terms(
+/// How many sentences an alias's evidence lists (its support counts all).
+const ALIAS_EVIDENCE: usize = 3;
+
+/// The term (best written form of the head), aliases and alias evidence of
+/// one concept from its surface rows (sorted by display, then mention).
+fn term_forms(
     terms: &TermIndex,
+    root: u32,
+    rows: &[SurfaceRow],
     mentions: &[Mention],
-    prepared: &[Prepared],
+) -> (String, Vec<String>, Vec<AliasOut>) {
+    let all = rows;
+    // (display, mentions, words, key, rows)
+    let mut forms: Vec<(&str, usize, usize, u32, &[SurfaceRow])> = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let mut j = i;
+        while j < rows.len() && rows[j].display == rows[i].display {
+            j += 1;
+        }
+        let r = rows[i];
+        forms.push((r.display, j - i, r.words, r.key, &rows[i..j]));
+        i = j;
+    }
+    let rank = |a: &&(&str, usize, usize, u32, &[SurfaceRow]),
+                b: &&(&str, usize, usize, u32, &[SurfaceRow])| {
+        b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0))
+    };
+    let best = forms
+        .iter()
+        .filter(|f| f.3 == root)
+        .min_by(rank)
+        .or_else(|| forms.iter().min_by(rank));
+    let Some(&(term, _, _, tkey, _)) = best else {
+        return (String::new(), Vec::new(), Vec::new());
+    };
+    // Rows of alias mentions that tie a form to the term's key.
+    let tied: Vec<&SurfaceRow> = all.iter().filter(|r| r.other == tkey).collect();
+    let mut aliases = Vec::new();
+    let mut evidence_out = Vec::new();
+    for &(display, _, _, key, rows) in &forms {
+        if display == term {
+            continue;
+        }
+        aliases.push(display.to_string());
+        // The sentences that tie this key (in any of its forms) to the
+        // term's key.
+        let direct: Vec<&SurfaceRow> = tied.iter().copied().filter(|r| r.key == key).collect();
+        let (rules, used): (Vec<String>, Vec<&SurfaceRow>) = if key == tkey {
+            (vec![FOLD_RULE.to_string()], rows.iter().collect())
+        } else if !direct.is_empty() {
+            let mut rules: Vec<String> = direct
+                .iter()
+                .map(|r| mentions[r.mention].pattern.to_string())
+                .collect();
+            rules.sort_unstable();
+            rules.dedup();
+            (rules, direct)
+        } else if terms.elliptical.binary_search(&(tkey, key)).is_ok()
+            || terms.elliptical.binary_search(&(key, tkey)).is_ok()
+        {
+            (vec![ELLIPTICAL_RULE.to_string()], rows.iter().collect())
+        } else {
+            (vec![INDIRECT_RULE.to_string()], rows.iter().collect())
+        };
+        let mut ev: Vec<Evidence> = used
+            .iter()
+            .map(|r| evidence(&mentions[r.mention]))
+            .collect();
+        ev.sort_unstable();
+        ev.dedup();
+        let support = ev.len();
+        ev.truncate(ALIAS_EVIDENCE);
+        evidence_out.push(AliasOut {
+            alias: display.to_string(),
+            rules,
+            support,
+            evidence: ev,
+        });
+    }
+    (term.to_string(), aliases, evidence_out)
+}
+
+/// The rule of an alias that folds to the term's own key (case, plural,
+/// numerals, hyphens, run-together words).
+pub const FOLD_RULE: &str = "alias/fold";
+/// The rule of an elliptical form ("track two" of "track two diplomacy").
+pub const ELLIPTICAL_RULE: &str = "alias/elliptical";
+/// Never in a knowledge file: an alias tied to its concept only through
+/// another alias (the no-chain test looks for it).
+pub const INDIRECT_RULE: &str = "alias/indirect";
+
+fn build_terms<'a>(
+    terms: &TermIndex,
+    mentions: &'a [Mention],
+    prepared: &'a [Prepared<'a>],
     citations: &[(String, Evidence)],
 ) -> Vec<TermOut> {
     let casing = agent_casing(mentions);
-    // (root, display form, mention) for each surface of a definition or
-    // alias, and (root, text key, mention) for each definition: flat rows,
-    // sorted, then read in runs (no map per term).
-    let mut surface_rows: Vec<(u32, &str, usize, usize)> = Vec::new();
+    // Surfaces of definitions and aliases ([`SurfaceRow`]) and (root,
+    // text key, mention) for each definition: flat rows, sorted, then read
+    // in runs (no map per term).
+    let mut surface_rows: Vec<SurfaceRow> = Vec::new();
     let mut def_rows: Vec<(u32, &str, usize)> = Vec::new();
+    let row = |root: u32, s: &'a Surface<'a>, i: usize, other: Option<u32>| {
+        let key = terms.id(&s.key)?;
+        (!s.display.is_empty()).then_some(SurfaceRow {
+            root,
+            display: &s.display,
+            mention: i,
+            words: s.words,
+            key,
+            other: other.filter(|&o| o != key).unwrap_or(u32::MAX),
+        })
+    };
     for (i, (m, p)) in mentions.iter().zip(prepared).enumerate() {
         match (&m.fact, &p.term) {
             (Fact::Definition { .. }, Some(term)) => {
@@ -389,40 +640,44 @@ fn build_terms(
                 if key.is_empty() {
                     continue;
                 }
-                if !term.display.is_empty() {
-                    surface_rows.push((root, &term.display, i, term.words));
-                }
+                surface_rows.extend(row(root, term, i, None));
                 def_rows.push((root, key, i));
             }
             (Fact::Alias { .. }, Some(term)) => {
-                for s in [Some(term), p.alias.as_ref()].into_iter().flatten() {
-                    if let Some(root) = terms.root_of_key(&s.key)
-                        && !s.display.is_empty()
-                    {
-                        surface_rows.push((root, &s.display, i, s.words));
-                    }
+                let Some(t) = terms.id(&term.key) else {
+                    continue;
+                };
+                let root = terms.find_id(t);
+                let a = p.alias.as_ref().and_then(|alias| terms.id(&alias.key));
+                // Each side records the other: the sentence ties the two.
+                surface_rows.extend(row(root, term, i, a));
+                let (Some(alias), Some(a)) = (&p.alias, a) else {
+                    continue;
+                };
+                // An ambiguous alias is a sense of each concept whose head
+                // it is the alias of; any other alias joins its own concept.
+                let target = if terms.ambiguous[a as usize] {
+                    (root == t).then_some(t)
+                } else {
+                    Some(terms.find_id(a))
+                };
+                if let Some(target) = target {
+                    surface_rows.extend(row(target, alias, i, Some(t)));
                 }
             }
             _ => {}
         }
     }
-    surface_rows.sort_unstable();
+    surface_rows.par_sort_unstable();
     def_rows.sort_unstable();
-    // root -> its surfaces with (count, words), in display order.
-    let mut surfaces: Vec<(u32, Forms)> = Vec::new();
-    for &(root, display, _, words) in &surface_rows {
-        if surfaces.last().is_none_or(|s| s.0 != root) {
-            surfaces.push((root, Vec::new()));
-        }
-        let Some((_, forms)) = surfaces.last_mut() else {
-            continue;
-        };
-        match forms.last_mut() {
-            Some((d, (n, _))) if *d == display => *n += 1,
-            _ => forms.push((display, (1, words))),
+    // root -> its rows (a range of `surface_rows`).
+    let mut surfaces: Vec<(u32, std::ops::Range<usize>)> = Vec::new();
+    for (i, r) in surface_rows.iter().enumerate() {
+        match surfaces.last_mut() {
+            Some((root, range)) if *root == r.root => range.end = i + 1,
+            _ => surfaces.push((r.root, i..i + 1)),
         }
     }
-    drop(surface_rows);
     // root -> its definition groups, in key order.
     let mut defs: HashMap<u32, Vec<DefGroup>> = HashMap::new();
     let mut last: Option<(u32, &str)> = None;
@@ -490,25 +745,22 @@ fn build_terms(
     // Each term is built from its own groups alone: in parallel, in order.
     let roots: Vec<_> = surfaces
         .into_iter()
-        .map(|(root, forms)| {
+        .map(|(root, range)| {
             let groups = defs.remove(&root).unwrap_or_default();
-            (forms, groups)
+            (root, range, groups)
         })
+        // An ambiguous short form is a term of its own only when defined.
+        .filter(|(root, _, groups)| !terms.ambiguous[*root as usize] || !groups.is_empty())
         .collect();
     let mut out: Vec<TermOut> = roots
         .into_par_iter()
-        .map(|(forms, groups)| {
-            let mut ranked: Vec<&(&str, (usize, usize))> = forms.iter().collect();
-            ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.cmp(&a.1.1)).then(a.0.cmp(b.0)));
-            let term = ranked[0].0.to_string();
-            let aliases: Vec<String> = forms
-                .iter()
-                .filter(|f| f.0 != term)
-                .map(|f| f.0.to_string())
-                .collect();
+        .map(|(root, range, groups)| {
+            let (term, aliases, alias_evidence) =
+                term_forms(terms, root, &surface_rows[range], mentions);
             TermOut {
                 term,
                 aliases,
+                alias_evidence,
                 definitions: group_definitions(groups),
             }
         })
@@ -673,10 +925,11 @@ impl<'a> NearIndex<'a> {
 /// written and candidates looked at (near-linear in the number of
 /// wordings; see [`NearIndex`]).
 fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<DefinitionOut> {
+    // Best supported first: by distinct documents, then sentences.
     groups.sort_by(|a, b| {
-        b.evidence
-            .len()
-            .cmp(&a.evidence.len())
+        documents(&b.evidence)
+            .cmp(&documents(&a.evidence))
+            .then(b.evidence.len().cmp(&a.evidence.len()))
             .then_with(|| a.key.cmp(b.key))
     });
     let mut index = NearIndex::new(groups.iter().map(|g| g.key));
@@ -708,6 +961,7 @@ fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<D
                 support: g.evidence.len(),
                 // Set from the mentions by `confidence::apply`.
                 confidence: crate::confidence::Confidence::ONE,
+                documents: documents(&g.evidence),
                 variants: g
                     .variants
                     .into_iter()
@@ -724,8 +978,9 @@ fn group_definitions_counted(mut groups: Vec<DefGroup>, work: &mut u64) -> Vec<D
         })
         .collect();
     out.sort_by(|a, b| {
-        b.support
-            .cmp(&a.support)
+        b.documents
+            .cmp(&a.documents)
+            .then(b.support.cmp(&a.support))
             .then_with(|| a.text.cmp(&b.text))
             .then_with(|| a.evidence.cmp(&b.evidence))
     });
@@ -1218,6 +1473,89 @@ mod tests {
         );
         assert_eq!(k.terms[0].definitions.len(), 1);
         assert_eq!(k.terms[0].definitions[0].support, 2);
+    }
+
+    fn alias(doc: &str, at: usize, term: &str, alias: &str) -> Mention {
+        Mention {
+            doc: doc.into(),
+            sentence: Span::new(at, at + 10),
+            pattern: "alias/abbreviation".into(),
+            fact: Fact::Alias {
+                term: term.into(),
+                alias: alias.into(),
+            },
+            confidence: None,
+        }
+    }
+
+    #[test]
+    fn one_short_form_with_two_long_forms_gives_two_senses() {
+        let k = consolidate(
+            vec![],
+            vec![
+                def(
+                    "a",
+                    0,
+                    "memory controller",
+                    "the unit that drives the memory",
+                ),
+                alias("a", 20, "memory controller", "MC"),
+                def("b", 0, "machine check", "an error the processor reports"),
+                alias("b", 20, "machine check", "MC"),
+            ],
+        );
+        let terms: Vec<&str> = k.terms.iter().map(|t| t.term.as_str()).collect();
+        assert_eq!(terms, vec!["machine check", "memory controller"]);
+        for (t, doc) in k.terms.iter().zip(["b", "a"]) {
+            assert_eq!(t.aliases, vec!["MC".to_string()]);
+            let e = &t.alias_evidence[0];
+            assert_eq!(e.rules, vec!["alias/abbreviation".to_string()]);
+            assert_eq!(&*e.evidence[0].doc, doc, "each sense with its own sentence");
+        }
+    }
+
+    #[test]
+    fn a_chain_of_aliases_does_not_join_its_ends() {
+        // a = b, b = c, c = d: no key joins through another.
+        let k = consolidate(
+            vec![],
+            vec![
+                def("a", 0, "alpha unit", "the first thing"),
+                alias("a", 20, "alpha unit", "beta unit"),
+                alias("a", 40, "beta unit", "gamma unit"),
+                alias("a", 60, "gamma unit", "delta unit"),
+            ],
+        );
+        for t in &k.terms {
+            let names: Vec<&str> = std::iter::once(t.term.as_str())
+                .chain(t.aliases.iter().map(String::as_str))
+                .collect();
+            assert!(
+                !(names.contains(&"alpha unit") && names.contains(&"delta unit")),
+                "{names:?}"
+            );
+            for e in &t.alias_evidence {
+                assert_ne!(e.rules, vec![INDIRECT_RULE.to_string()], "{names:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn documents_rank_a_definition_before_repeated_sentences() {
+        let k = consolidate(
+            vec![],
+            vec![
+                def("a", 0, "widget", "a notice printed on every page"),
+                def("a", 20, "widget", "a notice printed on every page"),
+                def("a", 40, "widget", "a notice printed on every page"),
+                def("b", 0, "widget", "a small tool for turning bolts"),
+                def("c", 0, "widget", "a small tool for turning bolts"),
+            ],
+        );
+        let d = &k.terms[0].definitions;
+        assert_eq!(d[0].text, "a small tool for turning bolts");
+        assert_eq!((d[0].documents, d[0].support), (2, 2));
+        assert_eq!((d[1].documents, d[1].support), (1, 3));
     }
 
     /// "AGENT coined soft power" in the sentence at byte `at`.

@@ -75,8 +75,30 @@ pub struct TermOut {
     pub term: String,
     /// Every other surface form merged into it, sorted.
     pub aliases: Vec<String>,
-    /// Its definitions, most supported first.
+    /// For each alias, in the same order: the rule and the sentences that
+    /// tie it directly to this term.
+    #[serde(default)]
+    pub alias_evidence: Vec<AliasOut>,
+    /// Its definitions, most supported first (by distinct documents, then
+    /// distinct sentences).
     pub definitions: Vec<DefinitionOut>,
+}
+
+/// Why an alias belongs to its term: the rules and sentences that tie the
+/// two directly (never through another alias).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AliasOut {
+    /// The alias, as in `aliases`.
+    pub alias: String,
+    /// The rules that tie it: an alias pattern that saw both forms in one
+    /// sentence (`alias/abbreviation`, `alias/also-known-as`, ...),
+    /// `alias/fold` (the same term after folding case, plural, numerals,
+    /// hyphens) or `alias/elliptical` (the unique longer term it shortens).
+    pub rules: Vec<String>,
+    /// Number of distinct sentences that tie it.
+    pub support: usize,
+    /// The first of those sentences (at most three).
+    pub evidence: Vec<Evidence>,
 }
 
 /// One definition of a term.
@@ -90,6 +112,9 @@ pub struct DefinitionOut {
     /// support from other documents ([`crate::confidence::apply`]).
     #[serde(default)]
     pub confidence: crate::confidence::Confidence,
+    /// How many distinct documents give it.
+    #[serde(default)]
+    pub documents: usize,
     /// Who gives it, when the text says so.
     pub attributed_to: Vec<String>,
     /// Dates tied to this definition (the year of a cited definer).
@@ -912,6 +937,7 @@ mod tests {
                 } else {
                     vec!["x\ty".into()]
                 },
+                alias_evidence: vec![],
                 definitions: vec![],
             });
         }
@@ -936,6 +962,7 @@ mod tests {
         b.terms.push(TermOut {
             term: "cell".into(),
             aliases: vec![],
+            alias_evidence: vec![],
             definitions: vec![],
         });
         assert_eq!(diff_summary(&a, &b), vec!["+ term \"cell\"".to_string()]);

@@ -2,6 +2,7 @@
 
 mod util;
 
+mod aliases;
 mod bad_input;
 mod cli;
 mod confidence;

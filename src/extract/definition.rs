@@ -441,34 +441,6 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
     },
     Rule {
         pattern: Pattern {
-            name: "def/considered-kind-of",
-            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are)(?: \w+ly| now)? (?:classified as|considered))(?P<text> (?:an?|one) (?:kind|type) of .*)$",
-            hits: &[
-                (
-                    "Pluto is now considered a kind of dwarf planet.",
-                    "pluto := a kind of dwarf planet",
-                ),
-                (
-                    "Bats are classified as a type of flying mammal.",
-                    "bats := a type of flying mammal",
-                ),
-                (
-                    "A tomato is usually classified as a kind of berry.",
-                    "tomato := a kind of berry",
-                ),
-            ],
-            misses: &[
-                "It is considered a kind of insult to arrive late.",
-                "Is a whale regarded as a type of fish?",
-                "A tomato is not classified as a kind of berry.",
-            ],
-        },
-        triggers: &[&["considered", "classified"], &["kind of", "type of"]],
-        checks: &[Check::CopulaSubject],
-        exempt_from: &[],
-    },
-    Rule {
-        pattern: Pattern {
             name: "def/copular",
             regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> (?:a|an|the|one of|any of|any|anything|something|someone|anyone) .*)$",
             hits: &[

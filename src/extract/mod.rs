@@ -13,6 +13,7 @@ pub mod guard;
 pub mod markup;
 pub mod pattern;
 pub mod rule;
+pub mod rules;
 pub mod trace;
 pub mod variant;
 

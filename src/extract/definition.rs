@@ -1793,6 +1793,185 @@ fn bare_noun_possible(s: &str) -> bool {
         .is_some_and(|w| is_one_of(w, SUBJECT_DETERMINERS))
 }
 
+/// [`Check::BareNoun`]: in "X are N of ..." the word before the
+/// preposition heads a noun phrase and the subject has no determiner.
+fn bare_noun_ok<T: Trace + ?Sized>(s: &str, c: &Groups, id: &'static str, t: &mut T) -> Option<()> {
+    let ws = words_in(s, group(c, "text")?);
+    let at = needs(
+        t,
+        id,
+        "bare-noun/link-word",
+        ws.iter()
+            .skip(1)
+            .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS)),
+    )?;
+    let head = lower_word(&s[ws[at].clone()]);
+    let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
+    let verbal_before = ws[..at]
+        .iter()
+        .any(|w| is_verbal(&lower_word(&s[w.clone()])));
+    if rejects(
+        t,
+        id,
+        "bare-noun/noun-head",
+        is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')),
+    ) {
+        return None;
+    }
+    // A text without an article goes with a subject without one
+    // ("Tendons are bands of ..."); "The budget is almost certain to
+    // ..." and "Our future is ours to ..." say something about a
+    // particular thing.
+    let subj = words_in(s, group(c, "subj")?);
+    if rejects(
+        t,
+        id,
+        "bare-noun/subject-without-determiner",
+        subj.first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], SUBJECT_DETERMINERS)),
+    ) {
+        return None;
+    }
+    Some(())
+}
+
+/// [`Check::InlineCalled`]: "a book called The Long Road" names one
+/// thing; the term must end clean and "called" must not be the main verb.
+fn inline_called_ok<T: Trace + ?Sized>(
+    s: &str,
+    term: &Term,
+    text: &Range<usize>,
+    link: &str,
+    id: &'static str,
+    t: &mut T,
+) -> Option<()> {
+    let bare = &s[term.bare.clone()];
+    let mut cs = bare.chars();
+    if rejects(
+        t,
+        id,
+        "inline-called/not-a-title",
+        cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase),
+    ) {
+        return None;
+    }
+    // "a field called botany grew": without a tagger the term must end
+    // at punctuation, the sentence end or a clause word, not at a verb.
+    let after = s[term.bare.end..].trim_start();
+    let next = words_in(s, s.len() - after.len()..s.len());
+    let ends_clean = after.is_empty()
+        || after.starts_with(|c: char| !c.is_alphanumeric())
+        || next
+            .first()
+            .is_some_and(|w| is_one_of(&s[w.clone()], TERM_END));
+    // "A is a protein called B": the copula makes A the term (guard
+    // renamed-text); "what is called B": no noun phrase before.
+    let text_words = words_in(s, text.clone());
+    // "The old man called the dog": a bare noun phrase opening the
+    // sentence before "called" is the subject of the verb "called".
+    let main_verb =
+        link.eq_ignore_ascii_case("called") && text_words.len() <= 4 && !after.starts_with(',');
+    if rejects(
+        t,
+        id,
+        "inline-called/term-ends-clean",
+        !ends_clean
+            || main_verb
+            || text_words
+                .last()
+                .is_some_and(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)),
+    ) {
+        return None;
+    }
+    Some(())
+}
+
+/// [`Check::SubjectIsText`]: the subject of "X is called Y" is the
+/// text: three words or more, no pointing or personal opening, and the
+/// name guards hold on it.
+fn subject_is_text_ok<T: Trace + ?Sized>(
+    p: &Rule,
+    s: &str,
+    text: &Range<usize>,
+    cand: Candidate<'_>,
+    id: &'static str,
+    t: &mut T,
+) -> Option<()> {
+    // "Cortisol is known as a stress hormone": a one- or two-word
+    // subject is the term itself, not its description.
+    if rejects(
+        t,
+        id,
+        "called/subject-of-three-words",
+        words_in(s, text.clone()).len() < 3,
+    ) {
+        return None;
+    }
+    // The subject of "X is called Y" is the text: it must not open
+    // with a pronoun ("These layers are called ..."). A ranked or
+    // pointing word further in describes the thing named ("The second
+    // layer is called ...", "A measure of this limit is called ...").
+    let subj = Candidate {
+        term: &s[text.clone()],
+        ..cand
+    };
+    let mut skip = guard::PREDICATE_GUARDS.to_vec();
+    skip.push("guard/ranked-term");
+    // The text of def/inline-called is a whole clause: a pronoun
+    // anywhere in it points at earlier sentences.
+    skip.push("guard/anaphoric-term");
+    // "When X happens, it is called Y": the subject is the pronoun,
+    // which def/when-called and def/clause-called read.
+    let tw = words_in(s, text.clone());
+    let pointing = |w: Option<&Range<usize>>| {
+        w.is_some_and(|w| is_one_of(&s[w.clone()], POINTING) || is_one_of(&s[w.clone()], &["such"]))
+    };
+    // ("... flows through it is called": a pronoun after a preposition
+    // is inside a clause of the subject.)
+    // "..., which is called Y": def/which-called reads the relative.
+    let last_subject = (pointing(tw.last())
+        && !(tw.len() >= 2 && is_one_of(&s[tw[tw.len() - 2].clone()], PREPOSITIONS)))
+        || tw
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], RELATIVE_WORDS));
+    // "Today this area is called ...": a pointing word right after an
+    // opening word; "I" or "my" anywhere: talk, not a definition.
+    let second = tw.len() > 1
+        && !is_one_of(&s[tw[0].clone()], DETERMINERS)
+        && tw
+            .get(1)
+            .is_some_and(|w| is_one_of(&s[w.clone()], &["this", "these", "those", "such"]));
+    // The text of def/inline-called is a whole clause: a first or
+    // second person in it, or a line break, is talk or mail.
+    let personal = if p.has(Check::InlineCalled) {
+        s[text.clone()].contains('\n')
+            || tw.iter().any(|w| {
+                is_one_of(
+                    &s[w.clone()],
+                    &["i", "me", "my", "we", "us", "our", "you", "your"],
+                )
+            })
+    } else {
+        p.has(Check::NoFirstPersonText)
+            && tw
+                .iter()
+                .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]))
+    };
+    let rejected = guard::reject_except(&subj, &skip);
+    guard::report(t, id, &skip, rejected);
+    if rejected.is_some()
+        || rejects(
+            t,
+            id,
+            "called/subject-not-pointing-or-personal",
+            pointing(tw.first()) || second || last_subject || personal,
+        )
+    {
+        return None;
+    }
+    Some(())
+}
+
 /// Try one pattern's captures; `None` when cleaning or a guard rejects.
 /// Each step that can reject reports to `t` as a named check.
 fn try_pattern<T: Trace + ?Sized>(
@@ -1808,42 +1987,7 @@ fn try_pattern<T: Trace + ?Sized>(
     // participle, an adverb or a lone singular word (mostly an adjective)
     // there makes a statement about the subject.
     if p.has(Check::BareNoun) {
-        let ws = words_in(s, group(c, "text")?);
-        let at = needs(
-            t,
-            id,
-            "bare-noun/link-word",
-            ws.iter()
-                .skip(1)
-                .position(|w| is_one_of(&s[w.clone()], BARE_NOUN_LINKS)),
-        )?;
-        let head = lower_word(&s[ws[at].clone()]);
-        let is_verbal = |w: &str| ["ed", "ly", "ing", "en"].iter().any(|e| w.ends_with(e));
-        let verbal_before = ws[..at]
-            .iter()
-            .any(|w| is_verbal(&lower_word(&s[w.clone()])));
-        if rejects(
-            t,
-            id,
-            "bare-noun/noun-head",
-            is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')),
-        ) {
-            return None;
-        }
-        // A text without an article goes with a subject without one
-        // ("Tendons are bands of ..."); "The budget is almost certain to
-        // ..." and "Our future is ours to ..." say something about a
-        // particular thing.
-        let subj = words_in(s, group(c, "subj")?);
-        if rejects(
-            t,
-            id,
-            "bare-noun/subject-without-determiner",
-            subj.first()
-                .is_some_and(|w| is_one_of(&s[w.clone()], SUBJECT_DETERMINERS)),
-        ) {
-            return None;
-        }
+        bare_noun_ok(s, c, id, t)?;
     }
     // Term after the verb: the subject is the text ("X is called Y").
     // "X is said to be Y" names Y like "X is called Y" does.
@@ -2095,44 +2239,7 @@ fn try_pattern<T: Trace + ?Sized>(
     // "a book called The Long Road": a title or a proper name is a
     // name given to one thing, not a defined term.
     if p.has(Check::InlineCalled) {
-        let bare = &s[term.bare.clone()];
-        let mut cs = bare.chars();
-        if rejects(
-            t,
-            id,
-            "inline-called/not-a-title",
-            cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase),
-        ) {
-            return None;
-        }
-        // "a field called botany grew": without a tagger the term must end
-        // at punctuation, the sentence end or a clause word, not at a verb.
-        let after = s[term.bare.end..].trim_start();
-        let next = words_in(s, s.len() - after.len()..s.len());
-        let ends_clean = after.is_empty()
-            || after.starts_with(|c: char| !c.is_alphanumeric())
-            || next
-                .first()
-                .is_some_and(|w| is_one_of(&s[w.clone()], TERM_END));
-        // "A is a protein called B": the copula makes A the term (guard
-        // renamed-text); "what is called B": no noun phrase before.
-        let text_words = words_in(s, text.clone());
-        // "The old man called the dog": a bare noun phrase opening the
-        // sentence before "called" is the subject of the verb "called".
-        let main_verb =
-            link.eq_ignore_ascii_case("called") && text_words.len() <= 4 && !after.starts_with(',');
-        if rejects(
-            t,
-            id,
-            "inline-called/term-ends-clean",
-            !ends_clean
-                || main_verb
-                || text_words
-                    .last()
-                    .is_some_and(|w| is_one_of(&s[w.clone()], NOT_IN_TERM)),
-        ) {
-            return None;
-        }
+        inline_called_ok(s, &term, &text, link, id, t)?;
     }
     // "In the spring of 1900, a group ...": the part before an apposition
     // must hold more than an introductory phrase.
@@ -2212,80 +2319,7 @@ fn try_pattern<T: Trace + ?Sized>(
         }
     }
     if p.has(Check::SubjectIsText) {
-        // "Cortisol is known as a stress hormone": a one- or two-word
-        // subject is the term itself, not its description.
-        if rejects(
-            t,
-            id,
-            "called/subject-of-three-words",
-            words_in(s, text.clone()).len() < 3,
-        ) {
-            return None;
-        }
-        // The subject of "X is called Y" is the text: it must not open
-        // with a pronoun ("These layers are called ..."). A ranked or
-        // pointing word further in describes the thing named ("The second
-        // layer is called ...", "A measure of this limit is called ...").
-        let subj = Candidate {
-            term: &s[text.clone()],
-            ..cand
-        };
-        let mut skip = guard::PREDICATE_GUARDS.to_vec();
-        skip.push("guard/ranked-term");
-        // The text of def/inline-called is a whole clause: a pronoun
-        // anywhere in it points at earlier sentences.
-        skip.push("guard/anaphoric-term");
-        // "When X happens, it is called Y": the subject is the pronoun,
-        // which def/when-called and def/clause-called read.
-        let tw = words_in(s, text.clone());
-        let pointing = |w: Option<&Range<usize>>| {
-            w.is_some_and(|w| {
-                is_one_of(&s[w.clone()], POINTING) || is_one_of(&s[w.clone()], &["such"])
-            })
-        };
-        // ("... flows through it is called": a pronoun after a preposition
-        // is inside a clause of the subject.)
-        // "..., which is called Y": def/which-called reads the relative.
-        let last_subject = (pointing(tw.last())
-            && !(tw.len() >= 2 && is_one_of(&s[tw[tw.len() - 2].clone()], PREPOSITIONS)))
-            || tw
-                .last()
-                .is_some_and(|w| is_one_of(&s[w.clone()], RELATIVE_WORDS));
-        // "Today this area is called ...": a pointing word right after an
-        // opening word; "I" or "my" anywhere: talk, not a definition.
-        let second = tw.len() > 1
-            && !is_one_of(&s[tw[0].clone()], DETERMINERS)
-            && tw
-                .get(1)
-                .is_some_and(|w| is_one_of(&s[w.clone()], &["this", "these", "those", "such"]));
-        // The text of def/inline-called is a whole clause: a first or
-        // second person in it, or a line break, is talk or mail.
-        let personal = if p.has(Check::InlineCalled) {
-            s[text.clone()].contains('\n')
-                || tw.iter().any(|w| {
-                    is_one_of(
-                        &s[w.clone()],
-                        &["i", "me", "my", "we", "us", "our", "you", "your"],
-                    )
-                })
-        } else {
-            p.has(Check::NoFirstPersonText)
-                && tw
-                    .iter()
-                    .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]))
-        };
-        let rejected = guard::reject_except(&subj, &skip);
-        guard::report(t, id, &skip, rejected);
-        if rejected.is_some()
-            || rejects(
-                t,
-                id,
-                "called/subject-not-pointing-or-personal",
-                pointing(tw.first()) || second || last_subject || personal,
-            )
-        {
-            return None;
-        }
+        subject_is_text_ok(p, s, &text, cand, id, t)?;
     }
     let attributed_to = group(c, "agent")
         .and_then(|r| clean_agent(s, r))

@@ -225,14 +225,15 @@ fn length_changing_lowercase() -> Vec<char> {
 /// Every example sentence of every rule and guard table.
 fn rule_examples() -> Vec<&'static str> {
     use defmine::extract::guard::GUARDS;
-    let tables = [
-        definition::DEFINITION_PATTERNS,
-        definition::ALIAS_PATTERNS,
-        attribution::ATTRIBUTION_PATTERNS,
-        date::DATE_PATTERNS,
-    ];
+    let rules = definition::DEFINITION_PATTERNS
+        .iter()
+        .chain(definition::ALIAS_PATTERNS)
+        .map(|r| &r.pattern);
+    let patterns = attribution::ATTRIBUTION_PATTERNS
+        .iter()
+        .chain(date::DATE_PATTERNS);
     let mut out: Vec<&str> = Vec::new();
-    for p in tables.iter().flat_map(|t| t.iter()) {
+    for p in rules.chain(patterns) {
         out.extend(p.hits.iter().map(|(s, _)| *s));
         out.extend(p.misses.iter().copied());
     }

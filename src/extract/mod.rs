@@ -12,6 +12,8 @@ pub mod explain;
 pub mod guard;
 pub mod markup;
 pub mod pattern;
+pub mod rule;
+pub mod rules;
 pub mod trace;
 pub mod variant;
 

@@ -44,10 +44,10 @@ impl Compiled {
 
     /// The regexes of a pattern table, in order, not yet compiled, with
     /// `\w` read as [`WORD`] (see [`narrow_word_class`]).
-    pub fn table(table: &[Pattern]) -> Compiled {
+    pub fn table<'a>(table: impl IntoIterator<Item = &'a Pattern>) -> Compiled {
         Compiled::new(
             table
-                .iter()
+                .into_iter()
                 .map(|p| (p.name, narrow_word_class(p.regex)))
                 .collect(),
         )
@@ -217,13 +217,13 @@ pub fn compile(table: &[Pattern]) -> Vec<Regex> {
 ///
 /// `DEFMINE_PATTERN=prefix` narrows the run to patterns whose name starts
 /// with `prefix`.
-pub fn check_table(
-    table: &[Pattern],
+pub fn check_table<'a>(
+    table: impl IntoIterator<Item = &'a Pattern>,
     run: &dyn Fn(&str) -> Vec<(&'static str, String)>,
 ) -> Vec<String> {
     let filter = std::env::var("DEFMINE_PATTERN").unwrap_or_default();
     let mut failures = Vec::new();
-    for p in table.iter().filter(|p| p.name.starts_with(&filter)) {
+    for p in table.into_iter().filter(|p| p.name.starts_with(&filter)) {
         for (sentence, want) in p.hits {
             let got: Vec<String> = run(sentence)
                 .into_iter()
@@ -256,7 +256,10 @@ pub fn check_table(
 
 /// Table-wide checks: names unique and of the form `family/name`, every
 /// regex compiles, every pattern has a positive and a negative example.
-pub fn check_table_shape(table: &[Pattern], family: &str) -> Vec<String> {
+pub fn check_table_shape<'a>(
+    table: impl IntoIterator<Item = &'a Pattern>,
+    family: &str,
+) -> Vec<String> {
     let mut failures = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for p in table {

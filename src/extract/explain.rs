@@ -168,7 +168,20 @@ pub fn to_text(doc: &str, explained: &[Explained]) -> String {
         } else {
             let _ = writeln!(o, "  claims:");
             for m in &e.claims {
-                let _ = writeln!(o, "    {} ({})", claim_line(m), m.pattern);
+                match m.confidence {
+                    Some(c) => {
+                        let _ = writeln!(
+                            o,
+                            "    {} ({}, confidence {:.3})",
+                            claim_line(m),
+                            m.pattern,
+                            c.get()
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(o, "    {} ({})", claim_line(m), m.pattern);
+                    }
+                }
             }
         }
     }

@@ -325,7 +325,9 @@ pub fn explain_sentence(
     t: &mut dyn trace::Trace,
 ) {
     let id = DocId::from(doc.id.as_str());
+    let from = out.len();
     sentence_mentions(&id, &doc.text, s, prev, None, None, out, t);
+    crate::confidence::annotate(&mut out[from..], &doc.text);
 }
 
 /// Sentences up to this many bytes are remembered by [`Memo`].

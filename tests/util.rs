@@ -9,11 +9,21 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared` beside the project, when present (absent on some CI clones).
+/// `../shared` beside the project, when present. A ratchet skips without
+/// it, with a note on stderr (`--nocapture` shows it), but never in CI:
+/// with `CI` set, a missing `../shared` fails the test that needs it.
 #[allow(dead_code)]
 pub fn shared() -> Option<PathBuf> {
     let p = root().join("..").join("shared");
-    p.is_dir().then_some(p)
+    if p.is_dir() {
+        return Some(p);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} is missing: the dev-set ratchets must not skip in CI",
+        p.display()
+    );
+    None
 }
 
 /// The built `defmine` binary, with an environment that cannot change output.

@@ -8,6 +8,7 @@
 #   ../shared/tools/bench_corpus.sh (see its header for packages and licences).
 #   If /work/bench-corpus already holds them, set BENCH_CORPUS=/work/bench-corpus
 #   to copy them instead of rebuilding (same bytes).
+#   linux-docs.txt must be from linux-source-6.1 6.1.192-2/-3 (pinned below).
 # DIR/python-docs.txt: the fifth genre, software reference documentation.
 #   Debian package python3.11-doc, version 3.11.2-6+deb12u9 (bookworm-security;
 #   python3-doc 3.11.2-1 is a metapackage depending on it). Licence: the Python
@@ -33,6 +34,29 @@ else
   bash "$HERE/../../shared/tools/bench_corpus.sh" "$OUT"
 fi
 
+# linux-docs.txt: the judged keys refer to the Documentation of Debian
+# linux-source-6.1 6.1.192-2 / 6.1.192-3 (both give the same bytes, sha256
+# 0d326322e1fad076...). bench_corpus.sh takes whatever version apt offers; a
+# machine with an older package index (bookworm main without -security) gets
+# another kernel's Documentation, with other offsets, and every judged
+# linux-docs key is lost. So rebuild it from the pinned version when the hash
+# differs (same commands as bench_corpus.sh).
+LVER=${LINUX_SOURCE_VERSION:-6.1.192-3}
+LSUM=$(awk '$2 == "linux-docs.txt" {print $1}' "$HERE/corpora.sha256")
+if [ "$(sha256sum < "$OUT/linux-docs.txt" | cut -d' ' -f1)" != "$LSUM" ]; then
+  echo "linux-docs.txt differs from the judged file: rebuilding from linux-source-6.1=$LVER" >&2
+  L=$(mktemp -d)
+  ( cd "$L" && apt-get download -q "linux-source-6.1=$LVER" >/dev/null 2>&1 ) || {
+    echo "apt-get download linux-source-6.1=$LVER failed: run 'apt-get update' first" >&2; exit 1; }
+  dpkg-deb --fsys-tarfile "$L"/linux-source-6.1_*.deb | tar x -C "$L" ./usr/src/linux-source-6.1.tar.xz
+  ( cd "$L" && tar xJf usr/src/linux-source-6.1.tar.xz --wildcards 'linux-source-6.1/Documentation/*'
+    : > "$OUT/linux-docs.txt"
+    find linux-source-6.1/Documentation -path '*/translations' -prune -o \
+         -type f \( -name '*.rst' -o -name '*.txt' \) -print | LC_ALL=C sort |
+      while read -r f; do cat "$f" >> "$OUT/linux-docs.txt"; printf '\n\n\f\n' >> "$OUT/linux-docs.txt"; done )
+  rm -rf "$L"
+fi
+
 PKG=python3.11-doc
 VER=3.11.2-6+deb12u9
 T=$(mktemp -d)
@@ -43,4 +67,7 @@ trap 'rm -rf "$T"' EXIT
 dpkg-deb -x "$T"/${PKG}_*.deb "$T/root"
 python3 "$HERE/html2text.py" "$T/root/usr/share/doc/python3.11/html" "$OUT/python-docs.txt" \
   glossary.html tutorial library reference howto faq
-sha256sum "$OUT"/*.txt
+# the judged keys hold only for these exact bytes
+( cd "$OUT" && sha256sum -c "$HERE/corpora.sha256" ) || {
+  echo "a corpus file differs from eval/corpora.sha256: judged keys of that corpus will not resolve (score.py lists them)" >&2
+  exit 1; }

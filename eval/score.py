@@ -150,6 +150,49 @@ def weighted(rows_by_stratum, pop):
     return f"{num_r / den:.2f}", f"{num_rp / den:.2f}"
 
 
+def corpus_check(corpus_dir):
+    """{corpus: (sha256 prefix, recorded prefix)} of the corpus files, against
+    eval/corpora.sha256 (the files the judged keys refer to)."""
+    import hashlib
+    rec = {}
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corpora.sha256")
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                h, name = line.split()
+                rec[name.replace(".txt", "")] = h
+    out = {}
+    for c in CORPORA:
+        f = os.path.join(corpus_dir, c + ".txt")
+        if os.path.exists(f):
+            d = hashlib.sha256(open(f, "rb").read()).hexdigest()
+            out[c] = (d, rec.get(c))
+    return out
+
+
+def missing_report(judged, kept, a):
+    """Judged keys the run does not produce, per corpus and kind: a claim the
+    binary no longer makes, or a corpus file that is not the judged one."""
+    print("\n## Judged keys not found (per corpus)\n")
+    print("A judged key not found is a judged claim this run does not report, exactly or loosely: the binary "
+          "dropped it, or the corpus file differs from the one judged (sha256 column). Most of one corpus "
+          "missing means the corpus file, not the binary.\n")
+    print("| corpus | sha256 of corpus file | judged | not found: definitions / attributions / aliases | not found, share |")
+    print("|---|---|---|---|---|")
+    check = corpus_check(a.corpus_dir)
+    for c in CORPORA:
+        j = [r for r in judged.values() if r["corpus"] == c]
+        miss = [r for r in j if key_from(r) not in kept]
+        per = collections.Counter(r["kind"] for r in miss)
+        d, rec = check.get(c, ("missing", None))
+        mark = d[:16] + ("" if rec is None or d.startswith(rec) else f" **differs from judged {rec[:16]}**")
+        share = f"{len(miss) / len(j):.2f}" if j else "–"
+        print(f"| {c} | {mark} | {len(j)} | {per['definition']} / {per['attribution']} / {per['alias']} | {share} |")
+        if j and len(miss) / len(j) > 0.5:
+            print(f"WARNING: {len(miss)} of {len(j)} judged {c} keys not found: check the corpus file "
+                  f"(eval/corpora.sha256)", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("judgments", nargs="+")
@@ -208,6 +251,8 @@ def main():
             print(f"| {c} | {k} | {run} | {len(kk)} | {len(j) - len(kk)} | {un} |")
     if loose:
         print(f"\n{loose} judged claims matched loosely (same claim, other rule id or sentence span).")
+    if not a.knowledge:
+        missing_report(judged, kept, a)
 
     rows = list(kept.values())
     result = {}

@@ -135,7 +135,10 @@ def fmt(n, right, partly):
 
 
 def weighted(rows_by_stratum, pop):
-    """Precision pooled over strata, each weighted by its run population."""
+    """Precision pooled over strata, each weighted by its run population.
+    Strata are (corpus, kind, rule) cells: every draw is uniform within a
+    cell (seed 1 within a corpus, seed 5 within a rule), so the union of the
+    draws is too, while their mix over rules is not."""
     num_r = num_rp = den = 0.0
     for s, rows in rows_by_stratum.items():
         n, right, partly = prec(rows)
@@ -225,7 +228,7 @@ def main():
         for c, claims in run_claims(a).items():
             for key, m in claims:
                 in_run[(c, m["kind"])] += 1
-                pop[(c, stratum_of(m["kind"], m["pattern"]))] += 1
+                pop[(c, m["kind"], m["pattern"])] += 1
                 r, how = matcher.match(key)
                 if r is None:
                     unjudged[(c, m["kind"])] += 1
@@ -260,20 +263,33 @@ def main():
         kr = [r for r in rows if r["kind"] == kind]
         print(f"\n## {PLURAL[kind]}: precision on judged claims the run still reports\n")
         print("P = right / judged; P+ = (right + partly) / judged.\n")
-        print("| genre | judged | P | P+ |")
-        print("|---|---|---|---|")
+        wcol = not a.knowledge
+        print("| genre | judged | P | P+ |" + (" P, P+ weighted by rule |" if wcol else ""))
+        print("|---|---|---|---|" + ("---|" if wcol else ""))
         for c in CORPORA:
             cr = [r for r in kr if r["corpus"] == c]
-            print(f"| {GENRE[c]} ({c}) | {fmt(*prec(cr))} |")
+            extra = ""
+            if wcol:
+                byc = collections.defaultdict(list)
+                for r in cr:
+                    byc[(c, r["kind"], r["pattern"])].append(r)
+                extra = " %s, %s |" % weighted(byc, pop)
+                result[f"{kind}/{c}/weighted"] = weighted(byc, pop)
+            print(f"| {GENRE[c]} ({c}) | {fmt(*prec(cr))} |{extra}")
             result[f"{kind}/{c}"] = prec(cr)
-        print(f"| **pooled sample** | {fmt(*prec(kr))} |")
+        print(f"| **pooled sample** | {fmt(*prec(kr))} |" + (" |" if wcol else ""))
         result[f"{kind}/pooled"] = prec(kr)
         if not a.knowledge:
             by = collections.defaultdict(list)
             for r in kr:
-                by[(r["corpus"], stratum_of(r["kind"], r["pattern"]))].append(r)
+                by[(r["corpus"], r["kind"], r["pattern"])].append(r)
             wr, wrp = weighted(by, pop)
-            print(f"| **pooled, weighted by claims reported** | {len(kr)} | {wr} | {wrp} |")
+            tot = sum(v for (c, k, _), v in pop.items() if k == kind)
+            cov = sum(pop[s] for s in by if by[s]) / tot if tot else 0
+            print(f"| **pooled, weighted by claims reported** | {len(kr)} | {wr} | {wrp} | {wr}, {wrp} |")
+            print(f"\nWeighted: each (corpus, rule) cell weighted by the claims of that rule the run reports "
+                  f"(judged cells cover {cov:.0%} of the {tot} {PLURAL[kind]} reported; cells without a judged "
+                  "claim are left out).")
             result[f"{kind}/weighted"] = (wr, wrp)
         print(f"\n### {PLURAL[kind]} per rule (all genres)\n")
         print("| rule | judged | P | P+ | speeches + mail: judged, P | judged per genre |")

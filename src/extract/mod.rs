@@ -1,21 +1,42 @@
 //! Extraction: sentences of a document in, raw [`Mention`]s out.
 //!
 //! Each family keeps its patterns as data with examples
-//! ([`pattern::Pattern`]): [`definition`], [`attribution`], [`date`].
+//! ([`pattern::Pattern`]): definitions and aliases ([`rules`]),
+//! [`attribution`], [`date`].
 //! Extraction is a pure function of one document and its sentences; the
 //! mentions come out ordered by sentence, then family, then position.
+//!
+//! Where things live (definitions and aliases):
+//! - [`rules`]: the rule tables, one [`rule::Rule`] row per rule (regex,
+//!   triggers, named checks, exempt guards, examples); [`rule`]: the row's
+//!   shape and the [`rule::Check`]s a row can list.
+//! - [`guards`]: the guard table (every rejection shared by the rules, with
+//!   examples) and the named checks rows list ([`guards::checks`],
+//!   [`guards::gloss`]).
+//! - [`engine`] (also reachable as `definition`): the generic runner, one
+//!   sentence in, definitions and aliases out.
+//! - [`build`]: term, text and agent cleaning; [`lexicon`]: the word lists.
+//! - [`fast`]: the speed machinery (trigger prefilter, anchored groups);
+//!   the block trigger scan and the memo are in this file.
+//! - [`explain`] and [`trace`]: `defmine explain`, what each rule did.
 
 pub mod attribution;
+pub mod build;
 pub mod date;
-pub mod definition;
+pub mod engine;
 pub mod explain;
-pub mod guard;
+pub mod fast;
+pub mod guards;
+pub mod lexicon;
 pub mod markup;
 pub mod pattern;
 pub mod rule;
 pub mod rules;
 pub mod trace;
 pub mod variant;
+
+/// The engine under its former name: `extract::definition::find_definitions`.
+pub use engine as definition;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
 use aho_corasick::automaton::Automaton;
@@ -40,7 +61,7 @@ pub fn warm_up() {
         &definition::warm_up,
         &date::warm_up,
         &attribution::warm_up,
-        &guard::warm_up,
+        &guards::warm_up,
         &|| {
             LazyLock::force(&SCANNER);
         },

@@ -3,9 +3,9 @@
 //! groups, the trigger words the prefilter needs, the named checks
 //! ([`Check`]) its candidates go through, the guards it is exempt from,
 //! and examples (hits and misses) that the table tests run. The engine
-//! that runs them is in [`super::definition`].
+//! that runs them is in [`super::engine`].
 
-use super::guard;
+use super::guards as guard;
 use super::pattern::Pattern;
 use super::rule::{Check, Rule};
 

@@ -7,9 +7,12 @@
 //! Guards are data like the patterns: each has a name (`guard/...`), the
 //! part of the match it looks at ([`Target`]), a case-insensitive regex, and
 //! example sentences on which the whole extractor must find no definition
-//! (checked by the table test in `definition.rs`). The word lists are
+//! (checked by the table test in `engine/tests.rs`). The word lists are
 //! general English (pronouns, determiners, evaluative adjectives, opinion
 //! verbs), never the vocabulary of one subject.
+
+pub mod checks;
+pub mod gloss;
 
 use super::pattern::Compiled;
 use super::trace::{Event, Trace};

@@ -3,9 +3,9 @@
 
 use super::*;
 use crate::extract::fast::groups::{Lead, Tail};
-use regex::Regex;
 use crate::extract::guards::GUARDS;
 use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape};
+use regex::Regex;
 
 #[test]
 fn definition_table_examples() {

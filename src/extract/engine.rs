@@ -200,11 +200,7 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
         let before = words_in(s, 0..term.bare.start);
         let plural_subject = before.last().is_some_and(|w| {
             let lw = lower_word(&s[w.clone()]);
-            lw.len() > 3
-                && lw.ends_with('s')
-                && !["ss", "us", "is", "ous", "'s"]
-                    .iter()
-                    .any(|e| lw.ends_with(e))
+            plural_noun(&lw)
                 && !is_one_of(&lw, NOT_IN_TERM)
                 && s[w.clone()].chars().all(char::is_alphabetic)
         });

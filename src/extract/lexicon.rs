@@ -294,6 +294,60 @@ pub(crate) const ADJECTIVE_ENDINGS: &[&str] = &[
     "ical", "ant", "ent", "ous", "ive", "ic", "able", "ible", "ful", "less", "ary", "ory",
 ];
 
+/// Reflexive pronouns ("the forest itself": not part of a term).
+pub(crate) const REFLEXIVES: &[&str] = &["itself", "themselves", "himself", "herself"];
+
+/// Object pronouns.
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["us", "them", "him", "me"];
+
+/// First person singular pronouns and possessive.
+pub(crate) const FIRST_PERSON_SINGULAR: &[&str] = &["i", "me", "my"];
+
+/// First and second person pronouns and possessives (talk or mail).
+pub(crate) const FIRST_AND_SECOND_PERSON: &[&str] =
+    &["i", "me", "my", "we", "us", "our", "you", "your"];
+
+/// Quantifiers that open a noun phrase.
+pub(crate) const QUANTIFIERS: &[&str] = &["all", "any", "some", "each", "every"];
+
+/// Verb particles ("set up", "give away").
+pub(crate) const PARTICLES: &[&str] = &["up", "down", "out", "off", "away", "back", "over"];
+
+/// Participles that give a name ("called X", "known as X").
+pub(crate) const NAMING_PARTICIPLES: &[&str] = &["called", "known", "termed", "named", "referred"];
+
+// ---------------------------------------------------------------- morphology
+// Guesses about a word from its form (no tagger): `w` is lowercased.
+
+/// Endings of a word in "-s" that is not a plural or a verb in "-s"
+/// ("class", "virus", "basis", "physics", "Anna's").
+const NOT_S_FORM: &[&str] = &["ss", "'s", "us", "is", "ics"];
+
+/// Whether a lowercased word looks like a verb in "-s" or "-ed" ("uses",
+/// "developed"): without a tagger, more often a verb than part of a
+/// compound when it is not the last word.
+pub(crate) fn verb_in_s_or_ed(lw: &str) -> bool {
+    (lw.ends_with('s') && !NOT_S_FORM.iter().any(|e| lw.ends_with(e))) || lw.ends_with("ed")
+}
+
+/// Endings of a word in "-s" that is not a plural noun ("class", "virus",
+/// "basis", "porous", "Anna's").
+const NOT_PLURAL: &[&str] = &["ss", "us", "is", "ous", "'s"];
+
+/// Whether a lowercased word of more than three letters looks like a
+/// plural noun ("farms", not "gas", "class" or "porous").
+pub(crate) fn plural_noun(lw: &str) -> bool {
+    lw.len() > 3 && lw.ends_with('s') && !NOT_PLURAL.iter().any(|e| lw.ends_with(e))
+}
+
+/// Whether a word cannot end a noun phrase: a participle in "-ed" (not
+/// "-eed": "seed", "creed"), an adverb in "-ly", or a verb particle.
+pub(crate) fn not_a_noun_end(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || (w.len() > 4 && w.ends_with("ly"))
+        || is_one_of(w, PARTICLES)
+}
+
 /// Whether a word ends like a participle or an adverb ("located", "using",
 /// "finally").
 pub(crate) fn verbal(w: &str) -> bool {

@@ -122,12 +122,9 @@ pub(crate) fn finish_term(s: &str, r: Range<usize>) -> Option<Term> {
     let mut words = words_in(s, r.clone());
     // "the forest itself": the reflexive is not part of the term.
     if words.len() > 1
-        && words.last().is_some_and(|w| {
-            is_one_of(
-                &s[w.clone()],
-                &["itself", "themselves", "himself", "herself"],
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|w| is_one_of(&s[w.clone()], REFLEXIVES))
     {
         words.pop();
     }
@@ -354,13 +351,7 @@ pub(crate) fn np_before(s: &str, r: Range<usize>) -> Option<Term> {
         // Without a tagger, a non-final word ending in "s" or "ed" is more
         // often a verb ("uses X", "developed X") than part of a compound.
         let lw = lower_word(word);
-        if !last
-            && ((lw.ends_with('s')
-                && !["ss", "'s", "us", "is", "ics"]
-                    .iter()
-                    .any(|e| lw.ends_with(e)))
-                || lw.ends_with("ed"))
-        {
+        if !last && verb_in_s_or_ed(&lw) {
             break;
         }
         if words.len() - i > 4 {

@@ -51,12 +51,9 @@ pub(crate) fn new_pattern_ok(
             link: "",
             text: &s[text.clone()],
         };
-        let named = bare_words.iter().any(|w| {
-            is_one_of(
-                &s[w.clone()],
-                &["called", "known", "termed", "named", "referred"],
-            )
-        });
+        let named = bare_words
+            .iter()
+            .any(|w| is_one_of(&s[w.clone()], NAMING_PARTICIPLES));
         pw.len() >= 2
             && !named
             && guard::reject_only(&subj, &["guard/generic-term", "guard/example-term"]).is_none()
@@ -143,14 +140,6 @@ pub(crate) fn new_pattern_ok(
 /// Whether `s[r]` opens with a subordinator ("When X, ...").
 pub(crate) fn raw_subordinate(s: &str, r: Range<usize>) -> bool {
     SUBORDINATOR.is_match(&s[strip_leads(s, trim(s, r))])
-}
-
-/// Whether a word cannot end a noun phrase: a participle in "-ed" (not
-/// "-eed": "seed", "creed"), an adverb in "-ly", or a verb particle.
-pub(crate) fn not_a_noun_end(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
-        || (w.len() > 4 && w.ends_with("ly"))
-        || is_one_of(w, &["up", "down", "out", "off", "away", "back", "over"])
 }
 
 /// Whether def/bare-noun can match `s` at all: its subject opens the
@@ -319,17 +308,14 @@ pub(crate) fn subject_is_text_ok<T: Trace + ?Sized>(
     // second person in it, or a line break, is talk or mail.
     let personal = if p.has(Check::InlineCalled) {
         s[text.clone()].contains('\n')
-            || tw.iter().any(|w| {
-                is_one_of(
-                    &s[w.clone()],
-                    &["i", "me", "my", "we", "us", "our", "you", "your"],
-                )
-            })
+            || tw
+                .iter()
+                .any(|w| is_one_of(&s[w.clone()], FIRST_AND_SECOND_PERSON))
     } else {
         p.has(Check::NoFirstPersonText)
             && tw
                 .iter()
-                .any(|w| is_one_of(&s[w.clone()], &["i", "me", "my"]))
+                .any(|w| is_one_of(&s[w.clone()], FIRST_PERSON_SINGULAR))
     };
     let rejected = guard::reject_except(&subj, &skip);
     guard::report(t, id, &skip, rejected);

@@ -91,11 +91,7 @@ pub(crate) fn gloss_ok(
             // "the country knows where": a verb in "-s" or "-ed" between a
             // noun and an object opens a main clause.
             let lw = lower_word(word);
-            let verb_form = (lw.ends_with('s')
-                && !["ss", "us", "is", "ics", "'s"]
-                    .iter()
-                    .any(|e| lw.ends_with(e)))
-                || lw.ends_with("ed");
+            let verb_form = verb_in_s_or_ed(&lw);
             let object = tw.get(i + 1).is_some_and(|n| {
                 is_one_of(
                     &s[n.clone()],
@@ -151,9 +147,9 @@ pub(crate) fn gloss_ok(
         }) || (!det
             && tw.get(1).is_some_and(|w| {
                 is_one_of(&s[w.clone()], POINTING)
-                    || is_one_of(&s[w.clone()], &["us", "them", "him", "me"])
+                    || is_one_of(&s[w.clone()], OBJECT_PRONOUNS)
                     || is_one_of(&s[w.clone()], DETERMINERS)
-                    || is_one_of(&s[w.clone()], &["all", "any", "some", "each", "every"])
+                    || is_one_of(&s[w.clone()], QUANTIFIERS)
             }))
         {
             return false;

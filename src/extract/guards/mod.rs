@@ -377,7 +377,7 @@ pub fn head(text: &str) -> &str {
 /// [`head`] of a text that does not open with "a", "an" or "the"; else "".
 pub fn bare_head(text: &str) -> &str {
     let first = text.split_whitespace().next().unwrap_or("");
-    if ["a", "an", "the"]
+    if super::lexicon::DETERMINERS
         .iter()
         .any(|d| d.eq_ignore_ascii_case(first))
     {

@@ -22,119 +22,158 @@ pub(crate) fn new_pattern_ok(
 ) -> bool {
     let bare_words = words_in(s, term.bare.clone());
     if p.has(Check::ReverseCopular) {
-        // The subject names a class; a clause, a pronoun or a single
-        // word does not ("When it is hot, ...", "Our hope is ...").
-        let Some(pre) = group(c, "pre") else {
-            return false;
-        };
-        let pre = strip_leads(s, trim(s, pre));
-        let pw = words_in(s, pre.clone());
-        let opens = |list: &[&str]| pw.first().is_some_and(|w| is_one_of(&s[w.clone()], list));
-        // "An example of X is Y, which": an instance, not a definition.
-        let example = pw.iter().any(|w| {
-            lower_word(&s[w.clone()]).starts_with("example")
-                || is_one_of(&s[w.clone()], &["instance", "instances"])
-        });
-        // "... is constant, which": a lone adjective; "... is Social
-        // Security, which": a name.
-        let lone_adjective = term.with_det == term.bare
-            && bare_words.len() == 1
-            && ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| lower_word(&s[term.bare.clone()]).ends_with(e));
-        // "The problem is X", "An example is X": the subject names no
-        // class ("One kind of X is Y", "The first stage is Y" do);
-        // "a boat called X": a name.
-        let subj = Candidate {
-            sentence: s,
-            term: &s[pre.clone()],
-            link: "",
-            text: &s[text.clone()],
-        };
-        let named = bare_words
-            .iter()
-            .any(|w| is_one_of(&s[w.clone()], NAMING_PARTICIPLES));
-        pw.len() >= 2
-            && !named
-            && guard::reject_only(&subj, &["guard/generic-term", "guard/example-term"]).is_none()
-            && !example
-            && !lone_adjective
-            && !all_capitalized(s, &bare_words)
-            && !opens(SUBORDINATE)
-            && !opens(POINTING)
-            && !bare_words.first().is_some_and(|w| {
-                verbal(&s[w.clone()]) || is_one_of(&s[w.clone()], &["part", "found"])
-            })
+        reverse_copular_ok(s, c, term, text, &bare_words)
     } else if p.has(Check::FocusesOn) {
-        // "Let's look at ...": an imperative, not a subject; "This
-        // theory, which focuses on": a thing already described; "Most
-        // fields tend to focus on": the verb is not the subject's.
-        let imperative = group(c, "subj").is_some_and(|r| {
-            words_in(s, strip_leads(s, trim(s, r)))
-                .first()
-                .is_some_and(|w| lower_word(&s[w.clone()]).starts_with("let"))
-        });
-        let pointed = words_in(s, 0..term.with_det.start)
-            .last()
-            .is_some_and(|w| is_one_of(&s[w.clone()], POINTING));
-        let infinitive = bare_words.iter().any(|w| is_one_of(&s[w.clone()], &["to"]));
-        // "Any attempt to ...": a quantifier is no term.
-        let quantifier = bare_words.len() == 1
-            && is_one_of(&s[term.bare.clone()], &["any", "whatever", "whichever"]);
-        // "Prompt measures were taken": "measures" is a noun unless an
-        // object follows it ("A barometer measures the pressure").
-        let noun_measures = group(c, "link")
-            .is_some_and(|l| s[l].to_ascii_lowercase().ends_with("measures"))
-            && !words_in(s, text.clone()).first().is_some_and(|w| {
-                is_one_of(
-                    &s[w.clone()],
-                    &[
-                        "the", "a", "an", "how", "what", "whether", "its", "their", "any", "all",
-                        "each", "both",
-                    ],
-                )
-            });
-        !imperative && !pointed && !infinitive && !quantifier && !noun_measures
+        focuses_on_ok(s, c, term, text, &bare_words)
     } else if p.has(Check::CalledGloss) {
-        // "a law known as the Water Act, which ...", "a protein called
-        // Lockin, which ...": a name in capitals is given to one thing,
-        // not a defined term ("Hooke's law" is one); "It is known as X, which": a pronoun names nothing.
-        let one_name = bare_words.len() == 1 && {
-            let mut cs = s[term.bare.clone()].chars();
-            cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase)
-        };
-        let name = all_capitalized(s, &bare_words) || one_name;
-        let before = words_in(s, 0..term.with_det.start);
-        let pronoun = before.len() >= 3
-            && is_one_of(&s[before[before.len() - 3].clone()], PERSONAL)
-            && is_one_of(&s[before[before.len() - 2].clone()], &["is", "was"]);
-        // "the so-called X, the ...": a label quoted, not a term named.
-        let so_called = s[..term.with_det.start]
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with("so-called");
-        !name && !pronoun && !so_called
+        called_gloss_ok(s, term, &bare_words)
     } else if p.has(Check::CalledAppositive) {
-        // "Our dog, called Rex, ...", "a party, known as the Young
-        // Guard, ...": a name in capitals is given to one thing, not a
-        // defined term ("Hooke's law" is one). "These cells, called X,
-        // ...": the noun phrase before points at something already
-        // described.
-        let before = s[..term.with_det.start]
-            .rsplit([',', ';', ':', '(', '\u{2014}'])
-            .nth(1)
-            .unwrap_or("");
-        let pointing = before
-            .split_whitespace()
-            .find(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
-            .is_some_and(|w| is_one_of(w, POINTING) || is_one_of(w, &["such"]));
-        let name = bare_words
-            .iter()
-            .all(|w| !s[w.clone()].starts_with(char::is_lowercase));
-        !pointing && !name
+        called_appositive_ok(s, term, &bare_words)
     } else {
         true
     }
+}
+
+/// [`Check::ReverseCopular`] ("Y is X, which ..."): the subject names a
+/// class (two words or more, no example, instance or name, no subordinate
+/// or pointing opening), and the term is no lone adjective, name or
+/// participle.
+fn reverse_copular_ok(
+    s: &str,
+    c: &Groups,
+    term: &Term,
+    text: &Range<usize>,
+    bare_words: &[Range<usize>],
+) -> bool {
+    // The subject names a class; a clause, a pronoun or a single
+    // word does not ("When it is hot, ...", "Our hope is ...").
+    let Some(pre) = group(c, "pre") else {
+        return false;
+    };
+    let pre = strip_leads(s, trim(s, pre));
+    let pw = words_in(s, pre.clone());
+    let opens = |list: &[&str]| pw.first().is_some_and(|w| is_one_of(&s[w.clone()], list));
+    // "An example of X is Y, which": an instance, not a definition.
+    let example = pw.iter().any(|w| {
+        lower_word(&s[w.clone()]).starts_with("example")
+            || is_one_of(&s[w.clone()], &["instance", "instances"])
+    });
+    // "... is constant, which": a lone adjective; "... is Social
+    // Security, which": a name.
+    let lone_adjective = term.with_det == term.bare
+        && bare_words.len() == 1
+        && ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| lower_word(&s[term.bare.clone()]).ends_with(e));
+    // "The problem is X", "An example is X": the subject names no
+    // class ("One kind of X is Y", "The first stage is Y" do);
+    // "a boat called X": a name.
+    let subj = Candidate {
+        sentence: s,
+        term: &s[pre.clone()],
+        link: "",
+        text: &s[text.clone()],
+    };
+    let named = bare_words
+        .iter()
+        .any(|w| is_one_of(&s[w.clone()], NAMING_PARTICIPLES));
+    pw.len() >= 2
+        && !named
+        && guard::reject_only(&subj, &["guard/generic-term", "guard/example-term"]).is_none()
+        && !example
+        && !lone_adjective
+        && !all_capitalized(s, bare_words)
+        && !opens(SUBORDINATE)
+        && !opens(POINTING)
+        && !bare_words
+            .first()
+            .is_some_and(|w| verbal(&s[w.clone()]) || is_one_of(&s[w.clone()], &["part", "found"]))
+}
+
+/// [`Check::FocusesOn`] ("X focuses on Y"): the subject is no
+/// imperative, pointing word, infinitive or quantifier, and "measures" is
+/// a verb.
+fn focuses_on_ok(
+    s: &str,
+    c: &Groups,
+    term: &Term,
+    text: &Range<usize>,
+    bare_words: &[Range<usize>],
+) -> bool {
+    // "Let's look at ...": an imperative, not a subject; "This
+    // theory, which focuses on": a thing already described; "Most
+    // fields tend to focus on": the verb is not the subject's.
+    let imperative = group(c, "subj").is_some_and(|r| {
+        words_in(s, strip_leads(s, trim(s, r)))
+            .first()
+            .is_some_and(|w| lower_word(&s[w.clone()]).starts_with("let"))
+    });
+    let pointed = words_in(s, 0..term.with_det.start)
+        .last()
+        .is_some_and(|w| is_one_of(&s[w.clone()], POINTING));
+    let infinitive = bare_words.iter().any(|w| is_one_of(&s[w.clone()], &["to"]));
+    // "Any attempt to ...": a quantifier is no term.
+    let quantifier = bare_words.len() == 1
+        && is_one_of(&s[term.bare.clone()], &["any", "whatever", "whichever"]);
+    // "Prompt measures were taken": "measures" is a noun unless an
+    // object follows it ("A barometer measures the pressure").
+    let noun_measures = group(c, "link")
+        .is_some_and(|l| s[l].to_ascii_lowercase().ends_with("measures"))
+        && !words_in(s, text.clone()).first().is_some_and(|w| {
+            is_one_of(
+                &s[w.clone()],
+                &[
+                    "the", "a", "an", "how", "what", "whether", "its", "their", "any", "all",
+                    "each", "both",
+                ],
+            )
+        });
+    !imperative && !pointed && !infinitive && !quantifier && !noun_measures
+}
+
+/// [`Check::CalledGloss`] ("..., called X, which ..."): the term is no
+/// name in capitals, the subject no pronoun, and no "so-called" label.
+fn called_gloss_ok(s: &str, term: &Term, bare_words: &[Range<usize>]) -> bool {
+    // "a law known as the Water Act, which ...", "a protein called
+    // Lockin, which ...": a name in capitals is given to one thing,
+    // not a defined term ("Hooke's law" is one); "It is known as X, which": a pronoun names nothing.
+    let one_name = bare_words.len() == 1 && {
+        let mut cs = s[term.bare.clone()].chars();
+        cs.next().is_some_and(char::is_uppercase) && !cs.next().is_some_and(char::is_uppercase)
+    };
+    let name = all_capitalized(s, bare_words) || one_name;
+    let before = words_in(s, 0..term.with_det.start);
+    let pronoun = before.len() >= 3
+        && is_one_of(&s[before[before.len() - 3].clone()], PERSONAL)
+        && is_one_of(&s[before[before.len() - 2].clone()], &["is", "was"]);
+    // "the so-called X, the ...": a label quoted, not a term named.
+    let so_called = s[..term.with_det.start]
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with("so-called");
+    !name && !pronoun && !so_called
+}
+
+/// [`Check::CalledAppositive`] ("X, called Y, ..."): the noun phrase
+/// before does not point back and the term is no name in capitals.
+fn called_appositive_ok(s: &str, term: &Term, bare_words: &[Range<usize>]) -> bool {
+    // "Our dog, called Rex, ...", "a party, known as the Young
+    // Guard, ...": a name in capitals is given to one thing, not a
+    // defined term ("Hooke's law" is one). "These cells, called X,
+    // ...": the noun phrase before points at something already
+    // described.
+    let before = s[..term.with_det.start]
+        .rsplit([',', ';', ':', '(', '\u{2014}'])
+        .nth(1)
+        .unwrap_or("");
+    let pointing = before
+        .split_whitespace()
+        .find(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        .is_some_and(|w| is_one_of(w, POINTING) || is_one_of(w, &["such"]));
+    let name = bare_words
+        .iter()
+        .all(|w| !s[w.clone()].starts_with(char::is_lowercase));
+    !pointing && !name
 }
 
 /// Whether `s[r]` opens with a subordinator ("When X, ...").

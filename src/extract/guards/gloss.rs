@@ -24,6 +24,48 @@ pub(crate) fn gloss_ok(
     text: &Range<usize>,
 ) -> bool {
     let bare = words_in(s, term.bare.clone());
+    if !term_is_a_noun_phrase(s, term, &bare) {
+        return false;
+    }
+    let tw = words_in(s, text.clone());
+    if !gloss_names_a_class(s, text, &tw, &bare) || !gloss_not_a_clause(s, &tw) {
+        return false;
+    }
+    if p.has(Check::ListItemGloss) && !list_item_gloss_ok(s, &pre, &tw) {
+        return false;
+    }
+    // A parenthesis closes the gloss: no list or clause checks after it.
+    if p.has(Check::ParenGloss) {
+        return true;
+    }
+    if p.has(Check::ColonGloss) {
+        return colon_gloss_ok(s, &pre, term, &bare);
+    }
+    // The clause that holds the term: after the last comma of `pre`,
+    // without a leading conjunction or introductory phrase.
+    let seg_start = s[pre.start..term.with_det.start]
+        .rfind(", ")
+        .map_or(pre.start, |i| pre.start + i + 2);
+    let seg = strip_leads(s, trim(s, seg_start..term.with_det.start.max(seg_start)));
+    let seg_words = words_in(s, seg.start..term.bare.end);
+    if !gloss_not_introductory(s, &pre, term, &seg, &seg_words, &tw) {
+        return false;
+    }
+    let rest = s[text.end..].trim_start();
+    let rest = if rest.starts_with('(') {
+        rest.find(')').map_or(rest, |i| rest[i + 1..].trim_start())
+    } else {
+        rest
+    };
+    if !gloss_not_in_a_list(p, s, term, &seg, rest) {
+        return false;
+    }
+    subject_gloss_ok(s, &pre, term, &seg, seg_start, rest, &bare)
+}
+
+/// The term of a gloss is a noun phrase: not an adverb ("more
+/// importantly"), not a name in capitals ("Anna Berg, the founder ...").
+fn term_is_a_noun_phrase(s: &str, term: &Term, bare: &[Range<usize>]) -> bool {
     // "more importantly": an adverb, not a noun phrase.
     if bare.len() == 1 && lower_word(&s[term.bare.clone()]).ends_with("ly") {
         return false;
@@ -37,7 +79,17 @@ pub(crate) fn gloss_ok(
     {
         return false;
     }
-    let tw = words_in(s, text.clone());
+    true
+}
+
+/// The gloss names a class: it opens in lower case, is no title, name,
+/// ranking ("the same"), event ("an increase of ...") or date.
+fn gloss_names_a_class(
+    s: &str,
+    text: &Range<usize>,
+    tw: &[Range<usize>],
+    bare: &[Range<usize>],
+) -> bool {
     // "the President of ...": a title or a name; "The plan failed": a
     // clause after a colon.
     if !s[text.clone()].starts_with(char::is_lowercase)
@@ -66,6 +118,13 @@ pub(crate) fn gloss_ok(
     {
         return false;
     }
+    true
+}
+
+/// The gloss is a noun phrase, not a clause: no auxiliary or finite verb
+/// outside a relative clause, no absolute clause ("the price being
+/// fixed"), no "the N of which".
+fn gloss_not_a_clause(s: &str, tw: &[Range<usize>]) -> bool {
     // A relative word opens a clause after a noun ("the rock that"), not
     // after a preposition ("for that purpose").
     let mut rel = 0;
@@ -126,58 +185,67 @@ pub(crate) fn gloss_ok(
     {
         return false;
     }
-    if p.has(Check::ListItemGloss) {
-        // "pay by card, by cheque, or the cash": the last item of a list;
-        // "stay, or we leave", "or to be sent", "or change the address": a
-        // clause, an infinitive or a verb with its object.
-        let opening = strip_leads(s, trim(s, 0..pre.end));
-        if let Some(i) = s[opening.clone()].rfind(", ")
-            && words_in(s, opening.start + i..pre.end).len() <= 5
-        {
-            return false;
-        }
-        let first = tw.first().map(|w| lower_word(&s[w.clone()]));
-        let det = first.as_deref().is_some_and(|w| is_one_of(w, DETERMINERS));
-        if first.as_deref().is_some_and(|w| {
-            is_one_of(w, PERSONAL)
-                || is_one_of(w, NOT_IN_TERM)
-                || is_one_of(w, SUBORDINATE)
-                || w.ends_with("ly")
-                || is_one_of(w, &["to", "rather", "else", "even", "maybe", "perhaps"])
-        }) || (!det
-            && tw.get(1).is_some_and(|w| {
-                is_one_of(&s[w.clone()], POINTING)
-                    || is_one_of(&s[w.clone()], OBJECT_PRONOUNS)
-                    || is_one_of(&s[w.clone()], DETERMINERS)
-                    || is_one_of(&s[w.clone()], QUANTIFIERS)
-            }))
-        {
-            return false;
-        }
+    true
+}
+
+/// [`Check::ListItemGloss`]: the gloss is not the last item of a list
+/// nor a clause, an infinitive or a verb with its object.
+fn list_item_gloss_ok(s: &str, pre: &Range<usize>, tw: &[Range<usize>]) -> bool {
+    // "pay by card, by cheque, or the cash": the last item of a list;
+    // "stay, or we leave", "or to be sent", "or change the address": a
+    // clause, an infinitive or a verb with its object.
+    let opening = strip_leads(s, trim(s, 0..pre.end));
+    if let Some(i) = s[opening.clone()].rfind(", ")
+        && words_in(s, opening.start + i..pre.end).len() <= 5
+    {
+        return false;
     }
-    // A parenthesis closes the gloss: no list or clause checks after it.
-    if p.has(Check::ParenGloss) {
-        return true;
+    let first = tw.first().map(|w| lower_word(&s[w.clone()]));
+    let det = first.as_deref().is_some_and(|w| is_one_of(w, DETERMINERS));
+    if first.as_deref().is_some_and(|w| {
+        is_one_of(w, PERSONAL)
+            || is_one_of(w, NOT_IN_TERM)
+            || is_one_of(w, SUBORDINATE)
+            || w.ends_with("ly")
+            || is_one_of(w, &["to", "rather", "else", "even", "maybe", "perhaps"])
+    }) || (!det
+        && tw.get(1).is_some_and(|w| {
+            is_one_of(&s[w.clone()], POINTING)
+                || is_one_of(&s[w.clone()], OBJECT_PRONOUNS)
+                || is_one_of(&s[w.clone()], DETERMINERS)
+                || is_one_of(&s[w.clone()], QUANTIFIERS)
+        }))
+    {
+        return false;
     }
+    true
+}
+
+/// [`Check::ColonGloss`]: "three rooms: the kitchen, ...": no
+/// enumeration before the colon.
+fn colon_gloss_ok(s: &str, pre: &Range<usize>, term: &Term, bare: &[Range<usize>]) -> bool {
     let before: Vec<Range<usize>> = words_in(s, pre.start..term.with_det.start);
-    if p.has(Check::ColonGloss) {
-        // "three rooms: the kitchen, ...": an enumeration.
-        let n = before.len();
-        return !before[n.saturating_sub(4)..]
-            .iter()
-            .chain(bare.iter())
-            .any(|w| {
-                let w = &s[w.clone()];
-                is_one_of(w, COUNTING) || w.chars().all(|c| c.is_ascii_digit())
-            });
-    }
-    // The clause that holds the term: after the last comma of `pre`,
-    // without a leading conjunction or introductory phrase.
-    let seg_start = s[pre.start..term.with_det.start]
-        .rfind(", ")
-        .map_or(pre.start, |i| pre.start + i + 2);
-    let seg = strip_leads(s, trim(s, seg_start..term.with_det.start.max(seg_start)));
-    let seg_words = words_in(s, seg.start..term.bare.end);
+    // "three rooms: the kitchen, ...": an enumeration.
+    let n = before.len();
+    !before[n.saturating_sub(4)..]
+        .iter()
+        .chain(bare.iter())
+        .any(|w| {
+            let w = &s[w.clone()];
+            is_one_of(w, COUNTING) || w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// The term is not in an introductory clause or phrase ("When you soak
+/// it, the water ..."), in parallel noun phrases or after "each time".
+fn gloss_not_introductory(
+    s: &str,
+    pre: &Range<usize>,
+    term: &Term,
+    seg: &Range<usize>,
+    seg_words: &[Range<usize>],
+    tw: &[Range<usize>],
+) -> bool {
     // "When you soak it in salt, the water ...": an introductory clause,
     // also when its own commas come before the term.
     let opening = strip_leads(s, trim(s, 0..pre.end));
@@ -220,6 +288,12 @@ pub(crate) fn gloss_ok(
     if parallel || timed {
         return false;
     }
+    true
+}
+
+/// The term and its gloss are not items of a list ("such as X, the Y,
+/// and the Z"; `rest`, what follows the gloss, goes on with ", and").
+fn gloss_not_in_a_list(p: &Rule, s: &str, term: &Term, seg: &Range<usize>, rest: &str) -> bool {
     // "such as X, the Y, and the Z": a list.
     let lower_seg = s[seg.start..term.with_det.start].to_lowercase();
     let coordinated = words_in(s, seg.start..term.with_det.start)
@@ -236,12 +310,6 @@ pub(crate) fn gloss_ok(
     {
         return false;
     }
-    let rest = s[text.end..].trim_start();
-    let rest = if rest.starts_with('(') {
-        rest.find(')').map_or(rest, |i| rest[i + 1..].trim_start())
-    } else {
-        rest
-    };
     let rl = rest.to_lowercase();
     if [", and ", ", or ", ", the ", ", a ", ", an "]
         .iter()
@@ -249,6 +317,21 @@ pub(crate) fn gloss_ok(
     {
         return false;
     }
+    true
+}
+
+/// A subject apposition ("Erosion, the wearing away of rock, shapes
+/// ..."): no clause or list before it, no definite subject after an
+/// introductory phrase, and a predicate after its closing comma.
+fn subject_gloss_ok(
+    s: &str,
+    pre: &Range<usize>,
+    term: &Term,
+    seg: &Range<usize>,
+    seg_start: usize,
+    rest: &str,
+    bare: &[Range<usize>],
+) -> bool {
     // "Together, the flagella ...": a subject apposition is closed by a
     // comma ("Erosion, the wearing away of rock, shapes ...").
     // ("Erosion, the wearing away of rock, shapes ..."): a predicate

@@ -140,7 +140,65 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
     // Term after the verb: the subject is the text ("X is called Y").
     // "X is said to be Y" names Y like "X is called Y" does.
     let said = p.has(Check::SaidToBe);
-    let called = p.has(Check::TermAfterVerb);
+    let term = match_term(s, c, id, t)?;
+    let term = object_of_verb_term(p, s, term, id, t)?;
+    let term = without_plural_subject_verb(p, s, term);
+    let text = match_text(p, s, c, id, t)?;
+    text_checks(p, s, c, &term, &text, id, t)?;
+    // (Before the guards: these structural checks are cheaper and reject
+    // most glosses.)
+    // "Anna Berg, the founder of the club": a name in capitals is a person
+    // or a place described; "the news: the mayor had resigned": an
+    // auxiliary outside a relative clause makes the gloss a clause.
+    if p.has(Check::Gloss) {
+        gloss_checks(p, s, c, &term, &text, id, t)?;
+    }
+    let link = group(c, "link").map(|r| &s[r]).unwrap_or("");
+    let cand = Candidate {
+        sentence: s,
+        term: &s[term.with_det.clone()],
+        link,
+        text: &s[text.clone()],
+    };
+    // The text of "X is called Y" is a noun phrase or a clause naming the
+    // term, not a predicate about it; "... is called the third estate":
+    // after "called" a ranked word is part of the name. (The rule's row
+    // lists the guards it is exempt from.)
+    let skip = p.exempt();
+    let rejected = guard::reject_except(&cand, &skip);
+    guard::report(t, id, &skip, rejected);
+    if rejected.is_some() {
+        return None;
+    }
+    // "a book called The Long Road": a title or a proper name is a
+    // name given to one thing, not a defined term.
+    if p.has(Check::InlineCalled) {
+        inline_called_ok(s, &term, &text, link, id, t)?;
+    }
+    appositive_checks(p, s, c, &term, &text, id, t)?;
+    if said {
+        said_to_be_ok(s, c, &term, &text, id, t)?;
+    }
+    if p.has(Check::SubjectIsText) {
+        subject_is_text_ok(p, s, &text, cand, id, t)?;
+    }
+    let attributed_to = group(c, "agent")
+        .and_then(|r| clean_agent(s, r))
+        .into_iter()
+        .collect();
+    if t.enabled() {
+        t.event(Event::Accepted { rule: id });
+    }
+    Some(DefinitionMatch {
+        pattern: p.name,
+        term: term.bare,
+        text,
+        attributed_to,
+    })
+}
+
+/// The term of a match: cleaned out of the `subj`, `term` or `pre` group.
+fn match_term<T: Trace + ?Sized>(s: &str, c: &Groups, id: &'static str, t: &mut T) -> Option<Term> {
     let term = if let Some(r) = group(c, "subj") {
         needs(t, id, "term/subject-cleans", clean_subject(s, r))?
     } else if let Some(r) = group(c, "term") {
@@ -150,6 +208,19 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
     } else {
         return None;
     };
+    Some(term)
+}
+
+/// [`Check::ObjectOfVerbTerm`]: a term right after a verb ("contains X,
+/// a ...") is the noun phrase after the verb; rejected after a pronoun or
+/// an auxiliary, or mid-sentence ([`Check::AppositiveMid`]).
+fn object_of_verb_term<T: Trace + ?Sized>(
+    p: &Rule,
+    s: &str,
+    term: Term,
+    id: &'static str,
+    t: &mut T,
+) -> Option<Term> {
     // "what they reduce (the place ...)": a verb after a pronoun or an
     // auxiliary is not a term; "would control federal patronage (the
     // ...)": the noun phrase after that verb is.
@@ -193,9 +264,15 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
     } else {
         term
     };
+    Some(term)
+}
+
+/// [`Check::Gloss`]: "Most farms use X, the ...": a word after a plural
+/// subject and before the noun is its verb, not part of the term.
+fn without_plural_subject_verb(p: &Rule, s: &str, term: Term) -> Term {
     // "Most farms use X, the ...": "farms use" is not the term; a word
     // after a plural subject and before the noun is its verb.
-    let term = if p.has(Check::Gloss) && term.with_det == term.bare {
+    if p.has(Check::Gloss) && term.with_det == term.bare {
         let words = words_in(s, term.bare.clone());
         let before = words_in(s, 0..term.bare.start);
         let plural_subject = before.last().is_some_and(|w| {
@@ -217,7 +294,22 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
         }
     } else {
         term
-    };
+    }
+}
+
+/// The defining text of a match: the `text` group, ended at a relative
+/// clause, not concessive ([`Check::CopulaSubject`]), stripped of its
+/// subordinator ([`Check::TermAfterVerb`]) or relative copula
+/// ([`Check::StripWhichIs`]), cleaned.
+fn match_text<T: Trace + ?Sized>(
+    p: &Rule,
+    s: &str,
+    c: &Groups,
+    id: &'static str,
+    t: &mut T,
+) -> Option<Range<usize>> {
+    let said = p.has(Check::SaidToBe);
+    let called = p.has(Check::TermAfterVerb);
     let mut raw_text = group(c, "text")?;
     // "The council, which is a body of officials, voted ...": the verb sits
     // in a relative clause, so the text ends with that clause.
@@ -274,11 +366,27 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
         text_region
     };
     let text = needs(t, id, "text/cleans", clean_text(s, text_region))?;
+    Some(text)
+}
+
+/// The checks on the text a row lists: the new patterns' checks, no
+/// "that" clause, no pointing opening, no " as ", no personal opening
+/// after "called".
+fn text_checks<T: Trace + ?Sized>(
+    p: &Rule,
+    s: &str,
+    c: &Groups,
+    term: &Term,
+    text: &Range<usize>,
+    id: &'static str,
+    t: &mut T,
+) -> Option<()> {
+    let called = p.has(Check::TermAfterVerb);
     if rejects(
         t,
         id,
         "new-pattern-ok",
-        !new_pattern_ok(p, s, c, &term, &text),
+        !new_pattern_ok(p, s, c, term, text),
     ) {
         return None;
     }
@@ -329,62 +437,62 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
     {
         return None;
     }
-    // (Before the guards: these structural checks are cheaper and reject
-    // most glosses.)
-    // "Anna Berg, the founder of the club": a name in capitals is a person
-    // or a place described; "the news: the mayor had resigned": an
-    // auxiliary outside a relative clause makes the gloss a clause.
-    if p.has(Check::Gloss) {
-        let bare = words_in(s, term.bare.clone());
-        if rejects(
-            t,
-            id,
-            "gloss/not-a-name",
-            bare.iter()
-                .all(|w| s[w.clone()].starts_with(char::is_uppercase))
-                && (bare.len() > 1 || term.with_det.start > 0),
-        ) {
-            return None;
-        }
-        let pre = group(c, "pre")?;
-        if rejects(t, id, "gloss-ok", !gloss_ok(p, s, pre, &term, &text)) {
-            return None;
-        }
-        // "The work was repaired, the rates ...", "We must stay alert, the
-        // ...": a participle, an adverb or a particle ends a clause, not a
-        // noun phrase.
-        if rejects(
-            t,
-            id,
-            "gloss/noun-end",
-            bare.last()
-                .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()]))),
-        ) {
-            return None;
-        }
-    }
-    let link = group(c, "link").map(|r| &s[r]).unwrap_or("");
-    let cand = Candidate {
-        sentence: s,
-        term: &s[term.with_det.clone()],
-        link,
-        text: &s[text.clone()],
-    };
-    // The text of "X is called Y" is a noun phrase or a clause naming the
-    // term, not a predicate about it; "... is called the third estate":
-    // after "called" a ranked word is part of the name. (The rule's row
-    // lists the guards it is exempt from.)
-    let skip = p.exempt();
-    let rejected = guard::reject_except(&cand, &skip);
-    guard::report(t, id, &skip, rejected);
-    if rejected.is_some() {
+    Some(())
+}
+
+/// [`Check::Gloss`]: no name in capitals, the gloss checks
+/// ([`gloss_ok`]), a term that ends like a noun.
+fn gloss_checks<T: Trace + ?Sized>(
+    p: &Rule,
+    s: &str,
+    c: &Groups,
+    term: &Term,
+    text: &Range<usize>,
+    id: &'static str,
+    t: &mut T,
+) -> Option<()> {
+    let bare = words_in(s, term.bare.clone());
+    if rejects(
+        t,
+        id,
+        "gloss/not-a-name",
+        bare.iter()
+            .all(|w| s[w.clone()].starts_with(char::is_uppercase))
+            && (bare.len() > 1 || term.with_det.start > 0),
+    ) {
         return None;
     }
-    // "a book called The Long Road": a title or a proper name is a
-    // name given to one thing, not a defined term.
-    if p.has(Check::InlineCalled) {
-        inline_called_ok(s, &term, &text, link, id, t)?;
+    let pre = group(c, "pre")?;
+    if rejects(t, id, "gloss-ok", !gloss_ok(p, s, pre, term, text)) {
+        return None;
     }
+    // "The work was repaired, the rates ...", "We must stay alert, the
+    // ...": a participle, an adverb or a particle ends a clause, not a
+    // noun phrase.
+    if rejects(
+        t,
+        id,
+        "gloss/noun-end",
+        bare.last()
+            .is_some_and(|w| not_a_noun_end(&lower_word(&s[w.clone()]))),
+    ) {
+        return None;
+    }
+    Some(())
+}
+
+/// [`Check::AppositiveNotOpening`] and [`Check::AppositiveMid`]: more
+/// than an opening phrase before the apposition; mid-sentence, no name,
+/// no definite noun phrase, no auxiliary outside a relative clause.
+fn appositive_checks<T: Trace + ?Sized>(
+    p: &Rule,
+    s: &str,
+    c: &Groups,
+    term: &Term,
+    text: &Range<usize>,
+    id: &'static str,
+    t: &mut T,
+) -> Option<()> {
     // "In the spring of 1900, a group ...": the part before an apposition
     // must hold more than an introductory phrase.
     if let Some(pre) = group(c, "pre").filter(|_| p.has(Check::AppositiveNotOpening))
@@ -438,46 +546,40 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
             return None;
         }
     }
-    if said {
-        // "is said to be prime": one to three words without a determiner
-        // (with one it is a hedge: "is said to be the best"); a subject
-        // without a clause or a participle is a thing, not a class ("The
-        // old mill is said to be haunted").
-        let tw = words_in(s, text.clone());
-        let clause_subject = raw_subordinate(s, group(c, "text")?)
-            || tw.iter().skip(1).any(|w| {
-                is_one_of(&s[w.clone()], RELATIVE_WORDS)
-                    || ["ing", "ed"]
-                        .iter()
-                        .any(|e| lower_word(&s[w.clone()]).ends_with(e))
-            });
-        if rejects(
-            t,
-            id,
-            "said-to-be/short-bare-term-clause-subject",
-            term.with_det != term.bare
-                || words_in(s, term.bare.clone()).len() > 3
-                || !clause_subject,
-        ) {
-            return None;
-        }
+    Some(())
+}
+
+/// [`Check::SaidToBe`]: "is said to be prime": one to three words without
+/// a determiner, and a subject that is a clause.
+fn said_to_be_ok<T: Trace + ?Sized>(
+    s: &str,
+    c: &Groups,
+    term: &Term,
+    text: &Range<usize>,
+    id: &'static str,
+    t: &mut T,
+) -> Option<()> {
+    // "is said to be prime": one to three words without a determiner
+    // (with one it is a hedge: "is said to be the best"); a subject
+    // without a clause or a participle is a thing, not a class ("The
+    // old mill is said to be haunted").
+    let tw = words_in(s, text.clone());
+    let clause_subject = raw_subordinate(s, group(c, "text")?)
+        || tw.iter().skip(1).any(|w| {
+            is_one_of(&s[w.clone()], RELATIVE_WORDS)
+                || ["ing", "ed"]
+                    .iter()
+                    .any(|e| lower_word(&s[w.clone()]).ends_with(e))
+        });
+    if rejects(
+        t,
+        id,
+        "said-to-be/short-bare-term-clause-subject",
+        term.with_det != term.bare || words_in(s, term.bare.clone()).len() > 3 || !clause_subject,
+    ) {
+        return None;
     }
-    if p.has(Check::SubjectIsText) {
-        subject_is_text_ok(p, s, &text, cand, id, t)?;
-    }
-    let attributed_to = group(c, "agent")
-        .and_then(|r| clean_agent(s, r))
-        .into_iter()
-        .collect();
-    if t.enabled() {
-        t.event(Event::Accepted { rule: id });
-    }
-    Some(DefinitionMatch {
-        pattern: p.name,
-        term: term.bare,
-        text,
-        attributed_to,
-    })
+    Some(())
 }
 
 /// Find the definitions in one sentence (at most one).

@@ -748,12 +748,11 @@ pub(crate) fn try_alias(p: &'static Rule, s: &str, c: &Groups) -> Option<AliasMa
         term: &s[alias.with_det.clone()],
         ..cand
     };
+    // Only the guards about names apply to an alias pair: its row lists
+    // the others ([`guard::ALIAS_EXEMPT`]) as exempt.
+    let skip = p.exempt();
     for c in [cand, cand2] {
-        // Only the guards about names apply to an alias pair.
-        if let Some(g) = guard::reject(&c)
-            && g != "guard/cut-off"
-            && g != "guard/list"
-        {
+        if guard::reject_except(&c, &skip).is_some() {
             return None;
         }
     }

@@ -137,7 +137,8 @@ fn example_spans_shift_with_a_prefix() {
 }
 
 /// What a rule does is in its row: no code in `src/extract` compares a
-/// rule id with a string (outside tests).
+/// rule id or a guard id with a string, or picks guards by their position
+/// in a list (outside tests).
 #[test]
 fn no_code_compares_a_rule_id_with_a_string() {
     let mut bad = Vec::new();
@@ -171,6 +172,12 @@ fn no_code_compares_a_rule_id_with_a_string() {
             "match name {",
             "contains(&p.name)",
             "position(|p| p.name",
+            // Guard ids: which guards apply is a named list or a row's
+            // `exempt_from`, never a comparison or a position in a list.
+            "== \"guard/",
+            "!= \"guard/",
+            "\"guard/\" ==",
+            ".split_at(",
         ] {
             if flat.contains(needle) {
                 bad.push(format!("{}: {needle}", f.display()));
@@ -434,6 +441,17 @@ proptest::proptest! {
                     proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
                 }
             }
+        }
+    }
+}
+
+/// An alias pair has no text: every alias row is exempt from the guards
+/// that would read its empty text as cut off.
+#[test]
+fn alias_rows_are_exempt_from_the_text_guards() {
+    for p in ALIAS_PATTERNS {
+        for g in crate::extract::guards::ALIAS_EXEMPT {
+            assert!(p.exempt().contains(g), "{}: not exempt from {g}", p.name);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The alias table: abbreviations, "also called", "X or Y is".
 
 use super::*;
+use crate::extract::guards as guard;
 use crate::extract::pattern::Pattern;
 use crate::extract::rule::{Check, Rule};
 
@@ -24,7 +25,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
         },
         triggers: &[&["("]],
         checks: &[Check::Abbreviation],
-        exempt_from: &[],
+        exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
@@ -38,7 +39,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
         },
         triggers: &[&["("]],
         checks: &[Check::TermAfterVerb],
-        exempt_from: &[&["guard/ranked-term"]],
+        exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
@@ -52,7 +53,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
         },
         triggers: &[CALLED],
         checks: &[],
-        exempt_from: &[],
+        exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
@@ -66,7 +67,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
         },
         triggers: &[&["hereafter", "henceforth", "hereinafter"]],
         checks: &[],
-        exempt_from: &[],
+        exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
@@ -86,7 +87,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
         },
         triggers: &[&[" or "], COPULA_DET],
         checks: &[],
-        exempt_from: &[],
+        exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
@@ -103,6 +104,6 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
         },
         triggers: &[&["("]],
         checks: &[Check::AliasWithoutDigits],
-        exempt_from: &[],
+        exempt_from: &[guard::ALIAS_EXEMPT],
     },
 ];

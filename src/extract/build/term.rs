@@ -223,7 +223,13 @@ pub(crate) fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
         }
     }
     r = strip_start(s, r.clone(), &TERM_FRAME);
-    // "X or Y", "X, or Y": the first name is the term, the other an alias.
+    r = first_of_or(s, r);
+    r = without_byline(s, r);
+    finish_term(s, r)
+}
+
+/// "X or Y", "X, or Y": the first name is the term, the other an alias.
+fn first_of_or(s: &str, mut r: Range<usize>) -> Range<usize> {
     {
         let piece = &s[r.clone()];
         let lower = lowercase_aligned(piece);
@@ -235,8 +241,12 @@ pub(crate) fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
             });
         }
     }
-    // A byline or header before the term: "... sea glass sea glass" keeps
-    // the repeated tail.
+    r
+}
+
+/// A byline or header before the term: "... sea glass sea glass" keeps
+/// the repeated tail.
+fn without_byline(s: &str, mut r: Range<usize>) -> Range<usize> {
     let words = words_in(s, r.clone());
     let n = words.len();
     for k in (1..=n / 2).rev() {
@@ -251,7 +261,7 @@ pub(crate) fn clean_subject(s: &str, r: Range<usize>) -> Option<Term> {
             break;
         }
     }
-    finish_term(s, r)
+    r
 }
 
 /// `r` without the parentheses that end it: "The okapi (Okapia

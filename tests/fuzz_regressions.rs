@@ -224,7 +224,7 @@ fn length_changing_lowercase() -> Vec<char> {
 
 /// Every example sentence of every rule and guard table.
 fn rule_examples() -> Vec<&'static str> {
-    use defmine::extract::guard::GUARDS;
+    use defmine::extract::guards::GUARDS;
     let rules = definition::DEFINITION_PATTERNS
         .iter()
         .chain(definition::ALIAS_PATTERNS)

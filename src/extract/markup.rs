@@ -136,19 +136,6 @@ pub fn clean(sentence: &str) -> Option<Clean> {
     if start > 0 {
         keep(&mut out, start, start);
     }
-    let word = |i: usize| -> bool {
-        // Is the char at byte i part of a word?
-        sentence
-            .get(i..)
-            .and_then(|t| t.chars().next())
-            .is_some_and(char::is_alphanumeric)
-    };
-    let word_before = |i: usize| -> bool {
-        sentence
-            .get(..i)
-            .and_then(|t| t.chars().next_back())
-            .is_some_and(char::is_alphanumeric)
-    };
     let mut i = start;
     while i < sentence.len() {
         // Only these ASCII bytes can start markup; every other character is
@@ -160,28 +147,7 @@ pub fn clean(sentence: &str) -> Option<Clean> {
             break;
         };
         i += j;
-        let c = b[i];
-        let skip = match c {
-            b'*' | b'_' => {
-                let run = b[i..].iter().take_while(|x| **x == c).count();
-                if run >= 2 {
-                    run
-                } else if word_before(i) != word(i + 1) {
-                    // One marker at a word's edge: opening or closing.
-                    1
-                } else {
-                    0
-                }
-            }
-            b'`' => 1,
-            b'[' => link_len(sentence, i).map_or(0, |_| 1),
-            _ => 0,
-        };
-        let skip = if skip == 0 && c == b']' {
-            link_target_len(sentence, i).unwrap_or(0)
-        } else {
-            skip
-        };
+        let skip = markup_len(sentence, i);
         if skip > 0 {
             keep(&mut out, seg, i);
             i += skip;
@@ -195,6 +161,49 @@ pub fn clean(sentence: &str) -> Option<Clean> {
     map.extend(seg..sentence.len());
     map.push(sentence.len());
     Some(Clean { text, map })
+}
+
+/// How many bytes of markup start at byte `i` of `sentence` (one of `*`,
+/// `_`, `` ` ``, `[`, `]`): a run of two or more emphasis markers, one at a
+/// word's edge, a backtick, a link's `[`, a link target `](...)`; 0 when
+/// the byte is kept.
+fn markup_len(sentence: &str, i: usize) -> usize {
+    let b = sentence.as_bytes();
+    let word = |i: usize| -> bool {
+        // Is the char at byte i part of a word?
+        sentence
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    let word_before = |i: usize| -> bool {
+        sentence
+            .get(..i)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+    };
+    let c = b[i];
+    let skip = match c {
+        b'*' | b'_' => {
+            let run = b[i..].iter().take_while(|x| **x == c).count();
+            if run >= 2 {
+                run
+            } else if word_before(i) != word(i + 1) {
+                // One marker at a word's edge: opening or closing.
+                1
+            } else {
+                0
+            }
+        }
+        b'`' => 1,
+        b'[' => link_len(sentence, i).map_or(0, |_| 1),
+        _ => 0,
+    };
+    if skip == 0 && c == b']' {
+        link_target_len(sentence, i).unwrap_or(0)
+    } else {
+        skip
+    }
 }
 
 /// `[text](target)` starting at byte `i` (the `[`): its whole length.

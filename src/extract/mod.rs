@@ -1,21 +1,42 @@
 //! Extraction: sentences of a document in, raw [`Mention`]s out.
 //!
 //! Each family keeps its patterns as data with examples
-//! ([`pattern::Pattern`]): [`definition`], [`attribution`], [`date`].
+//! ([`pattern::Pattern`]): definitions and aliases ([`rules`]),
+//! [`attribution`], [`date`].
 //! Extraction is a pure function of one document and its sentences; the
 //! mentions come out ordered by sentence, then family, then position.
+//!
+//! Where things live (definitions and aliases):
+//! - [`rules`]: the rule tables, one [`rule::Rule`] row per rule (regex,
+//!   triggers, named checks, exempt guards, examples); [`rule`]: the row's
+//!   shape and the [`rule::Check`]s a row can list.
+//! - [`guards`]: the guard table (every rejection shared by the rules, with
+//!   examples) and the named checks rows list ([`guards::checks`],
+//!   [`guards::gloss`]).
+//! - [`engine`] (also reachable as `definition`): the generic runner, one
+//!   sentence in, definitions and aliases out.
+//! - [`build`]: term, text and agent cleaning; [`lexicon`]: the word lists.
+//! - [`fast`]: the speed machinery (trigger prefilter, anchored groups);
+//!   the block trigger scan and the memo are in this file.
+//! - [`explain`] and [`trace`]: `defmine explain`, what each rule did.
 
 pub mod attribution;
+pub mod build;
 pub mod date;
-pub mod definition;
+pub mod engine;
 pub mod explain;
-pub mod guard;
+pub mod fast;
+pub mod guards;
+pub mod lexicon;
 pub mod markup;
 pub mod pattern;
 pub mod rule;
 pub mod rules;
 pub mod trace;
 pub mod variant;
+
+/// The engine under its former name: `extract::definition::find_definitions`.
+pub use engine as definition;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
 use aho_corasick::automaton::Automaton;
@@ -40,7 +61,7 @@ pub fn warm_up() {
         &definition::warm_up,
         &date::warm_up,
         &attribution::warm_up,
-        &guard::warm_up,
+        &guards::warm_up,
         &|| {
             LazyLock::force(&SCANNER);
         },
@@ -410,7 +431,28 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
         Span::new(s.start + r.start, s.start + r.end)
     };
     let dates = date::find_dates(text);
-    for d in &dates {
+    date_mentions(doc, s, text, &dates, &span, out);
+    definition_mentions(doc, s, text, cues.triggers, out, t);
+    if let Some(m) = memo {
+        remember(m, raw, s, &out[first..], &dates, cues.verb);
+    }
+    if cues.verb {
+        attribution_mentions(doc, full, s, prev, text, &dates, out);
+    }
+}
+
+/// The date mentions of one sentence (cleaned `text`, its `dates`), and a
+/// range's interval beside both its ends; `span` maps a range of `text`
+/// back to the document.
+fn date_mentions(
+    doc: &DocId,
+    s: Sentence,
+    text: &str,
+    dates: &[date::DateMatch],
+    span: &impl Fn(std::ops::Range<usize>) -> Span,
+    out: &mut Vec<Mention>,
+) {
+    for d in dates {
         out.push(mention(
             doc,
             s,
@@ -424,7 +466,7 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
         ));
     }
     // A range is kept as its interval too ("1997/2005"), beside both ends.
-    for r in date::find_ranges(text, &dates) {
+    for r in date::find_ranges(text, dates) {
         out.push(mention(
             doc,
             s,
@@ -437,7 +479,19 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
             },
         ));
     }
-    for d in definition::find_definitions_traced(text, cues.triggers, t) {
+}
+
+/// The definition (with its attributions) and alias mentions of one
+/// sentence (cleaned `text`, its definition `triggers`).
+fn definition_mentions<T: trace::Trace + ?Sized>(
+    doc: &DocId,
+    s: Sentence,
+    text: &str,
+    triggers: u128,
+    out: &mut Vec<Mention>,
+    t: &mut T,
+) {
+    for d in definition::find_definitions_traced(text, triggers, t) {
         let term = text[d.term.clone()].to_string();
         for a in &d.attributed_to {
             out.push(mention(
@@ -467,7 +521,7 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
             },
         ));
     }
-    for a in definition::find_aliases_traced(text, cues.triggers, t) {
+    for a in definition::find_aliases_traced(text, triggers, t) {
         out.push(mention(
             doc,
             s,
@@ -478,30 +532,38 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
             },
         ));
     }
-    if let Some(m) = memo {
-        let mentions = out[first..]
-            .iter()
-            .map(|m| {
-                let mut m = m.clone();
-                m.sentence = Span::new(0, s.len());
-                if let Fact::Date { span, .. } = &mut m.fact {
-                    *span = Span::new(span.start - s.start, span.end - s.start);
-                }
-                m
-            })
-            .collect();
-        m.seen.insert(
-            raw,
-            Entry {
-                mentions,
-                dates: dates.clone(),
-                verb: cues.verb,
-            },
-        );
-    }
-    if cues.verb {
-        attribution_mentions(doc, full, s, prev, text, &dates, out);
-    }
+}
+
+/// Remember the mentions `found` of sentence `s` (text `raw`) in `m`, as if
+/// it started the document, with its dates and whether the attribution
+/// prefilter passed (`verb`).
+fn remember<'a>(
+    m: &mut Memo<'a>,
+    raw: &'a str,
+    s: Sentence,
+    found: &[Mention],
+    dates: &[date::DateMatch],
+    verb: bool,
+) {
+    let mentions = found
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            m.sentence = Span::new(0, s.len());
+            if let Fact::Date { span, .. } = &mut m.fact {
+                *span = Span::new(span.start - s.start, span.end - s.start);
+            }
+            m
+        })
+        .collect();
+    m.seen.insert(
+        raw,
+        Entry {
+            mentions,
+            dates: dates.to_vec(),
+            verb,
+        },
+    );
 }
 
 /// The attributions of sentence `s` (cleaned `text`, its `dates`).

@@ -12,7 +12,7 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// One extraction pattern with its examples.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Pattern {
     /// Stable id, `family/name`, e.g. `def/copular`.
     pub name: &'static str,

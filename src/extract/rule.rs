@@ -9,7 +9,7 @@
 use super::pattern::Pattern;
 
 /// One row of a rule table.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Rule {
     /// Id, regex and examples.
     pub pattern: Pattern,

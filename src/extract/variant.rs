@@ -242,27 +242,7 @@ fn spellings(key: &str) -> Vec<String> {
 /// The multi-word terms defined or aliased in `mentions`, or `None` when
 /// there are none (then there is nothing to search).
 pub fn targets(mentions: &[Mention]) -> Option<Targets> {
-    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
-    let mut firsts: Vec<String> = Vec::new();
-    let mut max_words = 0;
-    for m in mentions {
-        let surfaces: Vec<&String> = match &m.fact {
-            Fact::Definition { term, .. } => vec![term],
-            Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
-            _ => continue,
-        };
-        for s in surfaces {
-            let toks = term_tokens(s);
-            let words = s.split_whitespace().count();
-            if toks.len() < 2 || words > 6 {
-                continue;
-            }
-            max_words = max_words.max(toks.len() + 1);
-            // The first word as written, and its folded token: "track".
-            firsts.push(toks[0].clone());
-            by_key.entry(toks.concat()).or_insert_with(|| s.clone());
-        }
-    }
+    let (by_key, mut firsts, max_words) = multiword_terms(mentions);
     if by_key.is_empty() {
         return None;
     }
@@ -304,17 +284,7 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         }
         full.entry(key.clone()).or_insert_with(|| term.clone());
     }
-    let words: Vec<String> = prefixes.iter().flat_map(|k| spellings(k)).collect();
-    let bits = (words.len() * GATE_BITS_PER_WORD)
-        .next_power_of_two()
-        .clamp(GATE_BITS_MIN, GATE_BITS_MAX);
-    // A slot is the top bits of the hash: as many as `bits` needs.
-    let gate_shift = 64 - bits.trailing_zeros();
-    let mut gate = vec![0u64; bits / 64];
-    for w in &words {
-        let slot = gate_slot(w.bytes(), gate_shift);
-        gate[slot / 64] |= 1 << (slot % 64);
-    }
+    let (gate, gate_shift) = gate_of(&prefixes);
     // Every full key is also a prefix (its own last form).
     let mut keys: HashMap<String, Option<String>, FastBuild> =
         prefixes.into_iter().map(|k| (k, None)).collect();
@@ -329,6 +299,51 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         first_words,
         first_bytes,
     })
+}
+
+/// The defined terms and aliases of two to six words, by folded key (the
+/// first surface seen), the first token of each, and the most words a
+/// variant can take (tokens plus one).
+fn multiword_terms(mentions: &[Mention]) -> (BTreeMap<String, String>, Vec<String>, usize) {
+    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
+    let mut firsts: Vec<String> = Vec::new();
+    let mut max_words = 0;
+    for m in mentions {
+        let surfaces: Vec<&String> = match &m.fact {
+            Fact::Definition { term, .. } => vec![term],
+            Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
+            _ => continue,
+        };
+        for s in surfaces {
+            let toks = term_tokens(s);
+            let words = s.split_whitespace().count();
+            if toks.len() < 2 || words > 6 {
+                continue;
+            }
+            max_words = max_words.max(toks.len() + 1);
+            // The first word as written, and its folded token: "track".
+            firsts.push(toks[0].clone());
+            by_key.entry(toks.concat()).or_insert_with(|| s.clone());
+        }
+    }
+    (by_key, firsts, max_words)
+}
+
+/// The gate bit set over every spelling of every prefix, and the shift
+/// that turns a hash into a slot.
+fn gate_of(prefixes: &HashSet<String, FastBuild>) -> (Vec<u64>, u32) {
+    let words: Vec<String> = prefixes.iter().flat_map(|k| spellings(k)).collect();
+    let bits = (words.len() * GATE_BITS_PER_WORD)
+        .next_power_of_two()
+        .clamp(GATE_BITS_MIN, GATE_BITS_MAX);
+    // A slot is the top bits of the hash: as many as `bits` needs.
+    let gate_shift = 64 - bits.trailing_zeros();
+    let mut gate = vec![0u64; bits / 64];
+    for w in &words {
+        let slot = gate_slot(w.bytes(), gate_shift);
+        gate[slot / 64] |= 1 << (slot % 64);
+    }
+    (gate, gate_shift)
 }
 
 /// "policy" -> "policies" (other words unchanged).

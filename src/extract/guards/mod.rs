@@ -7,9 +7,12 @@
 //! Guards are data like the patterns: each has a name (`guard/...`), the
 //! part of the match it looks at ([`Target`]), a case-insensitive regex, and
 //! example sentences on which the whole extractor must find no definition
-//! (checked by the table test in `definition.rs`). The word lists are
+//! (checked by the table test in `engine/tests.rs`). The word lists are
 //! general English (pronouns, determiners, evaluative adjectives, opinion
 //! verbs), never the vocabulary of one subject.
+
+pub mod checks;
+pub mod gloss;
 
 use super::pattern::Compiled;
 use super::trace::{Event, Trace};
@@ -374,7 +377,7 @@ pub fn head(text: &str) -> &str {
 /// [`head`] of a text that does not open with "a", "an" or "the"; else "".
 pub fn bare_head(text: &str) -> &str {
     let first = text.split_whitespace().next().unwrap_or("");
-    if ["a", "an", "the"]
+    if super::lexicon::DETERMINERS
         .iter()
         .any(|d| d.eq_ignore_ascii_case(first))
     {
@@ -389,10 +392,10 @@ pub fn reject(c: &Candidate<'_>) -> Option<&'static str> {
     reject_except(c, &[])
 }
 
-/// The guards of [`PREDICATE_GUARDS`], and after them the guards about the
-/// first word of a predicate: skipping the first eight skips the predicate
-/// guards, skipping all ten is [`CLAUSE_GUARDS`].
-const SKIPPABLE: &[&str] = &[
+/// Guards about a predicate (comparisons, evaluations, short or quantified
+/// texts): they do not apply when the text is a noun phrase naming the term
+/// ("A branch with more than two forks is called a fork cluster").
+pub const PREDICATE_GUARDS: &[&str] = &[
     "guard/verbal-head",
     "guard/adjective-text",
     "guard/preposition-text",
@@ -401,19 +404,36 @@ const SKIPPABLE: &[&str] = &[
     "guard/short-predicate",
     "guard/quantity-text",
     "guard/property",
-    "guard/determiner-text",
-    "guard/pronoun-clause-text",
 ];
 
-/// Guards about a predicate (comparisons, evaluations, short or quantified
-/// texts): they do not apply when the text is a noun phrase naming the term
-/// ("A branch with more than two forks is called a fork cluster").
-pub const PREDICATE_GUARDS: &[&str] = SKIPPABLE.split_at(8).0;
+/// Guards about the first word of a predicate (a determiner or adverb, a
+/// pronoun opening a clause).
+pub const PREDICATE_OPENING_GUARDS: &[&str] =
+    &["guard/determiner-text", "guard/pronoun-clause-text"];
 
 /// Guards that do not apply to a text that is a whole clause ("The theory
-/// states that each cell ..."): those about a predicate, and those about
-/// the first word of a predicate.
-pub const CLAUSE_GUARDS: &[&str] = SKIPPABLE;
+/// states that each cell ..."): [`PREDICATE_GUARDS`] and
+/// [`PREDICATE_OPENING_GUARDS`].
+pub const CLAUSE_GUARDS: &[&str] = &CLAUSE_GUARD_IDS;
+
+const CLAUSE_GUARD_IDS: [&str; PREDICATE_GUARDS.len() + PREDICATE_OPENING_GUARDS.len()] =
+    join(PREDICATE_GUARDS, PREDICATE_OPENING_GUARDS);
+
+/// Guards about a defining text that an alias pair, which has none, is
+/// exempt from (its empty text would read as cut off). The alias rows list
+/// it in `exempt_from`.
+pub const ALIAS_EXEMPT: &[&str] = &["guard/cut-off", "guard/list"];
+
+/// `a` then `b`, as one array of `N` ids.
+const fn join<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
 
 /// Like [`reject`], but only the guards named in `only` apply.
 pub fn reject_only(c: &Candidate<'_>, only: &[&str]) -> Option<&'static str> {
@@ -515,5 +535,57 @@ mod tests {
             assert!(Regex::new(g.regex).is_ok(), "{}: bad regex", g.name);
         }
         assert_eq!(COMPILED.len(), GUARDS.len());
+    }
+
+    #[test]
+    fn an_alias_pair_passes_the_text_guards_it_is_exempt_from() {
+        // An alias pair has no text: the cut-off guard reads it as cut off,
+        // which is why alias rows list ALIAS_EXEMPT; a guard about names
+        // still rejects it.
+        let s = "The windpipe (also called the trachea) carries air.";
+        let c = Candidate {
+            sentence: s,
+            term: "windpipe",
+            link: "",
+            text: "",
+        };
+        assert_eq!(reject(&c), Some("guard/cut-off"));
+        assert_eq!(reject_except(&c, ALIAS_EXEMPT), None);
+        let c = Candidate { term: "these", ..c };
+        assert_eq!(
+            reject_except(&c, ALIAS_EXEMPT),
+            Some("guard/anaphoric-term")
+        );
+    }
+
+    #[test]
+    fn named_guard_lists_hold_guard_ids() {
+        let ids: Vec<&str> = GUARDS.iter().map(|g| g.name).collect();
+        for list in [
+            PREDICATE_GUARDS,
+            PREDICATE_OPENING_GUARDS,
+            CLAUSE_GUARDS,
+            ALIAS_EXEMPT,
+        ] {
+            for g in list {
+                assert!(ids.contains(g), "{g}: not a guard");
+            }
+        }
+        // The clause guards are the predicate guards and the guards about a
+        // predicate's first word, nothing else.
+        let mut both: Vec<&str> = PREDICATE_GUARDS
+            .iter()
+            .chain(PREDICATE_OPENING_GUARDS)
+            .copied()
+            .collect();
+        assert!(
+            PREDICATE_GUARDS
+                .iter()
+                .all(|g| !PREDICATE_OPENING_GUARDS.contains(g))
+        );
+        assert_eq!(CLAUSE_GUARDS, both.as_slice());
+        both.sort_unstable();
+        both.dedup();
+        assert_eq!(both.len(), CLAUSE_GUARDS.len());
     }
 }

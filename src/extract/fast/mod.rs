@@ -1,0 +1,14 @@
+//! The speed machinery of the definition and alias engine: what lets a
+//! sentence skip most rules and most captures. Each fast path gives what
+//! the slow path gives, and a test says so (`engine/tests.rs`).
+//!
+//! - [`prefilter`]: the trigger words of a sentence (one aho-corasick pass)
+//!   and, per rule, the trigger groups it needs.
+//! - [`groups`]: the named groups of a match, from an anchored tail or lead
+//!   regex instead of the whole pattern's captures.
+//!
+//! The per-block trigger scan and the memo of repeated sentences live in
+//! [`super`] (`extract/mod.rs`).
+
+pub mod groups;
+pub mod prefilter;

@@ -455,3 +455,33 @@ fn alias_rows_are_exempt_from_the_text_guards() {
         }
     }
 }
+
+/// Each guard example still yields no definition behind a leading phrase
+/// ("In short, ...", "However, ..."): a guard that looks at an offset (the text's start,
+/// the part before it) cannot pass only because its example opens the
+/// string. (A sentence before it, "Note. ", still breaks two examples:
+/// guard/generic-term and guard/example-term read the term from the
+/// string's start; sentences reach the rules split, so this is left to
+/// the precision work.)
+#[test]
+fn guard_examples_yield_no_definition_behind_a_prefix() {
+    let mut f = Vec::new();
+    for g in GUARDS {
+        for s in g.examples {
+            for prefix in ["In short, ", "However, "] {
+                let shifted = format!("{prefix}{s}");
+                let got: Vec<String> = find_definitions(&shifted)
+                    .iter()
+                    .map(|d| render(&shifted, d))
+                    .collect();
+                if !got.is_empty() {
+                    f.push(format!(
+                        "{}: {shifted:?}\n    expected nothing\n    got      {got:?}",
+                        g.name
+                    ));
+                }
+            }
+        }
+    }
+    assert_no_failures("guard example behind a prefix", &f);
+}

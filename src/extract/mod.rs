@@ -12,6 +12,7 @@ pub mod explain;
 pub mod guard;
 pub mod markup;
 pub mod pattern;
+pub mod precision;
 pub mod rule;
 pub mod rules;
 pub mod trace;

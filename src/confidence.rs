@@ -1013,7 +1013,7 @@ mod tests {
     #[test]
     fn apply_scores_filters_and_records_the_threshold() {
         let text = "A weir is a low barrier across a river that raises its level. \
-                    Now is the time, my friends, for all of us to act.";
+                    He spoke of justice, a word that we all know well.";
         let doc = crate::types::Document {
             id: "w.txt".into(),
             text: text.into(),
@@ -1028,7 +1028,7 @@ mod tests {
                 .max()
                 .unwrap()
         };
-        let (weir, now) = (best("weir"), best("Now"));
+        let (weir, now) = (best("weir"), best("justice"));
         assert!(weir > now);
         let ix = Index::new(&mentions);
         let docs = vec![crate::output::DocumentOut {
@@ -1046,7 +1046,7 @@ mod tests {
                 .map(|t| t.definitions[0].confidence)
         };
         assert_eq!(of(&all, "weir"), Some(weir));
-        assert_eq!(of(&all, "now"), Some(now));
+        assert_eq!(of(&all, "justice"), Some(now));
         // A threshold between the two keeps the one and drops the other
         // with its term.
         let mid = (weir.get() + now.get()) / 2.0;
@@ -1054,7 +1054,7 @@ mod tests {
         apply(&mut some, &ix, mid);
         assert_eq!(some.min_confidence, Confidence::new(mid));
         assert_eq!(of(&some, "weir"), Some(weir));
-        assert_eq!(of(&some, "now"), None);
+        assert_eq!(of(&some, "justice"), None);
     }
 
     #[test]

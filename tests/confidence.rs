@@ -6,12 +6,13 @@ use crate::util::{defmine, read_knowledge};
 use serde_json::Value;
 use std::fs;
 
-/// Two plain definitions, and prose whose claims are weak: an adverb as a
-/// term, a dictionary sense line, an "X, or Y" alternative.
+/// Two plain definitions, and prose whose claims are weak: a list, a
+/// value read as a term, a dictionary sense line, an "X, or Y"
+/// alternative (the precision guards reject some of them outright).
 const MIX: &str = "A sluice is a channel that carries water away from a dam. \
 A weir is a low barrier across a river that raises its level.\n\n\
 We packed a stove, a tent, two lamps and a rope, and we left at dawn. \
-Now is the time, my friends, for all of us to act. \
+The default value 0 denotes disabled. \
 Relating to, or made of, copper. \
 The act of folding, or state of being folded.\n";
 

@@ -182,6 +182,9 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
     if p.has(Check::SubjectIsText) {
         subject_is_text_ok(p, s, &text, cand, id, t)?;
     }
+    let spans =
+        super::precision::Spans::new(s, &term.with_det, &term.bare, &text, group(c, "subj"));
+    super::precision::check(p, spans, t)?;
     let attributed_to = group(c, "agent")
         .and_then(|r| clean_agent(s, r))
         .into_iter()

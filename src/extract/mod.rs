@@ -30,6 +30,7 @@ pub mod guards;
 pub mod lexicon;
 pub mod markup;
 pub mod pattern;
+pub mod precision;
 pub mod rule;
 pub mod rules;
 pub mod trace;

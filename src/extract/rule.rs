@@ -118,4 +118,19 @@ pub enum Check {
     Abbreviation,
     /// Alias: an alias with a digit is no name.
     AliasWithoutDigits,
+    /// `precision/opinion`: no first person, "the only", superlative or
+    /// "and must" in the text (see `precision.rs`).
+    NotOpinion,
+    /// `precision/list-apposition`: an apposition is not an item of a
+    /// coordinated list, nor a clause (see `precision.rs`).
+    NotAList,
+    /// `precision/or-alternative`: "X, or Y" restates X (see
+    /// `precision.rs`).
+    OrRestates,
+    /// `precision/or-subject-noun-phrase`: "X, or Y, Z" with noun phrases
+    /// X and Y and a predicate Z (see `precision.rs`).
+    OrSubjectNounPhrase,
+    /// `precision/that-is-parenthetical`: "X, that is, Y" with its comma
+    /// (see `precision.rs`).
+    ThatIsParenthetical,
 }

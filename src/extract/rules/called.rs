@@ -254,7 +254,7 @@ pub(super) const CALLED_RULES: &[Rule] = &[
             ],
         },
         triggers: &[&["called", "known as", "termed", "referred to as", ", or "]],
-        checks: &[],
+        checks: &[Check::OrSubjectNounPhrase],
         exempt_from: &[],
     },
 ];

@@ -385,7 +385,7 @@ const STATEMENTS: &[Rule] = &[
             misses: &["He went home, which is a relief."],
         },
         triggers: &[&[", which", ", who"]],
-        checks: &[],
+        checks: &[Check::NotOpinion],
         exempt_from: &[],
     },
     Rule {
@@ -475,7 +475,7 @@ const STATEMENTS: &[Rule] = &[
             ],
         },
         triggers: &[COPULA_DET],
-        checks: &[Check::CopulaSubject],
+        checks: &[Check::CopulaSubject, Check::NotOpinion],
         exempt_from: &[],
     },
     Rule {
@@ -498,7 +498,11 @@ const STATEMENTS: &[Rule] = &[
             ],
         },
         triggers: &[COPULA, RELATIVE],
-        checks: &[Check::CopulaSubject, Check::TextNotThatClause],
+        checks: &[
+            Check::CopulaSubject,
+            Check::TextNotThatClause,
+            Check::NotOpinion,
+        ],
         exempt_from: &[],
     },
     Rule {
@@ -560,6 +564,7 @@ const STATEMENTS: &[Rule] = &[
             Check::BareNoun,
             Check::CopulaSubject,
             Check::TextNotThatClause,
+            Check::NotOpinion,
         ],
         exempt_from: &[],
     },

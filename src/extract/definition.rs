@@ -20,6 +20,7 @@
 //! a list number, a leading date stamp, an introductory adverbial, a byline
 //! (a repeated tail "X X" keeps X), and at most [`MAX_TERM_WORDS`] words.
 
+use super::coverage;
 use super::guard::{self, Candidate};
 use super::pattern::{Compiled, is_word_char, lowercase_aligned, narrow_word_class};
 use super::rule::{Check, Rule};
@@ -503,7 +504,7 @@ const PERSONAL: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "this",
 /// A subject with an insertion between commas: "X, which ..., is".
 static INSERTION: LazyLock<Regex> = LazyLock::new(|| {
     match Regex::new(
-        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?:simply |just )?(?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|by|according to|also|often|sometimes|usually|typically|for example|for instance|\w+ed|(?:a|an) [^,]*?\w+ed by)(?-u:\b)[^,]*),?$",
+        r"(?i)^(?P<head>[^,]+), (?:(?P<named>(?:also |often |sometimes |commonly )?(?:called|known as|termed|referred to as)) (?P<name>[^,]+)|or (?:simply |just )?(?P<name2>[^,]+)|(?:which|who|whose|as|like|unlike|such as|including|in|at|on|of|with|by|according to|also|often|sometimes|usually|typically|for example|for instance|officially|formerly|\w+ed|(?:a|an) [^,]*?\w+ed by)(?-u:\b)[^,]*),?$",
     ) {
         Ok(r) => r,
         Err(e) => panic!("INSERTION does not compile: {e}"),
@@ -2137,6 +2138,16 @@ fn try_pattern<T: Trace + ?Sized>(
         !new_pattern_ok(p, s, c, &term, &text),
     ) {
         return None;
+    }
+    if p.has(Check::EntrySubject) {
+        coverage::entry_subject_ok(
+            s,
+            group(c, "subj")?,
+            (term.with_det.clone(), term.bare.clone()),
+            &text,
+            id,
+            t,
+        )?;
     }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.

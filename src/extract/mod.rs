@@ -6,6 +6,7 @@
 //! mentions come out ordered by sentence, then family, then position.
 
 pub mod attribution;
+pub mod coverage;
 pub mod date;
 pub mod definition;
 pub mod explain;

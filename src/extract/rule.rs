@@ -118,4 +118,9 @@ pub enum Check {
     Abbreviation,
     /// Alias: an alias with a digit is no name.
     AliasWithoutDigits,
+    /// Past copula "X was a Y" (an entry's opening line): the subject
+    /// opens the sentence and is a name, no inversion or pronoun, and the
+    /// text is not a rank ("the first to ..."); see
+    /// [`super::coverage::entry_subject_ok`].
+    EntrySubject,
 }

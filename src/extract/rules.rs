@@ -465,6 +465,10 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
                     "Mercury is one of the metals that stay liquid at room temperature.",
                     "mercury := one of the metals that stay liquid at room temperature",
                 ),
+                (
+                    "Velmora, officially the Republic of Velmora, is a country on the northern coast.",
+                    "velmora := a country on the northern coast",
+                ),
             ],
             misses: &[
                 "It is a small town.",
@@ -477,6 +481,53 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
         triggers: &[COPULA_DET],
         checks: &[Check::CopulaSubject],
         exempt_from: &[],
+    },
+    Rule {
+        pattern: Pattern {
+            name: "def/past-copular",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:was|were))(?P<text> (?:a|an|the) .*)$",
+            hits: &[
+                (
+                    "Jorvik Haldane was a Danish painter known for his seascapes.",
+                    "jorvik haldane := a danish painter known for his seascapes",
+                ),
+                (
+                    "The Vell Accord was a treaty that ended the salt war between two ports.",
+                    "vell accord := a treaty that ended the salt war between two ports",
+                ),
+                (
+                    "Marta Quell (1801\u{2013}1866) was an English botanist and illustrator.",
+                    "marta quell := an english botanist and illustrator",
+                ),
+                (
+                    "The Ossani were an ancient people of the northern steppe.",
+                    "ossani := an ancient people of the northern steppe",
+                ),
+                (
+                    "Edda Morn was an Icelandic poet.",
+                    "edda morn := an icelandic poet",
+                ),
+                (
+                    "Piet Valk was a Dutch painter, printmaker, and teacher.",
+                    "piet valk := a dutch painter, printmaker, and teacher",
+                ),
+                (
+                    "Haral Sorn, commonly known as Old Haral, was a Norse chieftain of the west coast.",
+                    "old haral := a norse chieftain of the west coast",
+                ),
+            ],
+            misses: &[
+                "It was a great day for the whole town.",
+                "The meeting was a waste of an evening.",
+                "So great was the cost that nobody paid it.",
+                "But Marta was a friend to all of us.",
+                "Port Vell was the first town to light its streets.",
+                "When we arrived, the Senate was a place of quiet work.",
+            ],
+        },
+        triggers: &[&[" was ", " were "]],
+        checks: &[Check::CopulaSubject, Check::EntrySubject],
+        exempt_from: &[&["guard/short-predicate", "guard/list"]],
     },
     Rule {
         pattern: Pattern {

@@ -198,6 +198,138 @@ pub(super) fn entry_subject_ok<T: Trace + ?Sized>(
     Some(())
 }
 
+/// Words that open a second name or a note on the name after a comma in
+/// an entry's subject ("X, also Y, is", "X, officially Y, is", "X, first
+/// printed in 1801, is").
+const ALIAS_FRAMES: &[&str] = &[
+    "also",
+    "or",
+    "officially",
+    "formerly",
+    "formally",
+    "more",
+    "better",
+    "commonly",
+    "internationally",
+    "known",
+    "nicknamed",
+    "sometimes",
+    "often",
+    "usually",
+    "abbreviated",
+    "short",
+    "literally",
+    "meaning",
+    "simply",
+    "born",
+    "written",
+    "first",
+    "originally",
+    "previously",
+    "locally",
+    "natively",
+    "colloquially",
+    "informally",
+    "popularly",
+    "traditionally",
+    "historically",
+    "alternatively",
+    "called",
+    "spelled",
+    "spelt",
+    "styled",
+    "romanized",
+    "romanised",
+    "abbreviation",
+    "acronym",
+    "plural",
+    "singular",
+];
+
+/// Words that go on a leading field frame ("In algebra, especially in
+/// ring theory, ...").
+const FRAME_LINKS: &[&str] = &[
+    "particularly",
+    "especially",
+    "specifically",
+    "notably",
+    "and",
+    "or",
+];
+
+/// The top-level pieces of `s[r]` between ", " (a parenthesis is part of
+/// its piece), as ranges.
+fn comma_pieces(s: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, r.start);
+    let b = s.as_bytes();
+    for i in r.clone() {
+        match b[i] {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth -= 1,
+            b',' if depth == 0 && i + 1 < r.end && b[i + 1] == b' ' => {
+                out.push(start..i);
+                start = i + 2;
+            }
+            _ => {}
+        }
+    }
+    out.push(start.min(r.end)..r.end);
+    out
+}
+
+/// The term of an entry's subject that lists second names or notes after
+/// commas ("The tarn, mountain lake or corrie lake, is ...", "Velmora,
+/// formerly Velland, first settled in 900, is ...", "In botany,
+/// especially in taxonomy, a genus, plural genera, is ..."): the first
+/// piece, when every later piece opens with a naming word
+/// ([`ALIAS_FRAMES`]) or is a short list of alternatives with "or".
+/// `None` when the subject is not of that form (the usual cleaning then
+/// decides). A fallback of the subject cleaning (hook in `try_pattern`).
+pub(super) fn alias_list_subject(s: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let mut pieces = comma_pieces(s, r);
+    // A leading field frame: "In X, [especially in Y, ]".
+    if pieces.len() > 2 && bare_lower(first_word(s, &pieces[0])?) == "in" {
+        pieces.remove(0);
+        while pieces.len() > 2
+            && FRAME_LINKS.contains(&bare_lower(first_word(s, &pieces[0])?).as_str())
+        {
+            pieces.remove(0);
+        }
+    }
+    let (head, rest) = pieces.split_first()?;
+    if rest.is_empty() || words(s, head.clone()).len() > 6 || s[head.clone()].contains('\n') {
+        return None;
+    }
+    let opens_frame = |p: &Range<usize>| {
+        first_word(s, p).is_some_and(|f| ALIAS_FRAMES.contains(&bare_lower(f).as_str()))
+    };
+    let short = |p: &Range<usize>, n: usize| {
+        let w = words(s, p.clone()).len();
+        w > 0 && w <= n && !s[p.clone()].to_lowercase().starts_with("and ")
+    };
+    // "A, B, or C": short names before a last piece with "or".
+    let or_list = rest.last().is_some_and(|l| {
+        let lower = s[l.clone()].to_lowercase();
+        short(l, 6) && (lower.starts_with("or ") || lower.contains(" or "))
+    });
+    // "X, also called Y, Z and W, is": names go on after a naming word.
+    let mut after_frame = false;
+    for p in rest {
+        if opens_frame(p) {
+            after_frame = true;
+        } else if !((after_frame || or_list) && short(p, 5)) {
+            return None;
+        }
+    }
+    Some(head.clone())
+}
+
+/// The first word of `s[r]`.
+fn first_word<'a>(s: &'a str, r: &Range<usize>) -> Option<&'a str> {
+    words(s, r.clone()).first().map(|w| &s[w.clone()])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +409,50 @@ mod tests {
             "Port Vell",
             "the first town to light its streets"
         ));
+    }
+
+    fn alias_head(s: &str) -> Option<String> {
+        let end = s.find(" is ").expect("a copula");
+        alias_list_subject(s, 0..end).map(|r| s[r].to_string())
+    }
+
+    #[test]
+    fn alias_lists_and_notes_leave_the_first_name() {
+        assert_eq!(
+            alias_head("The tarn, mountain lake or corrie lake, is a small lake.").as_deref(),
+            Some("The tarn")
+        );
+        assert_eq!(
+            alias_head("Velmora, formerly Velland, first settled in 900, is a town.").as_deref(),
+            Some("Velmora")
+        );
+        assert_eq!(
+            alias_head("In botany, especially in taxonomy, a genus, plural genera, is a rank.")
+                .as_deref(),
+            Some("a genus")
+        );
+        assert_eq!(
+            alias_head("Odo Vess, better known as Old Odo, is a singer.").as_deref(),
+            Some("Odo Vess")
+        );
+    }
+
+    #[test]
+    fn clauses_and_lists_are_no_alias_frames() {
+        assert_eq!(
+            alias_head("The people, the courts, and the press is a phrase."),
+            None
+        );
+        assert_eq!(
+            alias_head("Our city, which we love, is a place of trade."),
+            None
+        );
+        assert_eq!(alias_head("A word is a unit."), None);
+        // A comma right before the end: no panic, no piece past the end.
+        let s = "A mic, or mike, is";
+        assert_eq!(
+            alias_list_subject(s, 0..s.len() - 3).map(|r| &s[r]),
+            Some("A mic")
+        );
     }
 }

@@ -1995,7 +1995,14 @@ fn try_pattern<T: Trace + ?Sized>(
     let said = p.has(Check::SaidToBe);
     let called = p.has(Check::TermAfterVerb);
     let term = if let Some(r) = group(c, "subj") {
-        needs(t, id, "term/subject-cleans", clean_subject(s, r))?
+        let alias_list =
+            || coverage::alias_list_subject(s, r.clone()).and_then(|h| finish_term(s, h));
+        needs(
+            t,
+            id,
+            "term/subject-cleans",
+            clean_subject(s, r.clone()).or_else(alias_list),
+        )?
     } else if let Some(r) = group(c, "term") {
         needs(t, id, "term/forward-cleans", clean_forward(s, r))?
     } else if let Some(r) = group(c, "pre") {

@@ -531,6 +531,30 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
     },
     Rule {
         pattern: Pattern {
+            name: "def/entry-superlative",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are|was|were))(?P<text> the (?:(?:world's|capital|capital city|official|de facto|only|chief) (?:and )?)*(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[ -])?(?:largest|biggest|highest|longest|deepest|smallest|oldest|tallest|northernmost|southernmost|easternmost|westernmost|most populous|most populated)(?: and (?:most populous|largest|biggest|oldest|deepest|highest))? [\w'’-]+(?: [\w'’-]+){0,3} (?:of|in|on) .*)$",
+            hits: &[
+                (
+                    "Velmora is the capital and largest city of Drenland.",
+                    "velmora := the capital and largest city of Drenland",
+                ),
+                (
+                    "Lake Orr was the second-largest lake in the old kingdom of Vell.",
+                    "lake orr := the second-largest lake in the old kingdom of Vell",
+                ),
+            ],
+            misses: &[
+                "It is the largest city in the region.",
+                "This was the biggest crowd in years.",
+                "Our harbour is the deepest one of the coast.",
+            ],
+        },
+        triggers: &[&[" is the", " are the", " was ", " were "]],
+        checks: &[Check::CopulaSubject, Check::EntrySubject],
+        exempt_from: &[&["guard/evaluative"]],
+    },
+    Rule {
+        pattern: Pattern {
             name: "def/bare-predicate",
             regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are))(?P<text> [\w-]+(?: [\w-]+){0,4} (?:that|which|who|whose|whereby|in which|by which|where|used to|consisting of|made up of|composed of|characterized by|characterised by|involving|containing|designed to) .*)$",
             hits: &[

@@ -536,11 +536,11 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
             hits: &[
                 (
                     "Velmora is the capital and largest city of Drenland.",
-                    "velmora := the capital and largest city of Drenland",
+                    "velmora := the capital and largest city of drenland",
                 ),
                 (
-                    "Lake Orr was the second-largest lake in the old kingdom of Vell.",
-                    "lake orr := the second-largest lake in the old kingdom of Vell",
+                    "Lake Orr is the second-largest lake in the old kingdom of Vell.",
+                    "lake orr := the second-largest lake in the old kingdom of vell",
                 ),
             ],
             misses: &[

@@ -539,8 +539,8 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
                     "velmora := the capital and largest city of drenland",
                 ),
                 (
-                    "Lake Orr is the second-largest lake in the old kingdom of Vell.",
-                    "lake orr := the second-largest lake in the old kingdom of vell",
+                    "Mount Ferro is the highest peak in the southern range of Vell.",
+                    "mount ferro := the highest peak in the southern range of vell",
                 ),
             ],
             misses: &[

@@ -87,6 +87,11 @@ const NOT_AN_ENTRY: &[&str] = &[
     "yesterday",
     "last",
     "next",
+    "ours",
+    "mine",
+    "yours",
+    "theirs",
+    "hers",
 ];
 
 /// Second words of a text that ranks rather than classifies ("was the

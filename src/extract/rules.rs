@@ -518,6 +518,7 @@ pub static DEFINITION_PATTERNS: &[Rule] = &[
             ],
             misses: &[
                 "It was a great day for the whole town.",
+                "Ours was a small and quiet village.",
                 "The meeting was a waste of an evening.",
                 "So great was the cost that nobody paid it.",
                 "But Marta was a friend to all of us.",

@@ -19,6 +19,7 @@
 //! `RegexSet` was tried: its overlapping search fell back to the PikeVM and
 //! ran at under 2 MB/s.)
 
+use super::coverage;
 use super::build::*;
 use super::fast::groups::{Groups, LEAD_RES, TAIL_RES, group, lead_groups, split_groups};
 use super::fast::prefilter::{PREFILTER, hits_all};
@@ -203,7 +204,14 @@ pub(crate) fn try_pattern<T: Trace + ?Sized>(
 /// The term of a match: cleaned out of the `subj`, `term` or `pre` group.
 fn match_term<T: Trace + ?Sized>(s: &str, c: &Groups, id: &'static str, t: &mut T) -> Option<Term> {
     let term = if let Some(r) = group(c, "subj") {
-        needs(t, id, "term/subject-cleans", clean_subject(s, r))?
+        let alias_list =
+            || coverage::alias_list_subject(s, r.clone()).and_then(|h| finish_term(s, h));
+        needs(
+            t,
+            id,
+            "term/subject-cleans",
+            clean_subject(s, r.clone()).or_else(alias_list),
+        )?
     } else if let Some(r) = group(c, "term") {
         needs(t, id, "term/forward-cleans", clean_forward(s, r))?
     } else if let Some(r) = group(c, "pre") {
@@ -392,6 +400,16 @@ fn text_checks<T: Trace + ?Sized>(
         !new_pattern_ok(p, s, c, term, text),
     ) {
         return None;
+    }
+    if p.has(Check::EntrySubject) {
+        coverage::entry_subject_ok(
+            s,
+            group(c, "subj")?,
+            (term.with_det.clone(), term.bare.clone()),
+            &text,
+            id,
+            t,
+        )?;
     }
     // "The rule is that all guests sign in": a copula before a clause
     // states a fact, it does not name a class.

@@ -22,6 +22,7 @@
 
 pub mod attribution;
 pub mod build;
+pub mod coverage;
 pub mod date;
 pub mod engine;
 pub mod explain;

@@ -133,4 +133,9 @@ pub enum Check {
     /// `precision/that-is-parenthetical`: "X, that is, Y" with its comma
     /// (see `precision.rs`).
     ThatIsParenthetical,
+    /// Past copula "X was a Y" (an entry's opening line): the subject
+    /// opens the sentence and is a name, no inversion or pronoun, and the
+    /// text is not a rank ("the first to ..."); see
+    /// [`super::coverage::entry_subject_ok`].
+    EntrySubject,
 }

@@ -465,6 +465,10 @@ const STATEMENTS: &[Rule] = &[
                     "Mercury is one of the metals that stay liquid at room temperature.",
                     "mercury := one of the metals that stay liquid at room temperature",
                 ),
+                (
+                    "Velmora, officially the Republic of Velmora, is a country on the northern coast.",
+                    "velmora := a country on the northern coast",
+                ),
             ],
             misses: &[
                 "It is a small town.",
@@ -477,6 +481,78 @@ const STATEMENTS: &[Rule] = &[
         triggers: &[COPULA_DET],
         checks: &[Check::CopulaSubject, Check::NotOpinion],
         exempt_from: &[],
+    },
+    Rule {
+        pattern: Pattern {
+            name: "def/past-copular",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:was|were))(?P<text> (?:a|an|the) .*)$",
+            hits: &[
+                (
+                    "Jorvik Haldane was a Danish painter known for his seascapes.",
+                    "jorvik haldane := a danish painter known for his seascapes",
+                ),
+                (
+                    "The Vell Accord was a treaty that ended the salt war between two ports.",
+                    "vell accord := a treaty that ended the salt war between two ports",
+                ),
+                (
+                    "Marta Quell (1801\u{2013}1866) was an English botanist and illustrator.",
+                    "marta quell := an english botanist and illustrator",
+                ),
+                (
+                    "The Ossani were an ancient people of the northern steppe.",
+                    "ossani := an ancient people of the northern steppe",
+                ),
+                (
+                    "Edda Morn was an Icelandic poet.",
+                    "edda morn := an icelandic poet",
+                ),
+                (
+                    "Piet Valk was a Dutch painter, printmaker, and teacher.",
+                    "piet valk := a dutch painter, printmaker, and teacher",
+                ),
+                (
+                    "Haral Sorn, commonly known as Old Haral, was a Norse chieftain of the west coast.",
+                    "old haral := a norse chieftain of the west coast",
+                ),
+            ],
+            misses: &[
+                "It was a great day for the whole town.",
+                "Ours was a small and quiet village.",
+                "The meeting was a waste of an evening.",
+                "So great was the cost that nobody paid it.",
+                "But Marta was a friend to all of us.",
+                "Port Vell was the first town to light its streets.",
+                "When we arrived, the Senate was a place of quiet work.",
+            ],
+        },
+        triggers: &[&[" was ", " were "]],
+        checks: &[Check::CopulaSubject, Check::EntrySubject],
+        exempt_from: &[&["guard/short-predicate", "guard/list"]],
+    },
+    Rule {
+        pattern: Pattern {
+            name: "def/entry-superlative",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are|was|were))(?P<text> the (?:(?:world's|capital|capital city|official|de facto|only|chief) (?:and )?)*(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[ -])?(?:largest|biggest|highest|longest|deepest|smallest|oldest|tallest|northernmost|southernmost|easternmost|westernmost|most populous|most populated)(?: and (?:most populous|largest|biggest|oldest|deepest|highest))? [\w'’-]+(?: [\w'’-]+){0,3} (?:of|in|on) .*)$",
+            hits: &[
+                (
+                    "Velmora is the capital and largest city of Drenland.",
+                    "velmora := the capital and largest city of drenland",
+                ),
+                (
+                    "Mount Ferro is the highest peak in the southern range of Vell.",
+                    "mount ferro := the highest peak in the southern range of vell",
+                ),
+            ],
+            misses: &[
+                "It is the largest city in the region.",
+                "This was the biggest crowd in years.",
+                "Our harbour is the deepest one of the coast.",
+            ],
+        },
+        triggers: &[&[" is the", " are the", " was ", " were "]],
+        checks: &[Check::CopulaSubject, Check::EntrySubject],
+        exempt_from: &[&["guard/evaluative"]],
     },
     Rule {
         pattern: Pattern {

@@ -53,8 +53,10 @@
 
 mod abbrev;
 mod chunk;
+mod literal;
 
 pub use chunk::split_chunked;
+pub use literal::in_literal_block;
 
 use crate::types::Sentence;
 use abbrev::Abbrev;

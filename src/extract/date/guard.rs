@@ -10,6 +10,8 @@
 
 use std::sync::LazyLock;
 
+mod tech;
+
 /// A filter on date candidates, with the examples that pin it.
 pub struct Guard {
     /// Stable id, `guard/name`.
@@ -22,6 +24,9 @@ pub struct Guard {
     pub hits: &'static [(&'static str, &'static str)],
     /// Sentences that must give no date at all.
     pub misses: &'static [&'static str],
+    /// The examples are lines of a literal block (read with
+    /// [`super::find_dates_in_code`]).
+    pub code: bool,
 }
 
 /// One candidate in its sentence.
@@ -32,6 +37,8 @@ pub struct Ctx<'a> {
     pub start: usize,
     /// End byte of the whole pattern match.
     pub end: usize,
+    /// The sentence is a line of a literal block (code, a shell session).
+    pub code: bool,
 }
 
 impl Ctx<'_> {
@@ -915,7 +922,7 @@ const OPERATORS: [&str; 14] = [
 /// The match stands inside a code span: an odd number of backtick runs
 /// before it in the sentence and one after ("run `dd bs=2048` twice",
 /// "``1024``").
-fn code_span(c: &Ctx) -> bool {
+pub(super) fn code_span(c: &Ctx) -> bool {
     let runs = |s: &str| {
         let b = s.as_bytes();
         (0..b.len())
@@ -981,6 +988,19 @@ const BARE: &[&str] = &[
     "date/bc-range",
 ];
 
+/// [`BARE`] and the citation after a comma ("f(NAME, 1024)"): the patterns
+/// a number in code can take.
+const TECH: &[&str] = &[
+    "date/year",
+    "date/future-year",
+    "date/year-range",
+    "date/year-month",
+    "date/two-digit-year",
+    "date/bc-year",
+    "date/bc-range",
+    "date/cite-comma",
+];
+
 /// The guards, in the order they run.
 pub static DATE_GUARDS: &[Guard] = &[
     Guard {
@@ -1017,6 +1037,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The flag x_2048 is set.",
             "The AD1848 chip needs a port.",
         ],
+        code: false,
     },
     Guard {
         name: "guard/technical",
@@ -1061,6 +1082,129 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The value '1010' selects the source.",
             "The log ends at 13:58:54 +1100 again.",
         ],
+        code: false,
+    },
+    Guard {
+        name: "guard/comparison",
+        applies_to: BARE,
+        reject: tech::comparison,
+        hits: &[
+            ("> 1995 was a good year for us.", "1995 @ 1995"),
+            ("Prices went 1990 -> 2000 in one step.", "1990 @ 1990"),
+            ("Copyright (c) 1997-2001 <BR>", "1997 @ 1997"),
+            ("<p>Copyright 2003</p>", "2003 @ 2003"),
+            ("The club (founded 1921) grew.", "1921 @ 1921"),
+        ],
+        misses: &[
+            "Valid values lie in 0 < slot < 1024 only.",
+            "The limit holds (1<budget<2046, default 8).",
+            "Then run echo 1234 > cpu0/tasks again.",
+            "Keep depth > 1500 for this test.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/setting-value",
+        applies_to: BARE,
+        reject: tech::setting_value,
+        hits: &[
+            ("Date: 1999 was a dry year.", "1999 @ 1999"),
+            ("Note: 1945 ended the war.", "1945 @ 1945"),
+        ],
+        misses: &[
+            ":Default Value: 1536",
+            "Default: 1250 (volts at rest)",
+            "The queue keeps its limit: 2048 as set.",
+            "Pick a port = 1080 for the proxy.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/slash-name",
+        applies_to: BARE,
+        reject: tech::slash_name,
+        hits: &[
+            (
+                "The plan dates from 2010/April of that year.",
+                "2010 @ 2010",
+            ),
+            ("The 1996/97 season was wet.", "1996 @ 1996"),
+            (
+                "The file is under May 2003/Friday in the archive.",
+                "2003-05 @ May 2003",
+            ),
+        ],
+        misses: &[
+            "The card is a NetMax PRO/1000 adapter.",
+            "It runs on Windows NT4/2000/XP machines.",
+            "The host runs Server 2012/R2 now.",
+            "Counts rose by 1000/second at peak.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/argument",
+        applies_to: TECH,
+        reject: tech::argument,
+        hits: &[
+            ("The firm (1998) was sold.", "1998 @ 1998"),
+            (
+                "It is the first such case since the 1995(ish) crash.",
+                "1995 @ 1995",
+            ),
+            ("He moved to Oslo in 1987 with his wife.", "1987 @ 1987"),
+            ("Born: 1950", "1950 @ 1950"),
+        ],
+        misses: &[
+            "Then sample with -I 1000 to see the rate.",
+            "Set cache_limit 2048 before the run.",
+            "Format it with mkfs /dev/loop0 2048 first.",
+            "Write 0x3f00 1024 to the register.",
+            "Write 1024 $DEVICE to the register.",
+            "Attach the debugger with target remote :1234 now.",
+            "The user is in groups=10(wheel),1000(web_users) now.",
+            "The board is a XR5(1835) part.",
+            "Call delay(1500) in the loop.",
+            "It maps ioremap(BASE_ADDR, 1024); first.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/code-arithmetic",
+        applies_to: BARE,
+        reject: tech::code_arithmetic,
+        hits: &[
+            ("The war ran 1939 - 1945 in Europe.", "1939 @ 1939"),
+            ("It was (in 1999) - as we saw - late.", "1999 @ 1999"),
+            (
+                "The good days before, say, 2001 - I miss them.",
+                "2001 @ 2001",
+            ),
+        ],
+        misses: &[
+            "The gain is (raw * 2500) / 1023 in all.",
+            "Take rate_max / 1024 as the step.",
+            "The load is V / (2000 + R) at most.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/code-block",
+        applies_to: BARE,
+        reject: tech::code_block,
+        hits: &[
+            ("/* seconds since 1970 */", "1970 @ 1970"),
+            ("Copyright (C) 2004 Some Author", "2004 @ 2004"),
+            ("Thu Apr  3 10:12:55 2014 boot", "2014 @ 2014"),
+            ("released in 1998 by the group", "1998 @ 1998"),
+        ],
+        misses: &[
+            "mkfs 2048",
+            "pages free     1355",
+            "#define SYS_CALL_NR 1274",
+            "Hardware 1996 board",
+        ],
+        code: true,
     },
     Guard {
         name: "guard/ref-label",
@@ -1079,6 +1223,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "It was item #1776 in the list.",
             "Private ranges follow RFC 1918 closely.",
         ],
+        code: false,
     },
     Guard {
         name: "guard/url",
@@ -1092,6 +1237,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "See http://example.org/news/2004/report for more.",
             "Files are under /docs/1786-1800/letters on the server.",
         ],
+        code: false,
     },
     Guard {
         name: "guard/list-number",
@@ -1099,6 +1245,7 @@ pub static DATE_GUARDS: &[Guard] = &[
         reject: list_number,
         hits: &[("The dam opened in 1955.", "1955 @ 1955")],
         misses: &["1213. Soils differ in texture.", "2089."],
+        code: false,
     },
     Guard {
         name: "guard/street-address",
@@ -1109,6 +1256,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The office is at 1600 Grove Street now.",
             "Send it to 1725 North Main Ave.",
         ],
+        code: false,
     },
     Guard {
         name: "guard/number-run",
@@ -1120,6 +1268,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The counts were 412, 1088, 1170 and 99.",
             "Journal of Rivers, 12(3), 1045-1067.",
         ],
+        code: false,
     },
     Guard {
         name: "guard/quantity",
@@ -1145,6 +1294,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The air force lost 1200 aircraft.",
             "The town gave 1500 bonus payments.",
         ],
+        code: false,
     },
     Guard {
         name: "guard/unit",
@@ -1161,6 +1311,7 @@ pub static DATE_GUARDS: &[Guard] = &[
             "It climbs 2000 m above the sea.",
             "Adults need 1600 kcal/day at rest.",
         ],
+        code: false,
     },
 ];
 
@@ -1208,6 +1359,7 @@ mod tests {
             text,
             start,
             end: start + needle.len(),
+            code: false,
         };
         Some(number_run(&c))
     }
@@ -1243,6 +1395,7 @@ mod tests {
                 text,
                 start,
                 end: start + needle.len(),
+                code: false,
             })
         };
         // "://" and "www." across the match, on either side, or inside one.

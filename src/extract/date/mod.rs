@@ -1065,6 +1065,18 @@ pub fn find_dates(text: &str) -> Vec<DateMatch> {
 /// earlier year in the sentence take `year`, as TIMEX annotation resolves
 /// "early October" against the year the text is talking about.
 pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
+    find_dates_with(text, year, false)
+}
+
+/// [`find_dates`] for a line of a literal block (code, a shell session,
+/// a table set as code): a bare number there is a year only with year
+/// context (the `guard/code-block` guard).
+pub fn find_dates_in_code(text: &str) -> Vec<DateMatch> {
+    find_dates_with(text, None, true)
+}
+
+/// [`find_dates_in_context`], with `code` set for a line of a literal block.
+fn find_dates_with(text: &str, year: Option<u32>, code: bool) -> Vec<DateMatch> {
     let digits = cue::digit_cues(text);
     // Without a narrative year every pattern needs a year cue; with one, a
     // bare day number can make a date too, and without any digit only the
@@ -1091,7 +1103,7 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         // The commonest pattern, a bare year, is read off the bytes.
         if i == *BARE_YEAR {
             for g in bare_years(text) {
-                candidates(i, p.name, text, &Caps::Year(g), &mut cands);
+                candidates(i, p.name, (text, code), &Caps::Year(g), &mut cands);
             }
             continue;
         }
@@ -1100,10 +1112,39 @@ pub fn find_dates_in_context(text: &str, year: Option<u32>) -> Vec<DateMatch> {
         }
         let index = GROUP_INDEX.get(i);
         for c in re.captures_iter(text) {
-            candidates(i, p.name, text, &Caps::Regex { c, index }, &mut cands);
+            candidates(
+                i,
+                p.name,
+                (text, code),
+                &Caps::Regex { c, index },
+                &mut cands,
+            );
         }
     }
     resolve(text, cands, year)
+}
+
+/// Whether the number at `range` of `raw` (a sentence with its markup)
+/// stands inside a code span ("``1024``", "`dd bs=2048`"): the patterns
+/// read the sentence without its backticks, so the caller asks this of
+/// the raw text. Only a bare number is looked at; a date that names a
+/// month keeps its value.
+///
+/// ```
+/// use defmine::extract::date::in_code_span;
+/// assert!(in_code_span("use ``1024`` here", 6..10));
+/// assert!(!in_code_span("in 1999 see `x`", 3..7));
+/// ```
+pub fn in_code_span(raw: &str, range: std::ops::Range<usize>) -> bool {
+    let bare = raw
+        .get(range.clone())
+        .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()));
+    bare && guard::code_span(&guard::Ctx {
+        text: raw,
+        start: range.start,
+        end: range.end,
+        code: false,
+    })
 }
 
 /// The cheap test before any pattern runs: can `text` name a year at all?
@@ -1158,7 +1199,13 @@ pub fn narrative_year(dates: &[DateMatch]) -> Option<u32> {
 }
 
 /// Turn one pattern match into candidates (one, or two for a range).
-fn candidates(i: usize, name: &'static str, text: &str, c: &Caps<'_>, out: &mut Vec<Candidate>) {
+fn candidates(
+    i: usize,
+    name: &'static str,
+    (text, code): (&str, bool),
+    c: &Caps<'_>,
+    out: &mut Vec<Candidate>,
+) {
     let Some(whole) = c.whole() else { return };
     let first = c.name("t").unwrap_or(whole);
     let second = c.name("t2");
@@ -1168,6 +1215,7 @@ fn candidates(i: usize, name: &'static str, text: &str, c: &Caps<'_>, out: &mut 
         text,
         start: region_start,
         end: region_end,
+        code,
     };
     if guard::rejected_by(i, &ctx) {
         return;

@@ -57,7 +57,17 @@ pub fn consolidate_folded(
     // the same order as a stable one.
     mentions.par_sort_unstable();
     mentions.dedup();
-    let citations = dates.citations();
+    // Citation years serve as dates of definitions with a definer, in the
+    // same sentence: only those sentences are looked up.
+    let mut wanted: Vec<Evidence> = mentions
+        .iter()
+        .filter(|m| matches!(&m.fact, Fact::Definition { attributed_to, .. } if !attributed_to.is_empty()))
+        .map(evidence)
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let citations = dates.citations(&wanted);
+    drop(wanted);
 
     // The string work on each mention (folding, cleaning) in parallel;
     // the passes that join mentions below stay serial and cheap.
@@ -678,43 +688,47 @@ fn build_terms<'a>(
             _ => surfaces.push((r.root, i..i + 1)),
         }
     }
-    // root -> its definition groups, in key order.
+    // root -> its definition groups, in key order. Lists get their exact
+    // length (a run of `def_rows`): most terms have one definition seen
+    // once, and a list grown by pushing would hold room for four.
     let mut defs: HashMap<u32, Vec<DefGroup>> = HashMap::new();
-    let mut last: Option<(u32, &str)> = None;
-    for &(root, key, i) in &def_rows {
-        let (m, p) = (&mentions[i], &prepared[i]);
-        let Some((text, _)) = &p.text else {
+    for run in def_rows.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let &(root, key, first) = &run[0];
+        let Some((text, _)) = &prepared[first].text else {
             continue;
         };
-        let groups = defs.entry(root).or_default();
-        if last != Some((root, key)) {
-            last = Some((root, key));
-            // Most terms have one definition: room for one, not four.
-            if groups.is_empty() {
-                groups.reserve_exact(1);
-            }
-            groups.push(DefGroup {
-                text,
-                key,
-                variants: Vec::new(),
-                agents: Vec::new(),
-                dates: Vec::new(),
-                patterns: Vec::new(),
-                evidence: Vec::new(),
-            });
+        let n = run.len();
+        let n_agents = run.iter().map(|&(_, _, i)| prepared[i].agents.len()).sum();
+        let mut g = DefGroup {
+            text,
+            key,
+            variants: Vec::with_capacity(n),
+            agents: Vec::with_capacity(n_agents),
+            dates: Vec::new(),
+            patterns: Vec::with_capacity(n),
+            evidence: Vec::with_capacity(n),
+        };
+        for &(_, _, i) in run {
+            let (m, p) = (&mentions[i], &prepared[i]);
+            let Some((text, _)) = &p.text else {
+                continue;
+            };
+            g.variants.push(text);
+            g.agents.extend(
+                p.agents
+                    .iter()
+                    .filter(|a| !a.is_empty())
+                    .map(|a| casing.get(a).unwrap_or(a).clone()),
+            );
+            g.patterns.push(&m.pattern);
+            g.evidence.push(evidence(m));
         }
-        let Some(g) = groups.last_mut() else {
-            continue;
-        };
-        g.variants.push(text);
-        g.agents.extend(
-            p.agents
-                .iter()
-                .filter(|a| !a.is_empty())
-                .map(|a| casing.get(a).unwrap_or(a).clone()),
-        );
-        g.patterns.push(&m.pattern);
-        g.evidence.push(evidence(m));
+        let groups = defs.entry(root).or_default();
+        // Most terms have one definition: room for one, not four.
+        if groups.is_empty() {
+            groups.reserve_exact(1);
+        }
+        groups.push(g);
     }
     drop(def_rows);
     defs.par_iter_mut()
@@ -1158,15 +1172,28 @@ struct Hit {
     sent_len: u32,
     /// The date's start, from the sentence's start.
     span_off: u32,
+    /// The date's length; its top bit ([`CITED`]) marks a citation year.
     span_len: u32,
+}
+
+/// The bit of [`Hit::span_len`] that marks a citation year ("[1913
+/// Webster]", "Nye (2004)"): citations are read back from the hits for the
+/// few sentences that need them, not kept as a list of their own.
+const CITED: u32 = 1 << 31;
+
+impl Hit {
+    fn len(&self) -> usize {
+        (self.span_len & !CITED) as usize
+    }
 }
 
 /// The mentions of one date value, folded.
 #[derive(Debug)]
 struct ValueFold {
     hits: Vec<Hit>,
-    /// Hits whose offsets do not fit a [`Hit`]: (document, sentence, span).
-    wide: Vec<(u32, Span, Span)>,
+    /// Hits whose offsets do not fit a [`Hit`]: (document, sentence, span,
+    /// citation).
+    wide: Vec<(u32, Span, Span, bool)>,
     /// Surface forms, white space collapsed.
     texts: BTreeSet<String>,
     all_citation: bool,
@@ -1183,8 +1210,9 @@ pub struct DateFold {
     docs: Vec<DocId>,
     doc_index: HashMap<DocId, u32>,
     values: HashMap<String, ValueFold>,
-    /// Years of cited works with their sentence (for definition dates).
-    citations: Vec<(String, Evidence)>,
+    /// Evidence sentences built per value (`None`: all); `evidence_count`
+    /// still counts every one.
+    evidence_cap: Option<usize>,
 }
 
 impl DateFold {
@@ -1209,9 +1237,6 @@ impl DateFold {
                 i
             }
         };
-        if *citation {
-            self.citations.push((value.clone(), evidence(&m)));
-        }
         let v = match self.values.get_mut(value.as_str()) {
             Some(v) => v,
             None => self.values.entry(value.clone()).or_insert(ValueFold {
@@ -1233,12 +1258,15 @@ impl DateFold {
                 doc,
                 sent_len: u32::try_from(s.end.checked_sub(s.start)?).ok()?,
                 span_off: u32::try_from(span.start.checked_sub(s.start)?).ok()?,
-                span_len: u32::try_from(span.end.checked_sub(span.start)?).ok()?,
+                span_len: u32::try_from(span.end.checked_sub(span.start)?)
+                    .ok()
+                    .filter(|&n| n < CITED)?
+                    | if *citation { CITED } else { 0 },
             })
         })();
         match hit {
             Some(h) => v.hits.push(h),
-            None => v.wide.push((doc, s, *span)),
+            None => v.wide.push((doc, s, *span, *citation)),
         }
         None
     }
@@ -1264,9 +1292,46 @@ impl DateFold {
         self.values.is_empty()
     }
 
-    /// The citation years with their sentences, sorted, each once.
-    fn citations(&mut self) -> Vec<(String, Evidence)> {
-        let mut c = std::mem::take(&mut self.citations);
+    /// Build at most `max` evidence sentences per date (the knowledge
+    /// file's cap: `evidence_count` still counts them all), so a value seen
+    /// 200,000 times does not hold 200,000 sentences.
+    pub fn cap_evidence(&mut self, max: usize) {
+        self.evidence_cap = Some(max);
+    }
+
+    /// The citation years whose sentence is in `wanted` (sorted), with
+    /// that sentence, sorted, each once.
+    fn citations(&self, wanted: &[Evidence]) -> Vec<(String, Evidence)> {
+        let mut c = Vec::new();
+        if wanted.is_empty() {
+            return c;
+        }
+        let mut keep = |value: &String, doc: u32, start: usize, end: usize| {
+            let ev = Evidence {
+                doc: self.docs[doc as usize].clone(),
+                start,
+                end,
+                text: None,
+            };
+            if wanted.binary_search(&ev).is_ok() {
+                c.push((value.clone(), ev));
+            }
+        };
+        for (value, v) in &self.values {
+            for h in v.hits.iter().filter(|h| h.span_len & CITED != 0) {
+                keep(
+                    value,
+                    h.doc,
+                    h.sent_start,
+                    h.sent_start + h.sent_len as usize,
+                );
+            }
+            for &(doc, s, _, cited) in &v.wide {
+                if cited {
+                    keep(value, doc, s.start, s.end);
+                }
+            }
+        }
         c.sort_unstable();
         c.dedup();
         c
@@ -1274,7 +1339,13 @@ impl DateFold {
 }
 
 fn build_dates(fold: DateFold) -> Vec<DateOut> {
-    let DateFold { docs, values, .. } = fold;
+    let DateFold {
+        docs,
+        values,
+        evidence_cap,
+        ..
+    } = fold;
+    let cap = evidence_cap.unwrap_or(usize::MAX);
     // Evidence is ordered by document id: rank the indices by id.
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_unstable_by(|&a, &b| docs[a].cmp(&docs[b]));
@@ -1289,17 +1360,17 @@ fn build_dates(fold: DateFold) -> Vec<DateOut> {
     values
         .into_par_iter()
         .map(|(value, v)| {
-            let (support, evidence) = if v.wide.is_empty() {
-                fold_hits(v.hits, &rank_of, &doc_of)
+            let (support, count, evidence) = if v.wide.is_empty() {
+                fold_hits(v.hits, &rank_of, &doc_of, cap)
             } else {
-                fold_wide(&v, &rank_of, &doc_of)
+                fold_wide(&v, &rank_of, &doc_of, cap)
             };
             DateOut {
                 value,
                 support,
                 texts: v.texts.into_iter().collect(),
                 citation_only: v.all_citation,
-                evidence_count: evidence.len(),
+                evidence_count: count,
                 evidence,
             }
         })
@@ -1313,13 +1384,14 @@ fn fold_hits(
     mut hits: Vec<Hit>,
     rank_of: &impl Fn(u32) -> u32,
     doc_of: &impl Fn(u32) -> DocId,
-) -> (usize, Vec<Evidence>) {
+    cap: usize,
+) -> (usize, usize, Vec<Evidence>) {
     for h in &mut hits {
         h.doc = rank_of(h.doc);
     }
     let span = |h: &Hit| {
         let start = h.sent_start + h.span_off as usize;
-        (h.doc, start, start + h.span_len as usize)
+        (h.doc, start, start + h.len())
     };
     hits.sort_unstable_by_key(span);
     let mut support = 0;
@@ -1334,20 +1406,24 @@ fn fold_hits(
     let sentence = |h: &Hit| (h.doc, h.sent_start, h.sent_start + h.sent_len as usize);
     hits.sort_unstable_by_key(sentence);
     let mut evidence = Vec::new();
+    let mut count = 0;
     let mut last = None;
     for h in &hits {
         let k = Some(sentence(h));
         if k != last {
             last = k;
-            evidence.push(Evidence {
-                doc: doc_of(h.doc),
-                start: h.sent_start,
-                end: h.sent_start + h.sent_len as usize,
-                text: None,
-            });
+            count += 1;
+            if evidence.len() < cap {
+                evidence.push(Evidence {
+                    doc: doc_of(h.doc),
+                    start: h.sent_start,
+                    end: h.sent_start + h.sent_len as usize,
+                    text: None,
+                });
+            }
         }
     }
-    (support, evidence)
+    (support, count, evidence)
 }
 
 /// [`fold_hits`] for a value with hits too wide for a [`Hit`].
@@ -1355,7 +1431,8 @@ fn fold_wide(
     v: &ValueFold,
     rank_of: &impl Fn(u32) -> u32,
     doc_of: &impl Fn(u32) -> DocId,
-) -> (usize, Vec<Evidence>) {
+    cap: usize,
+) -> (usize, usize, Vec<Evidence>) {
     let all: Vec<(u32, Span, Span)> = v
         .hits
         .iter()
@@ -1364,10 +1441,10 @@ fn fold_wide(
             (
                 h.doc,
                 Span::new(h.sent_start, h.sent_start + h.sent_len as usize),
-                Span::new(start, start + h.span_len as usize),
+                Span::new(start, start + h.len()),
             )
         })
-        .chain(v.wide.iter().copied())
+        .chain(v.wide.iter().map(|&(d, s, sp, _)| (d, s, sp)))
         .map(|(d, s, sp)| (rank_of(d), s, sp))
         .collect();
     let mut spans: Vec<(u32, Span)> = all.iter().map(|&(d, _, sp)| (d, sp)).collect();
@@ -1376,8 +1453,10 @@ fn fold_wide(
     let mut evidence: Vec<(u32, Span)> = all.into_iter().map(|(d, s, _)| (d, s)).collect();
     evidence.sort_unstable();
     evidence.dedup();
+    let count = evidence.len();
     let evidence = evidence
         .into_iter()
+        .take(cap)
         .map(|(r, s)| Evidence {
             doc: doc_of(r),
             start: s.start,
@@ -1385,7 +1464,7 @@ fn fold_wide(
             text: None,
         })
         .collect();
-    (spans.len(), evidence)
+    (spans.len(), count, evidence)
 }
 
 #[cfg(test)]

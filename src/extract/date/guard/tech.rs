@@ -220,10 +220,10 @@ pub(super) fn argument(c: &Ctx) -> bool {
         return true;
     }
     // A port: " :1234".
-    if let Some(b) = line_before.strip_suffix(':') {
-        if b.is_empty() || b.ends_with([' ', '\t']) {
-            return true;
-        }
+    if let Some(b) = line_before.strip_suffix(':')
+        && (b.is_empty() || b.ends_with([' ', '\t']))
+    {
+        return true;
     }
     // Glued brackets.
     if let Some(rest) = line_after.strip_prefix('(') {
@@ -336,17 +336,19 @@ pub(super) fn code_arithmetic(c: &Ctx) -> bool {
     let line_before = c.before().rsplit('\n').next().unwrap_or("");
     let line_after = c.after().split('\n').next().unwrap_or("");
     let mut back = line_before.split_whitespace().rev();
-    if let (Some(op), Some(operand)) = (back.next(), back.next()) {
-        if is_op(op) && code_operand(operand) {
-            return true;
-        }
+    if let (Some(op), Some(operand)) = (back.next(), back.next())
+        && is_op(op)
+        && code_operand(operand)
+    {
+        return true;
     }
     let mut fwd = line_after.split_whitespace();
     let spaced = line_after.starts_with([' ', '\t']);
-    if let (true, Some(op), Some(operand)) = (spaced, fwd.next(), fwd.next()) {
-        if is_op(op) && code_operand(operand) {
-            return true;
-        }
+    if let (true, Some(op), Some(operand)) = (spaced, fwd.next(), fwd.next())
+        && is_op(op)
+        && code_operand(operand)
+    {
+        return true;
     }
     false
 }

@@ -355,7 +355,13 @@ fn cmd_run(args: RunArgs) -> Result<ExitCode> {
         min_confidence: args.out.min_confidence,
         ..options(&args.common)
     };
-    let knowledge = defmine::consolidate_folded_with(&opts, ex.documents, ex.mentions, ex.dates);
+    let mut dates = ex.dates;
+    // The knowledge file lists the first evidence sentences of a date only
+    // (JSONL and TSV count documents over all of them).
+    if args.out.format == OutputFormat::Json {
+        dates.cap_evidence(args.out.max_evidence());
+    }
+    let knowledge = defmine::consolidate_folded_with(&opts, ex.documents, ex.mentions, dates);
     bar.done();
     let secs = t0.elapsed().as_secs_f64();
     if !args.common.quiet {
@@ -389,7 +395,7 @@ fn render(
     out: &OutputArgs,
     texts: Option<&[Source]>,
     opts: &Options,
-) -> Result<(Vec<u8>, Option<Knowledge>)> {
+) -> Result<Rendered> {
     let max = out.max_evidence();
     let mut bytes = Vec::new();
     match out.format {
@@ -402,8 +408,7 @@ fn render(
                     opts,
                 );
             }
-            bytes = defmine::on_pool(opts, || output::to_json(&k));
-            return Ok((bytes, Some(k)));
+            return Ok(Rendered::Json(k));
         }
         OutputFormat::Jsonl | OutputFormat::Tsv => {
             // Flattened before the cut: `documents` lists them all.
@@ -426,7 +431,15 @@ fn render(
             }
         }
     }
-    Ok((bytes, None))
+    Ok(Rendered::Bytes(bytes))
+}
+
+/// The output ready to write: the knowledge file, streamed as JSON while
+/// it is written (a 64 MB file is never held as bytes), or the bytes of a
+/// JSONL or TSV output.
+enum Rendered {
+    Json(Knowledge),
+    Bytes(Vec<u8>),
 }
 
 /// Write the output, or with `--check` compare it with the file on disk.
@@ -440,9 +453,13 @@ fn finish(
     let opts = options(common);
     let what = if out.check { "checking" } else { "writing" };
     let bar = Bar::step(format!("{what} {}", target.shown().display()), common);
-    let (bytes, k) = render(k, out, texts, &opts)?;
+    let rendered = render(k, out, texts, &opts)?;
     if out.check {
         bar.done();
+        let (bytes, k) = match rendered {
+            Rendered::Json(k) => (defmine::on_pool(&opts, || output::to_json(&k)), Some(k)),
+            Rendered::Bytes(b) => (b, None),
+        };
         return Ok(ExitCode::from(check_file(
             &bytes,
             k.as_ref(),
@@ -450,7 +467,12 @@ fn finish(
             common,
         )));
     }
-    let written = target.write_with(|w| w.write_all(&bytes));
+    let written = match &rendered {
+        Rendered::Json(k) => {
+            defmine::on_pool(&opts, || target.write_with(|w| output::write_json(w, k)))
+        }
+        Rendered::Bytes(bytes) => target.write_with(|w| w.write_all(bytes)),
+    };
     bar.done();
     // `-o - | head`: a reader that stopped early is no error.
     if let Err(defmine::Error::Output { source, .. }) = &written

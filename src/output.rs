@@ -195,6 +195,13 @@ pub fn to_json(k: &Knowledge) -> Vec<u8> {
     v
 }
 
+/// Stream `k` to `w` as [`to_json`] renders it (the same bytes), without
+/// holding the whole file in memory; list elements are pretty-printed in
+/// parallel on the current rayon pool, a bounded window at a time.
+pub fn write_json(w: &mut dyn Write, k: &Knowledge) -> std::io::Result<()> {
+    write_pretty(w, k)
+}
+
 /// Elements of one list pretty-printed per parallel job.
 const JOB_ELEMENTS: usize = 256;
 /// Elements of one list rendered before they are written (bounds memory).

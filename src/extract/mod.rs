@@ -401,7 +401,11 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
     t: &mut T,
 ) {
     let raw = &full[s.start..s.end];
-    let memo = memo.filter(|_| raw.len() <= MEMO_MAX);
+    // A line of a literal block reads its numbers as numbers; its dates
+    // depend on where it stands, so it is not remembered.
+    let code =
+        raw.bytes().any(|b| b.is_ascii_digit()) && crate::split::in_literal_block(full, s.start);
+    let memo = memo.filter(|_| raw.len() <= MEMO_MAX && !code);
     if let Some(e) = memo.as_ref().and_then(|m| m.seen.get(raw)) {
         for m in &e.mentions {
             let mut m = m.clone();
@@ -432,7 +436,15 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
         let r = cleaned.as_ref().map_or(r.clone(), |c| c.original_range(r));
         Span::new(s.start + r.start, s.start + r.end)
     };
-    let dates = date::find_dates(text);
+    let mut dates = if code {
+        date::find_dates_in_code(text)
+    } else {
+        date::find_dates(text)
+    };
+    // Code spans are gone from the cleaned text: look for them in the raw.
+    if let Some(c) = &cleaned {
+        dates.retain(|d| !date::in_code_span(raw, c.original_range(d.start..d.end)));
+    }
     date_mentions(doc, s, text, &dates, &span, out);
     definition_mentions(doc, s, text, cues.triggers, out, t);
     if let Some(m) = memo {

@@ -571,6 +571,18 @@ fn run_cues(text: &str, start: usize, end: usize) -> u32 {
     if len != 4 {
         return bits;
     }
+    bits | four_digit_cues(text, start, end)
+}
+
+/// The cues of a run of exactly four digits `text[start..end]`: a year in
+/// the future, a year and the punctuation it stands in.
+fn four_digit_cues(text: &str, start: usize, end: usize) -> u32 {
+    let b = text.as_bytes();
+    let before = &b[..start];
+    let after = &b[end..];
+    let rest = &text[end..];
+    let spaced_rest = &rest[space_len(rest)..];
+    let mut bits = 0;
     if b[start] == b'2' && b[start + 1] == b'1' {
         bits |= FUTURE;
     }

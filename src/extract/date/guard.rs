@@ -10,6 +10,11 @@
 
 use std::sync::LazyLock;
 
+mod table;
+mod tech;
+
+pub use table::DATE_GUARDS;
+
 /// A filter on date candidates, with the examples that pin it.
 pub struct Guard {
     /// Stable id, `guard/name`.
@@ -22,6 +27,9 @@ pub struct Guard {
     pub hits: &'static [(&'static str, &'static str)],
     /// Sentences that must give no date at all.
     pub misses: &'static [&'static str],
+    /// The examples are lines of a literal block (read with
+    /// [`super::find_dates_in_code`]).
+    pub code: bool,
 }
 
 /// One candidate in its sentence.
@@ -32,6 +40,8 @@ pub struct Ctx<'a> {
     pub start: usize,
     /// End byte of the whole pattern match.
     pub end: usize,
+    /// The sentence is a line of a literal block (code, a shell session).
+    pub code: bool,
 }
 
 impl Ctx<'_> {
@@ -915,7 +925,7 @@ const OPERATORS: [&str; 14] = [
 /// The match stands inside a code span: an odd number of backtick runs
 /// before it in the sentence and one after ("run `dd bs=2048` twice",
 /// "``1024``").
-fn code_span(c: &Ctx) -> bool {
+pub(super) fn code_span(c: &Ctx) -> bool {
     let runs = |s: &str| {
         let b = s.as_bytes();
         (0..b.len())
@@ -970,200 +980,6 @@ static STREET_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(STREET_WORDS));
 static S_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(S_WORDS));
 static FUNCTION_SET: LazyLock<Vec<&str>> = LazyLock::new(|| sorted(FUNCTION_WORDS));
 
-/// Patterns whose match is a bare number (year, range, short year).
-const BARE: &[&str] = &[
-    "date/year",
-    "date/future-year",
-    "date/year-range",
-    "date/year-month",
-    "date/two-digit-year",
-    "date/bc-year",
-    "date/bc-range",
-];
-
-/// The guards, in the order they run.
-pub static DATE_GUARDS: &[Guard] = &[
-    Guard {
-        name: "guard/digit-glue",
-        applies_to: &[],
-        reject: digit_glue,
-        hits: &[
-            ("It closed in 1987, then reopened.", "1987 @ 1987"),
-            ("He drove a 1969-built car.", "1969 @ 1969"),
-            (
-                "The war ran from March 1944-May 1945 in the north.",
-                "1945-05 @ May 1945",
-            ),
-            ("They studied post-1959 politics in depth.", "1959 @ 1959"),
-            ("Most of all-1945 can bring peace.", "1945 @ 1945"),
-            ("The memo is dated 17-DEC-1997 at the top.", "1997 @ 1997"),
-        ],
-        misses: &[
-            "Call 555-1987 after six.",
-            "The ratio rose to 3.1962 overall.",
-            "They counted 21,1980 entries.",
-            "The forum has 2000+ members.",
-            "She wrote a 1500-word essay.",
-            "The price is 1999€ in stores.",
-            "The card uses an ES-1688 chip.",
-            "The bus follows IEEE-1284 closely.",
-            "The trace shows task: bash-2042 waking.",
-            "bash-2042 woke up first.",
-            "The call came from ata_init <-ata\n  bash-2042    3d..1 : start",
-            "The fault is at sched.c:1425 in the scheduler.",
-            "The device 08ca:2024 was found.",
-            "The ids run 2040:b700 to the end.",
-            "The call set size=2048 on the queue.",
-            "The flag x_2048 is set.",
-            "The AD1848 chip needs a port.",
-        ],
-    },
-    Guard {
-        name: "guard/technical",
-        applies_to: BARE,
-        reject: technical,
-        hits: &[
-            ("Date: 1999 was a dry year.", "1999 @ 1999"),
-            ("The years 1939 - 1945 were hard.", "1945 @ 1945"),
-            ("Note: 1945 ended the war.", "1945 @ 1945"),
-            ("Born: 1950", "1950 @ 1950"),
-            ("Exit of the Americans: 1973-1975", "1975 @ 1975"),
-            (
-                "The tokens '1995-2000' and 'apps' were scored.",
-                "2000 @ 2000",
-            ),
-            ("The song '1999' was a hit in 1983.", "1983 @ 1983"),
-            ("Copyright (C) 2008 - 2014 the authors.", "2014 @ 2014"),
-            ("It happened in 1944 (see `notes`).", "1944 @ 1944"),
-            ("The war ran 264 BC - 241 BC in all.", "BC0264 @ 264 BC"),
-            (">> 1995 and 2000 were good years.", "1995 @ 1995"),
-            (
-                "They paid for CDs between\n>> 1995 and 2000.",
-                "1995 @ 1995",
-            ),
-            ("It was warm from ca. 800 - 1200 C.E. on.", "1200 @ 1200"),
-        ],
-        misses: &[
-            "The trace shows { pid: 2037, prio: 9 } at the top.",
-            "Each entry has common_pid: 1891 in it.",
-            "Set SERVICE_ID = 1587 in the file.",
-            "It sets .periods_max =      1024, first.",
-            "The buffer holds 8 * 1024 bytes in all.",
-            "The mask is 1 << 2048 here.",
-            "Valid ports run 0 - 1023 on this host.",
-            "The MTU will be 2048 - 4 bytes.",
-            "A frame lasts 1001 / 30000 seconds.",
-            "Run `dd bs=512 count=2048` on the disk.",
-            "Use ``1024`` as the block size.",
-            "{ pid: 2102 } hitcount:       1982",
-            "Default: 1024",
-            "The size is set in CDROMs (block_size == 2048) only.",
-            "The value '1010' selects the source.",
-            "The log ends at 13:58:54 +1100 again.",
-        ],
-    },
-    Guard {
-        name: "guard/ref-label",
-        applies_to: BARE,
-        reject: ref_label,
-        hits: &[
-            ("The page was written in 1987.", "1987 @ 1987"),
-            ("THE FLOOD OF 1927 WAS WORSE.", "1927 @ 1927"),
-        ],
-        misses: &[
-            "See page 1204 for the table.",
-            "The tickets cost $1500 each.",
-            "Read chapter 1987 next.",
-            "Order it by ISBN 1975 only.",
-            "Quote pp. 1088 in the note.",
-            "It was item #1776 in the list.",
-            "Private ranges follow RFC 1918 closely.",
-        ],
-    },
-    Guard {
-        name: "guard/url",
-        applies_to: &[],
-        reject: url,
-        hits: &[(
-            "The site went live in 2004 (see the archive).",
-            "2004 @ 2004",
-        )],
-        misses: &[
-            "See http://example.org/news/2004/report for more.",
-            "Files are under /docs/1786-1800/letters on the server.",
-        ],
-    },
-    Guard {
-        name: "guard/list-number",
-        applies_to: BARE,
-        reject: list_number,
-        hits: &[("The dam opened in 1955.", "1955 @ 1955")],
-        misses: &["1213. Soils differ in texture.", "2089."],
-    },
-    Guard {
-        name: "guard/street-address",
-        applies_to: &["date/year"],
-        reject: street_address,
-        hits: &[("In 1905 Elm Street was paved.", "1905 @ 1905")],
-        misses: &[
-            "The office is at 1600 Grove Street now.",
-            "Send it to 1725 North Main Ave.",
-        ],
-    },
-    Guard {
-        name: "guard/number-run",
-        applies_to: BARE,
-        reject: number_run,
-        hits: &[("Prices rose in 1973, 1979 and 1990.", "1973 @ 1973")],
-        misses: &[
-            "Views: 512 1088 1170 1461 1534 907",
-            "The counts were 412, 1088, 1170 and 99.",
-            "Journal of Rivers, 12(3), 1045-1067.",
-        ],
-    },
-    Guard {
-        name: "guard/quantity",
-        applies_to: &["date/year", "date/year-mod", "date/future-year"],
-        reject: quantity,
-        hits: &[
-            ("In 1800 farmers still used oxen.", "1800 @ 1800"),
-            ("The 1976 elections were close.", "1976 @ 1976"),
-            ("By 1950 things had changed.", "1950 @ 1950"),
-            ("Output fell to half of 1929 levels.", "1929 @ 1929"),
-            ("The 1800 election was close.", "1800 @ 1800"),
-            ("By 1900 the town had grown.", "1900 @ 1900"),
-            ("It was a 2009 analysis of the data.", "2009 @ 2009"),
-            ("Fiscal 1989 sales rose sharply.", "1989 @ 1989"),
-            ("They favoured pre-1914 borders.", "1914 @ 1914"),
-            ("The 1990 census was late.", "1990 @ 1990"),
-        ],
-        misses: &[
-            "The firm hired 1500 workers.",
-            "About 2000 people came.",
-            "They sent some 1400 volunteers.",
-            "The report runs to 1461 pages.",
-            "The air force lost 1200 aircraft.",
-            "The town gave 1500 bonus payments.",
-        ],
-    },
-    Guard {
-        name: "guard/unit",
-        applies_to: &[],
-        reject: unit,
-        hits: &[(
-            "The bridge opened in 1932 to great applause.",
-            "1932 @ 1932",
-        )],
-        misses: &[
-            "The trail runs 1200 km north.",
-            "The engine gives 1800 rpm at idle.",
-            "The meeting starts at 1930 hours.",
-            "It climbs 2000 m above the sea.",
-            "Adults need 1600 kcal/day at rest.",
-        ],
-    },
-];
-
 /// A guard's decision function.
 type Reject = fn(&Ctx) -> bool;
 
@@ -1199,66 +1015,4 @@ pub(super) fn rejected_by(index: usize, c: &Ctx) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ctx(text: &str, needle: &str) -> Option<bool> {
-        let start = text.find(needle)?;
-        let c = Ctx {
-            text,
-            start,
-            end: start + needle.len(),
-        };
-        Some(number_run(&c))
-    }
-
-    #[test]
-    fn number_runs() {
-        assert_eq!(ctx("a 443 1088 b", "1088"), Some(true));
-        assert_eq!(ctx("in 1914, 1915 and 1916", "1915"), Some(false));
-        assert_eq!(ctx("in 1914", "1914"), Some(false));
-    }
-
-    #[test]
-    fn sets_hold_their_lists() {
-        for (set, list) in [
-            (&UNIT_SET, UNITS),
-            (&REF_SET, REF_WORDS),
-            (&FUNCTION_SET, FUNCTION_WORDS),
-        ] {
-            for w in list {
-                assert!(in_set(set, w), "{w}");
-            }
-            assert!(!in_set(set, "zzz") && !in_set(set, ""));
-        }
-        assert!(in_set(&STREET_SET, "avenue") && !in_set(&STREET_SET, "avenues"));
-        assert!(in_set(&S_SET, "whereas") && !in_set(&S_SET, "trees"));
-    }
-
-    #[test]
-    fn url_reads_the_token_around_the_match() {
-        let url_at = |text: &str, needle: &str| {
-            let start = text.find(needle).unwrap_or(0);
-            url(&Ctx {
-                text,
-                start,
-                end: start + needle.len(),
-            })
-        };
-        // "://" and "www." across the match, on either side, or inside one.
-        assert!(url_at("see http:2004//x", "2004"));
-        assert!(url_at("see ww2004w.x", "2004"));
-        assert!(url_at("see www.a/2004/b", "2004"));
-        assert!(url_at("mail me@2004", "2004"));
-        assert!(url_at("see /docs/2004/x", "2004"));
-        assert!(!url_at("in 2004 (see the archive)", "2004"));
-        assert!(!url_at("see w 2004 ww.", "2004"));
-    }
-
-    #[test]
-    fn tokens() {
-        assert_eq!(last_token("see page  "), "page");
-        assert_eq!(first_token("  km north"), "km");
-        assert_eq!(last_token(""), "");
-    }
-}
+mod tests;

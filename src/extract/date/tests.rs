@@ -6,7 +6,17 @@ use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape
 
 /// `value @ surface`, plus ` (cited)` for a citation year.
 fn rendered(s: &str) -> Vec<(&'static str, String)> {
-    find_dates(s)
+    rendered_as(s, false)
+}
+
+/// [`rendered`], for a line of a literal block when `code` is set.
+fn rendered_as(s: &str, code: bool) -> Vec<(&'static str, String)> {
+    let found = if code {
+        find_dates_in_code(s)
+    } else {
+        find_dates(s)
+    };
+    found
         .iter()
         .map(|d| {
             let cite = if d.citation { " (cited)" } else { "" };
@@ -42,7 +52,7 @@ fn guard_table_examples() {
             ));
         }
         for (s, want) in g.hits {
-            let got: Vec<String> = rendered(s).into_iter().map(|(_, r)| r).collect();
+            let got: Vec<String> = rendered_as(s, g.code).into_iter().map(|(_, r)| r).collect();
             if !got.iter().any(|r| r == want) {
                 f.push(format!(
                     "{}: {s:?}\n    expected {want:?}\n    got {got:?}",
@@ -51,7 +61,7 @@ fn guard_table_examples() {
             }
         }
         for s in g.misses {
-            let got = rendered(s);
+            let got = rendered_as(s, g.code);
             if !got.is_empty() {
                 f.push(format!(
                     "{}: {s:?}\n    expected nothing\n    got {got:?}",
@@ -294,4 +304,50 @@ fn digit_bytes_finds_exactly_the_ascii_digits() {
             }
         }
     }
+}
+
+/// The date values `extract_document` finds in `text` (a whole document,
+/// split as a run splits it): the layout reaches the date guards there.
+fn document_dates(text: &str) -> Vec<String> {
+    let doc = crate::types::Document {
+        id: "d.txt".into(),
+        text: text.into(),
+    };
+    let sentences = crate::split::split_document(text);
+    crate::extract::extract_document(&doc, &sentences)
+        .into_iter()
+        .filter_map(|m| match m.fact {
+            crate::types::Fact::Date { value, .. } => Some(value),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn numbers_in_literal_blocks_need_year_context() {
+    let doc = "Write the pid of the task::\n\n    # echo 1234 > cpu0/tasks\n    \
+               mkfs.ext2 -q /dev/loop1 2048\n    pages free     1355\n    \
+               /* time since 1970 */\n\nThe driver was written in 1999.\n";
+    assert_eq!(document_dates(doc), ["1970", "1999"]);
+    // The same line out of a literal block keeps a plain year.
+    assert_eq!(
+        document_dates("Pages 1355 to the end.\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        document_dates("Run::\n\n    report 1987\n\nA report 1987 came out.\n"),
+        ["1987"]
+    );
+}
+
+#[test]
+fn numbers_in_code_spans_are_no_years() {
+    assert_eq!(
+        document_dates("Set the key prefix ``1111`` first, then `size 2048`.\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        document_dates("The ``ext2`` driver came in 1993.\n"),
+        ["1993"]
+    );
 }

@@ -2468,6 +2468,8 @@ fn try_alias(p: &'static Rule, s: &str, c: &Groups) -> Option<AliasMatch> {
         if lw.chars().all(|c| c.is_ascii_digit()) {
             return None;
         }
+        super::alias_guard::reject(p, s, term.bare.clone(), short.clone())
+            .map_or(Some(()), |_| None)?;
         return Some(AliasMatch {
             pattern: p.name,
             term: term.bare,
@@ -2514,6 +2516,8 @@ fn try_alias(p: &'static Rule, s: &str, c: &Groups) -> Option<AliasMatch> {
     if s[term.bare.clone()].eq_ignore_ascii_case(&s[alias.bare.clone()]) {
         return None;
     }
+    super::alias_guard::reject(p, s, term.bare.clone(), alias.bare.clone())
+        .map_or(Some(()), |_| None)?;
     Some(AliasMatch {
         pattern: p.name,
         term: term.bare,

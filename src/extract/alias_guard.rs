@@ -52,7 +52,10 @@ pub static ALIAS_GUARDS: &[AliasGuard] = &[
             "Gross domestic product (GDP) measures output.",
             "gross domestic product = GDP",
         )],
-        misses: &["Try the Tasty Melon (TM) drink today."],
+        misses: &[
+            "Try the Tasty Melon (TM) drink today.",
+            "Read the Embedded Energy Management Interface (EEMI) guide.",
+        ],
     },
     AliasGuard {
         name: "guard/alias-of-complement",
@@ -61,7 +64,10 @@ pub static ALIAS_GUARDS: &[AliasGuard] = &[
             "The killer whale, also known as the orca, hunts seals.",
             "killer whale = orca",
         )],
-        misses: &["Groups of lenders, commonly called pools, bought the loans."],
+        misses: &[
+            "Groups of lenders, commonly called pools, bought the loans.",
+            "Velvet worms are related to the spiders, also called arachnids.",
+        ],
     },
     AliasGuard {
         name: "guard/alias-name-kind",
@@ -87,7 +93,7 @@ pub fn reject(p: &Rule, s: &str, term: Range<usize>, alias: Range<usize>) -> Opt
         .filter(|g| p.has(g.check))
         .find(|g| match g.check {
             Check::NamingOrAcronym => !names_explicitly(link) && !acronym_of(a, t),
-            Check::NotTradeSign => is_trade_sign(a),
+            Check::NotTradeSign => is_trade_sign(a) || !acronym_words_align(a, t),
             Check::HeadNotOfComplement => of_complement(s, term.start),
             Check::NameKindAgrees => name_kind_differs(t, a),
             _ => false,
@@ -137,6 +143,19 @@ pub fn acronym_of(short: &str, long: &str) -> bool {
     letters.iter().all(|c| it.any(|l| l == c))
 }
 
+/// Each capital of the short form opens a word of the long form, so the
+/// long form has at least as many words (split at spaces, hyphens and
+/// slashes) as the short form has capitals: "EEMI" is not "Energy
+/// Management Interface", whose first word was lost.
+fn acronym_words_align(short: &str, long: &str) -> bool {
+    let caps = short.chars().filter(|c| c.is_uppercase()).count();
+    let parts = long
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| !w.is_empty())
+        .count();
+    caps <= parts || short.chars().any(char::is_lowercase) && caps <= parts + 1
+}
+
 /// "(TM)", "(SM)", "(R)", "(C)": trade and copyright signs, not names.
 fn is_trade_sign(alias: &str) -> bool {
     ["TM", "SM", "R", "C", "tm"].contains(&alias.trim())
@@ -144,13 +163,18 @@ fn is_trade_sign(alias: &str) -> bool {
 
 /// "groups of lenders, commonly called pools": the term read backwards is
 /// the complement of "of"; the alias may name the head before it.
+/// The same for any preposition: "related to the arthropods, also called
+/// walking worms".
 fn of_complement(s: &str, term_start: usize) -> bool {
     let before = s[..term_start].trim_end();
     let before = before
         .strip_suffix("the")
         .or_else(|| before.strip_suffix("a"))
         .map_or(before, str::trim_end);
-    before.ends_with(" of") || before == "of"
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    ["of", "to", "from", "with", "for", "by", "among", "between"]
+        .iter()
+        .any(|p| last.eq_ignore_ascii_case(p))
 }
 
 /// A lowercase common noun and a capitalized or numbered name ("interstate
@@ -175,6 +199,18 @@ pub fn variant_rejected(term: &str, surface: &str) -> bool {
         return true;
     }
     if term.contains('_') != surface.contains('_') {
+        return true;
+    }
+    // A term ending in debris ("#size-cells -") or a function word ("man
+    // of" of "man-of-war") came from a cut definition.
+    let last = term.split_whitespace().last().unwrap_or("");
+    if !last.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        || [
+            "of", "the", "and", "or", "to", "in", "a", "an", "for", "with",
+        ]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+    {
         return true;
     }
     let inner_capital = |s: &str| {
@@ -203,6 +239,8 @@ mod tests {
         assert!(variant_rejected("European\n  species", "European species"));
         assert!(variant_rejected("field_names", "field name"));
         assert!(variant_rejected("new worlds", "New World"));
+        assert!(variant_rejected("#size-cells -", "size-cells"));
+        assert!(variant_rejected("man of", "man-of"));
         assert!(!variant_rejected("hash table", "hash tables"));
         assert!(!variant_rejected("antibody", "Antibodies"));
         assert!(!variant_rejected("e-mail", "email"));

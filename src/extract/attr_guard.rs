@@ -96,7 +96,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
     AttrGuard {
         name: "guard/attr-agent-after-preposition",
         rejects: agent_after_preposition,
-        agent_only: true,
+        // Not for a definition rule's agent: "according to A" finds it
+        // after a preposition by design.
+        agent_only: false,
         hits: &[(
             "In 1961, Joan Reyes proposed the name lumenite.",
             "joan reyes proposed lumenite [1961]",
@@ -171,6 +173,7 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
             "The Acme Group created new jobs in the valley.",
             "Thus first Necessity invented stools.",
             "The instrument was invented by Dr. Ann Lee in 1901.",
+            "The system was founded by Dr. Ann Lee in 1901.",
             "In May the Congo presented the UN with a hard question.",
         ],
     },
@@ -408,12 +411,11 @@ fn object_not_a_term(c: &Cand<'_>) -> bool {
     if ws.iter().any(|w| abstract_noun(w)) && !literal {
         return false;
     }
-    if ws
-        .iter()
-        .take_while(|w| !is(w, &["of"]))
-        .last()
-        .is_some_and(|w| is(w, CONSTRUCTS))
-    {
+    // A construct noun with its modifier or complement ("a method of
+    // questioning"); alone ("the system") it points at a thing named
+    // elsewhere.
+    let head = ws.iter().take_while(|w| !is(w, &["of"])).last();
+    if ws.len() > 1 && head.is_some_and(|w| is(w, CONSTRUCTS)) {
         return false;
     }
     if c.relation == "invented" {
@@ -560,6 +562,8 @@ mod tests {
         );
         let s = "Initially PEP 484 defined the type system.";
         assert_eq!(reject_agent(s, 0..17), Some("guard/attr-agent-opener"));
+        let s = "Peace, according to Ann Lee, is a state without war.";
+        assert_eq!(reject_agent(s, 20..27), None);
         let s = "PEP 338 defines executing modules as scripts.";
         assert_eq!(reject_agent(s, 0..7), None);
     }

@@ -472,7 +472,8 @@ fn clause_start(head: &str) -> usize {
     while let Some(i) = head[..end].rfind([';', ':', '(', '.']) {
         let initial =
             b[i] == b'.' && i >= 1 && b[i - 1].is_ascii_uppercase() && (i == 1 || b[i - 2] == b' ');
-        if !initial && !(b[i] == b'.' && ends_with_title(&head[..i])) {
+        let title = b[i] == b'.' && ends_with_title(&head[..i]);
+        if !(initial || title) {
             return i + 1;
         }
         end = i;

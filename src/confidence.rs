@@ -697,6 +697,15 @@ pub fn mention_confidence(fact: &Fact, pattern: &str, sentence: &str) -> Option<
         // an attribution is its own.
         sc.add(&format!("rule:{pattern}+attr"));
         sc.add("fam:attr");
+    } else if let Fact::Attribution { named: true, .. } = fact {
+        // A named object has its own weight, under the rule's id with
+        // "+named" (the weight table's key; the flag is a field).
+        sc.z += model
+            .rules
+            .get(format!("{pattern}+named").as_str())
+            .copied()
+            .unwrap_or(0.0);
+        sc.add(family(pattern));
     } else {
         sc.z += model.rules.get(pattern).copied().unwrap_or(0.0);
         sc.add(family(pattern));
@@ -999,6 +1008,7 @@ mod tests {
             relation: "invented".into(),
             object: "spinning jenny".into(),
             dates: vec![],
+            named: false,
         };
         let s2 = "The storm created long queues at the port, and we waited.";
         let literal = Fact::Attribution {
@@ -1006,6 +1016,7 @@ mod tests {
             relation: "created".into(),
             object: "long queues at the port".into(),
             dates: vec![],
+            named: false,
         };
         assert!(conf(&named, "attr/passive", s) > conf(&literal, "attr/active", s2));
     }

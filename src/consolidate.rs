@@ -27,7 +27,7 @@
 //! The result depends only on the set of mentions: they are sorted first,
 //! and every map is ordered.
 
-use crate::extract::attribution::{self, TERM_RELATIONS};
+use crate::extract::attribution::TERM_RELATIONS;
 use crate::output::{
     AliasOut, AttributionOut, DateOut, DateSupport, DefinitionOut, DocumentOut, Evidence, FORMAT,
     Knowledge, SCHEMA, TermOut, VERSION,
@@ -1112,6 +1112,7 @@ fn build_attributions(
             relation,
             object,
             dates,
+            named,
         } = &m.fact
         else {
             continue;
@@ -1122,10 +1123,7 @@ fn build_attributions(
         let known = terms.root_of(object).and_then(|r| canon.get(&r).cloned());
         // "Intel introduced a new chip": a general verb's object counts only
         // when it is a term of the corpus or the sentence names it as one.
-        if known.is_none()
-            && !TERM_RELATIONS.contains(&relation.as_str())
-            && !attribution::is_named(&m.pattern)
-        {
+        if known.is_none() && !TERM_RELATIONS.contains(&relation.as_str()) && !named {
             continue;
         }
         let object = known.unwrap_or_else(|| term_display(object));

@@ -129,6 +129,10 @@ pub enum Fact {
         /// Normalized dates tied to the act.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         dates: Vec<String>,
+        /// The sentence names the object as a term ("the term X", a quoted
+        /// "X", "the concept of X"), not only as a thing acted on.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        named: bool,
     },
     /// A date mention.
     Date {

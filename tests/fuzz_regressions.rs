@@ -231,6 +231,7 @@ fn rule_examples() -> Vec<&'static str> {
         .map(|r| &r.pattern);
     let patterns = attribution::ATTRIBUTION_PATTERNS
         .iter()
+        .map(|r| &r.pattern)
         .chain(date::DATE_PATTERNS);
     let mut out: Vec<&str> = Vec::new();
     for p in rules.chain(patterns) {

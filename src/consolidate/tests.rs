@@ -179,6 +179,7 @@ fn coined(at: usize, agent: &str, dates: &[&str]) -> Mention {
             relation: "coined".into(),
             object: "soft power".into(),
             dates: dates.iter().map(|d| d.to_string()).collect(),
+            named: false,
         },
         confidence: None,
     }

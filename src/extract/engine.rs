@@ -19,8 +19,8 @@
 //! `RegexSet` was tried: its overlapping search fell back to the PikeVM and
 //! ran at under 2 MB/s.)
 
-use super::coverage;
 use super::build::*;
+use super::coverage;
 use super::fast::groups::{Groups, LEAD_RES, TAIL_RES, group, lead_groups, split_groups};
 use super::fast::prefilter::{PREFILTER, hits_all};
 pub use super::fast::prefilter::{trigger_words, triggers};
@@ -406,7 +406,7 @@ fn text_checks<T: Trace + ?Sized>(
             s,
             group(c, "subj")?,
             (term.with_det.clone(), term.bare.clone()),
-            &text,
+            text,
             id,
             t,
         )?;
@@ -735,6 +735,8 @@ pub(crate) fn try_alias(p: &'static Rule, s: &str, c: &Groups) -> Option<AliasMa
         if lw.chars().all(|c| c.is_ascii_digit()) {
             return None;
         }
+        super::alias_guard::reject(p, s, term.bare.clone(), short.clone())
+            .map_or(Some(()), |_| None)?;
         return Some(AliasMatch {
             pattern: p.name,
             term: term.bare,
@@ -780,6 +782,8 @@ pub(crate) fn try_alias(p: &'static Rule, s: &str, c: &Groups) -> Option<AliasMa
     if s[term.bare.clone()].eq_ignore_ascii_case(&s[alias.bare.clone()]) {
         return None;
     }
+    super::alias_guard::reject(p, s, term.bare.clone(), alias.bare.clone())
+        .map_or(Some(()), |_| None)?;
     Some(AliasMatch {
         pattern: p.name,
         term: term.bare,

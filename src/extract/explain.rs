@@ -140,6 +140,7 @@ fn claim_line(m: &Mention) -> String {
             relation,
             object,
             dates,
+            ..
         } => format!("attribution {agent:?} {relation} {object:?} {dates:?}"),
         Fact::Date { value, text, .. } => format!("date {text:?} = {value}"),
     }

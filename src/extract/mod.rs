@@ -20,6 +20,8 @@
 //!   the block trigger scan and the memo are in this file.
 //! - [`explain`] and [`trace`]: `defmine explain`, what each rule did.
 
+pub mod alias_guard;
+pub mod attr_guard;
 pub mod attribution;
 pub mod build;
 pub mod coverage;
@@ -508,6 +510,9 @@ fn definition_mentions<T: trace::Trace + ?Sized>(
     for d in definition::find_definitions_traced(text, triggers, t) {
         let term = text[d.term.clone()].to_string();
         for a in &d.attributed_to {
+            if attr_guard::reject_agent(text, a.clone()).is_some() {
+                continue;
+            }
             out.push(mention(
                 doc,
                 s,
@@ -517,6 +522,7 @@ fn definition_mentions<T: trace::Trace + ?Sized>(
                     relation: "defined".to_string(),
                     object: term.clone(),
                     dates: Vec::new(),
+                    named: false,
                 },
             ));
         }
@@ -590,7 +596,9 @@ fn attribution_mentions(
     dates: &[date::DateMatch],
     out: &mut Vec<Mention>,
 ) {
-    for a in attribution::find_attributions_with(text, dates, true) {
+    let known =
+        |o: &str| antecedent(full, s, prev, false).is_some_and(|t| t.eq_ignore_ascii_case(o));
+    for a in attribution::find_attributions_known(text, dates, &known) {
         let object = if a.anaphoric {
             let pronoun = attribution::is_pronoun(&text[a.object.clone()]);
             match antecedent(full, s, prev, pronoun) {
@@ -603,12 +611,13 @@ fn attribution_mentions(
         out.push(mention(
             doc,
             s,
-            attribution::mention_pattern(&a),
+            a.pattern,
             Fact::Attribution {
                 agent: text[a.agent.clone()].to_string(),
                 relation: a.relation.to_string(),
                 object,
                 dates: a.dates.clone(),
+                named: a.named,
             },
         ));
     }

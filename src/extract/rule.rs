@@ -138,4 +138,16 @@ pub enum Check {
     /// text is not a rank ("the first to ..."); see
     /// [`super::coverage::entry_subject_ok`].
     EntrySubject,
+    /// Alias: "X (or Y)", "X or Y is": without a naming word ("called",
+    /// "known as", "aka") the alias must be an acronym of the term; an
+    /// "or" alone gives an alternative (see `alias_guard`).
+    NamingOrAcronym,
+    /// Alias: "(TM)", "(R)" are trade signs, not abbreviations.
+    NotTradeSign,
+    /// Alias: a term that is the complement of "of" ("groups of lenders,
+    /// called pools") is not what the alias names.
+    HeadNotOfComplement,
+    /// Alias: a lowercase common noun and a capitalized or numbered name
+    /// are different things, unless the name is its acronym.
+    NameKindAgrees,
 }

@@ -533,7 +533,9 @@ fn walk(
             && let Some(Some(term)) = found
         {
             let surface = &text[at..word_end];
-            if !term.eq_ignore_ascii_case(surface) {
+            if !term.eq_ignore_ascii_case(surface)
+                && !super::alias_guard::variant_rejected(term, surface)
+            {
                 let fact = Fact::Alias {
                     term: term.clone(),
                     alias: surface.to_string(),

@@ -21,72 +21,105 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                     "gross domestic product = GDP",
                 ),
             ],
-            misses: &["The river (Nile) floods.", "The answer (yes) was clear."],
+            misses: &[
+                "The river (Nile) floods.",
+                "The answer (yes) was clear.",
+                "Try the Tasty Melon (TM) drink today.",
+            ],
         },
         triggers: &[&["("]],
-        checks: &[Check::Abbreviation],
+        checks: &[Check::Abbreviation, Check::NotTradeSign],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
             name: "alias/also-called",
             regex: r"(?i)(?P<pre>\S)\s*\((?:also |sometimes |often |commonly |or )?(?:called|known as|termed|referred to as|abbreviated(?: as)?|or|aka) (?P<alias>[^()]+)\)",
-            hits: &[(
-                "The trachea (also called the windpipe) carries air to the lungs.",
-                "trachea = windpipe",
-            )],
-            misses: &["The trachea (also called) carries air."],
+            hits: &[
+                (
+                    "The trachea (also called the windpipe) carries air to the lungs.",
+                    "trachea = windpipe",
+                ),
+                (
+                    "The wide area network (or WAN) links the sites.",
+                    "wide area network = WAN",
+                ),
+            ],
+            misses: &[
+                "The trachea (also called) carries air.",
+                "Write the town (or city) of your birth on the form.",
+                "Open a socket (or named pipe) for the link.",
+            ],
         },
         triggers: &[&["("]],
-        checks: &[Check::TermAfterVerb],
+        checks: &[Check::TermAfterVerb, Check::NamingOrAcronym],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
             name: "alias/also-known-as",
             regex: r"(?i)(?P<pre>\S),? (?:also|otherwise|sometimes|often|commonly|more commonly|better|popularly) (?:called|known as|termed|referred to as|named) (?P<alias>[^;?()]+)",
-            hits: &[(
-                "The killer whale, also known as the orca, hunts seals.",
-                "killer whale = orca",
-            )],
-            misses: &["It is also known as the best."],
+            hits: &[
+                (
+                    "The killer whale, also known as the orca, hunts seals.",
+                    "killer whale = orca",
+                ),
+                (
+                    "The bison, commonly known as buffalo, grazed there.",
+                    "bison = buffalo",
+                ),
+            ],
+            misses: &[
+                "It is also known as the best.",
+                "Groups of lenders, commonly called pools, bought the loans.",
+                "A law on interstate railways, commonly known as the Rail Transit Act, passed.",
+                "It is a standard for radio networking also known as 802.99z.",
+            ],
         },
         triggers: &[CALLED],
-        checks: &[],
+        checks: &[Check::HeadNotOfComplement, Check::NameKindAgrees],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
             name: "alias/hereafter",
-            regex: r#"(?i)(?P<pre>\S)\s*[,(]?\s*(?:hereafter|henceforth|hereinafter)(?: referred to as| called)?,? ["“]?(?P<alias>[\w.&-]+)"#,
-            hits: &[(
-                "Small island developing states hereafter sids face rising seas.",
-                "small island developing states = sids",
-            )],
-            misses: &["It will hereafter be closed."],
+            regex: r#"(?i)(?P<pre>[^\s,(])\s*[,(]\s*(?:hereafter|henceforth|hereinafter)(?: referred to as| called)?,? ["“]?(?P<alias>[\w.&-]+)"#,
+            hits: &[
+                (
+                    "The Small Island Developing States (hereafter SIDS) face rising seas.",
+                    "small island developing states = SIDS",
+                ),
+                (
+                    "The water board (hereinafter called \"Board\") meets monthly.",
+                    "water board = board",
+                ),
+            ],
+            misses: &[
+                "It will hereafter be closed.",
+                "Should this plan hereafter fail, we will act.",
+                "We didn't henceforth agree to it.",
+                "The plan failed, henceforth we walked.",
+            ],
         },
         triggers: &[&["hereafter", "henceforth", "hereinafter"]],
-        checks: &[],
+        checks: &[Check::NamingOrAcronym],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {
         pattern: Pattern {
             name: "alias/or-subject",
             regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?),? or (?:simply |just )?(?P<alias>[^;?,]+?),?(?: (?:is|are)) (?:a|an|the) ",
-            hits: &[
-                (
-                    "Sleet or ice pellets is a form of rain that freezes before it lands.",
-                    "sleet = ice pellets",
-                ),
-                (
-                    "A rain garden, or simply garden, is a planted hollow that soaks up runoff.",
-                    "rain garden = garden",
-                ),
+            hits: &[(
+                "A wide area network, or WAN, is a network that spans many cities.",
+                "wide area network = WAN",
+            )],
+            misses: &[
+                "Rain or shine is a phrase.",
+                "Sleet or hail is a kind of frozen rain.",
             ],
-            misses: &["Rain or shine is a phrase."],
         },
         triggers: &[&[" or "], COPULA_DET],
-        checks: &[],
+        checks: &[Check::NamingOrAcronym],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
     Rule {

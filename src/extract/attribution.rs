@@ -18,6 +18,7 @@
 
 use super::attr_guard;
 use super::date::DateMatch;
+use super::lexicon::{OBJECT_DETERMINERS, OBJECT_STOPS};
 use super::pattern::{Compiled, Pattern, lowercase_aligned};
 use regex::Regex;
 use std::ops::Range;
@@ -876,15 +877,9 @@ fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
     Some(range)
 }
 
-/// Trim an object: stop before a date, a citation's author, "in", "by",
-/// relative words; drop leading determiners; at most six words.
-///
-/// Returns the range and whether it is an anaphor ("it", "the term").
-fn clean_object(
-    sentence: &str,
-    r: Range<usize>,
-    dates: &[DateMatch],
-) -> Option<(Range<usize>, bool)> {
+/// Where an object in `r` ends: before the first date in it, and before a
+/// citation right after it together with the cited author's name.
+fn object_end(sentence: &str, r: &Range<usize>, dates: &[DateMatch]) -> usize {
     let mut end = r.end;
     for d in dates.iter().filter(|d| d.start >= r.start) {
         // A citation right after the object ("X volkan, 1991") counts too.
@@ -903,52 +898,27 @@ fn clean_object(
             end = r.start + before.rfind(' ').unwrap_or(0);
         }
     }
+    end
+}
+
+/// Trim an object: stop before a date, a citation's author, "in", "by",
+/// relative words; drop leading determiners; at most six words.
+///
+/// Returns the range and whether it is an anaphor ("it", "the term").
+fn clean_object(
+    sentence: &str,
+    r: Range<usize>,
+    dates: &[DateMatch],
+) -> Option<(Range<usize>, bool)> {
+    let end = object_end(sentence, &r, dates);
     let ws = words(&sentence[r.start..end], r.start);
     let mut out: Vec<(Range<usize>, &str)> = Vec::new();
     for (wr, w) in ws.iter() {
-        let stop = is_word(
-            w,
-            &[
-                "in",
-                "by",
-                "who",
-                "which",
-                "that",
-                "as",
-                "to",
-                "for",
-                "with",
-                "from",
-                "during",
-                "when",
-                "and",
-                "while",
-                "after",
-                "since",
-                "because",
-                "at",
-                "on",
-                "into",
-                "among",
-                "under",
-                "throughout",
-                "within",
-                "across",
-                "upon",
-                "against",
-            ],
-        );
+        let stop = is_word(w, OBJECT_STOPS);
         if stop {
             break;
         }
-        if out.is_empty()
-            && is_word(
-                w,
-                &[
-                    "the", "a", "an", "his", "her", "their", "its", "our", "this",
-                ],
-            )
-        {
+        if out.is_empty() && is_word(w, OBJECT_DETERMINERS) {
             continue;
         }
         // "developed the following steps", "the same method": words that
@@ -1194,144 +1164,4 @@ pub fn render(sentence: &str, a: &AttributionMatch) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::date::find_dates;
-    use crate::extract::pattern::{assert_no_failures, check_table, check_table_shape};
-
-    /// What one sentence yields on its own: an anaphoric object has no
-    /// previous sentence to resolve against here, so it yields nothing.
-    fn run(s: &str) -> Vec<(&'static str, String)> {
-        let dates = find_dates(s);
-        find_attributions(s, &dates)
-            .iter()
-            .filter(|a| !a.anaphoric)
-            .map(|a| (a.pattern, render(s, a)))
-            .collect()
-    }
-
-    #[test]
-    fn anaphoric_objects_are_marked_for_the_caller() {
-        for (s, agent, object) in [
-            (
-                "It was developed by J. K. Lee in the 1960s.",
-                "J. K. Lee",
-                "It",
-            ),
-            (
-                "The term was first used by Mary Stone.",
-                "Mary Stone",
-                "term",
-            ),
-            (
-                "This concept was introduced by Omar Haddad in 1977.",
-                "Omar Haddad",
-                "concept",
-            ),
-        ] {
-            let dates = find_dates(s);
-            let found = find_attributions(s, &dates);
-            assert_eq!(found.len(), 1, "{s}");
-            assert!(found[0].anaphoric, "{s}");
-            assert_eq!(&s[found[0].agent.clone()], agent);
-            assert_eq!(&s[found[0].object.clone()], object);
-        }
-        // A named object is not an anaphor, nor is a pronoun agent accepted.
-        let s = "The Lee scale was devised by J. K. Lee.";
-        assert!(!find_attributions(s, &[])[0].anaphoric);
-        assert!(find_attributions("It was developed by them.", &[]).is_empty());
-    }
-
-    #[test]
-    fn attribution_table_examples() {
-        let mut f = check_table_shape(ATTRIBUTION_PATTERNS.iter().map(|r| &r.pattern), "attr");
-        f.extend(check_table(
-            ATTRIBUTION_PATTERNS.iter().map(|r| &r.pattern),
-            &run,
-        ));
-        assert_no_failures("attribution", &f);
-    }
-
-    #[test]
-    fn attribution_guard_examples() {
-        let mut f = Vec::new();
-        for g in attr_guard::ATTR_GUARDS {
-            for (s, want) in g.hits {
-                let got: Vec<String> = run(s).into_iter().map(|(_, r)| r).collect();
-                if !got.iter().any(|r| r == want) {
-                    f.push(format!("{}: hit {s:?}: want {want:?}, got {got:?}", g.name));
-                }
-                // The example shifted by a prefix gives the same claim.
-                let shifted = format!("Later on, {s}");
-                if run(&shifted).is_empty() {
-                    f.push(format!("{}: hit {shifted:?} gives nothing", g.name));
-                }
-            }
-            for s in g.misses {
-                let got = run(s);
-                let mut by: Vec<_> = scan(s, &find_dates(s))
-                    .into_iter()
-                    .filter_map(|(_, r)| r)
-                    .collect();
-                // An agent guard also stops the agent a definition rule gives.
-                for d in crate::extract::definition::find_definitions(s) {
-                    by.extend(
-                        d.attributed_to
-                            .iter()
-                            .filter_map(|a| attr_guard::reject_agent(s, a.clone())),
-                    );
-                }
-                if !got.is_empty() || !by.contains(&g.name) {
-                    f.push(format!(
-                        "{}: miss {s:?}: got {got:?}, rejected by {by:?}",
-                        g.name
-                    ));
-                }
-            }
-        }
-        assert!(f.is_empty(), "{}", f.join("\n"));
-    }
-
-    #[test]
-    fn titles_stay_with_names() {
-        let s = "The lamp was invented by Dr. Ann R. Lee in 1901.";
-        assert_eq!(run(s)[0].1, "dr. ann r. lee invented lamp [1901]");
-        let s = "In 1901 Dr. Ann Lee coined the term glowlamp.";
-        assert_eq!(run(s)[0].1, "dr. ann lee coined glowlamp [1901]");
-        let s = "Sen. Ann Lee (D-NY) introduced the Lee Doctrine.";
-        assert_eq!(run(s)[0].1, "sen. ann lee introduced lee doctrine []");
-        let s = "The barometer was invented by Torricelli at Pisa about 1643.";
-        assert_eq!(run(s)[0].1, "torricelli invented barometer [1643]");
-    }
-
-    #[test]
-    fn no_verb_no_work() {
-        assert!(run("Cells divide by mitosis.").is_empty());
-    }
-
-    #[test]
-    fn agent_reading_backwards() {
-        let s = "the economist jane roe coined it";
-        let at = s.find("coined").unwrap();
-        assert_eq!(agent_before(s, at).map(|r| &s[r]), Some("jane roe"));
-        let s = "Then Ada Lovelace introduced loops";
-        let at = s.find("introduced").unwrap();
-        assert_eq!(agent_before(s, at).map(|r| &s[r]), Some("Ada Lovelace"));
-        let s = "They introduced loops";
-        assert_eq!(agent_before(s, s.find("introduced").unwrap()), None);
-    }
-
-    #[test]
-    fn never_panics_on_odd_text() {
-        for s in [
-            "coined",
-            "by coined by",
-            "é coined é",
-            ", who coined",
-            "was coined by ,",
-            "X was coined by",
-        ] {
-            let _ = run(s);
-        }
-    }
-}
+mod tests;

@@ -460,3 +460,40 @@ pub(crate) const SUBJECT_DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her", "its",
     "their", "some", "any", "each", "every",
 ];
+
+/// Words that end an attribution's object: prepositions, relative words and
+/// conjunctions ("developed X in 1990", "X which ...").
+pub(crate) const OBJECT_STOPS: &[&str] = &[
+    "in",
+    "by",
+    "who",
+    "which",
+    "that",
+    "as",
+    "to",
+    "for",
+    "with",
+    "from",
+    "during",
+    "when",
+    "and",
+    "while",
+    "after",
+    "since",
+    "because",
+    "at",
+    "on",
+    "into",
+    "among",
+    "under",
+    "throughout",
+    "within",
+    "across",
+    "upon",
+    "against",
+];
+
+/// Determiners and possessives dropped from an attribution object's start.
+pub(crate) const OBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this",
+];

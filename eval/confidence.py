@@ -169,6 +169,11 @@ def features(m, sentence):
         # an attribution is its own.
         f["rule:" + rule + "+attr"] = 1.0
         f["fam:attr"] = 1.0
+    elif kind == "attribution" and m.get("named"):
+        # A named object (the mention's `named` field) has its own rule
+        # weight under "RULE+named", as src/confidence.rs looks it up.
+        f["rule:" + rule + "+named"] = 1.0
+        f["fam:" + family(rule)] = 1.0
     else:
         f["rule:" + rule] = 1.0
         f["fam:" + family(rule)] = 1.0
@@ -248,15 +253,27 @@ def judged_rows(bin_path, corpus_dir, workdir):
         for line in open(p, encoding="utf-8"):
             r = json.loads(line)
             J[key_from(r)] = r
+    # Loose match as score.py does: same corpus, document, kind and claim
+    # hash with an overlapping sentence (a renamed rule id, such as the
+    # old "+named" attribution ids, or a moved sentence end).
+    loose = collections.defaultdict(list)
+    for r in J.values():
+        loose[(r["corpus"], r["doc"], r["kind"], r["h"])].append(r)
     files = run_extract(bin_path, corpus_dir, workdir)
     rows = []
+    used = set()
     for c in CORPORA:
         data = open(os.path.join(corpus_dir, c + ".txt"), "rb").read()
         claims, _ = read_claims(c, files[c])
         for k, m in claims:
             r = J.get(k)
             if r is None:
+                corpus, doc, start, end, kind, _pattern, h = k
+                r = next((x for x in loose.get((corpus, doc, kind, h), [])
+                          if x["start"] < end and start < x["end"]), None)
+            if r is None or key_from(r) in used:
                 continue
+            used.add(key_from(r))
             s = data[m["sentence"]["start"]:m["sentence"]["end"]].decode("utf-8", "replace")
             y = {"right": 1.0, "partly": LABEL_PARTLY, "wrong": 0.0}[r["verdict"]]
             rows.append({"genre": c, "kind": m["kind"], "y": y, "verdict": r["verdict"],

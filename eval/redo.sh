@@ -43,7 +43,9 @@ echo "all five match eval/corpora.sha256"
 
 JUDGED=("$HERE"/judged/*.jsonl)
 EXCL=()
-for f in "${JUDGED[@]}"; do EXCL+=(--exclude "$f"); done
+# not this seed's own file: a rerun draws the same claims, and show.py
+# --skip-judged leaves the judged ones out of the todo list
+for f in "${JUDGED[@]}"; do [ "$f" = "$HERE/judged/seed-$SEED.jsonl" ] || EXCL+=(--exclude "$f"); done
 
 echo; echo "== 2-3. extract and draw (seed $SEED, $DRAW_ARGS, unjudged claims only)"
 # shellcheck disable=SC2086

@@ -691,12 +691,51 @@ fn cmd_consolidate(args: ConsolidateArgs) -> Result<ExitCode> {
 }
 
 /// `defmine explain`: the rules' steps on each sentence of a text or file.
+/// The documents of a JSONL source, one per record (ids as `run` gives
+/// them: the record's id field, else `FILE#LINE`); a bad record is a
+/// warning that names its line.
+fn jsonl_documents(
+    src: &load::Source,
+    input: &InputArgs,
+    common: &Common,
+) -> Result<Vec<defmine::Document>> {
+    use std::io::BufRead;
+    let fields = read_options(common, input).jsonl;
+    let reader = match load::open(src) {
+        Ok(r) => r,
+        Err(w) => {
+            warn_all(&[w], common);
+            return Ok(Vec::new());
+        }
+    };
+    let mut docs = Vec::new();
+    for (i, line) in std::io::BufReader::new(reader).split(b'\n').enumerate() {
+        let line = line.with_context(|| format!("{}: cannot read line {}", src.id, i + 1))?;
+        match load::parse_jsonl_record(&line, &fields) {
+            Some(Ok(rec)) => docs.push(defmine::Document {
+                id: rec.id.unwrap_or_else(|| format!("{}#{}", src.id, i + 1)),
+                text: rec.text,
+            }),
+            Some(Err(why)) if !common.quiet => {
+                eprintln!("defmine: warning: {}: line {}: {why}", src.id, i + 1);
+            }
+            _ => {}
+        }
+    }
+    Ok(docs)
+}
+
 fn cmd_explain(args: crate::cli::ExplainArgs) -> Result<ExitCode> {
     use defmine::extract::explain;
     let path = std::path::PathBuf::from(&args.input);
     let docs = if args.input == "-" || path.exists() {
         let mut docs = Vec::new();
         for src in sources(&[path], &args.common, &args.reading, &[])?.0 {
+            // A JSONL file holds one document per record, as `run` reads it.
+            if load::kind_of(&src.id).1 == load::Layout::Jsonl {
+                docs.extend(jsonl_documents(&src, &args.reading, &args.common)?);
+                continue;
+            }
             match load::read_source(&src) {
                 Ok((doc, w)) => {
                     warn_all(&w.into_iter().collect::<Vec<_>>(), &args.common);

@@ -72,3 +72,29 @@ fn explain_reads_a_file_and_help_has_an_example() {
         .success()
         .stdout(predicate::str::contains("defmine explain \""));
 }
+
+#[test]
+fn explain_reads_a_jsonl_file_record_by_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("docs.jsonl");
+    std::fs::write(
+        &f,
+        "{\"id\": \"moat\", \"text\": \"A moat is a deep trench that circles a castle.\"}\n\
+         {\"text\": \"Nothing is defined here.\"}\n",
+    )
+    .unwrap();
+    // Each record is a document of its own (its id, else FILE#LINE), and
+    // the JSON syntax is not read as text.
+    defmine()
+        .args(["explain", f.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("moat sentence 1 (bytes 0..46)")
+                .and(predicate::str::contains("docs.jsonl#2 sentence 1"))
+                .and(predicate::str::contains(
+                    "definition \"moat\" := \"a deep trench that circles a castle\"",
+                ))
+                .and(predicate::str::contains("\"id\"").not()),
+        );
+}

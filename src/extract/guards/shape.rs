@@ -15,6 +15,30 @@ pub trait Guarded {
     fn misses(&self) -> &'static [&'static str];
 }
 
+/// The examples of a guard that is a named check in code rather than a
+/// row of its own (the coverage `entry/...` checks).
+#[derive(Debug)]
+pub struct GuardDoc {
+    /// The check's id, as the trace names it.
+    pub id: &'static str,
+    /// Sentences that still yield a claim, with its rendering.
+    pub hits: &'static [(&'static str, &'static str)],
+    /// Sentences on which the family yields nothing.
+    pub misses: &'static [&'static str],
+}
+
+impl Guarded for GuardDoc {
+    fn id(&self) -> &'static str {
+        self.id
+    }
+    fn hits(&self) -> &'static [(&'static str, &'static str)] {
+        self.hits
+    }
+    fn misses(&self) -> &'static [&'static str] {
+        self.misses
+    }
+}
+
 /// Leading words put before every example: a leading space and a few
 /// opening words, so that an offset bug cannot hide behind an example
 /// that starts at byte 0.

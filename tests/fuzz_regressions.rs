@@ -239,7 +239,8 @@ fn rule_examples() -> Vec<&'static str> {
         out.extend(p.misses.iter().copied());
     }
     for g in GUARDS {
-        out.extend(g.examples.iter().copied());
+        out.extend(g.hits.iter().map(|(s, _)| *s));
+        out.extend(g.misses.iter().copied());
     }
     out
 }

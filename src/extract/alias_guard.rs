@@ -24,6 +24,18 @@ pub struct AliasGuard {
     pub misses: &'static [&'static str],
 }
 
+impl super::guards::shape::Guarded for AliasGuard {
+    fn id(&self) -> &'static str {
+        self.name
+    }
+    fn hits(&self) -> &'static [(&'static str, &'static str)] {
+        self.hits
+    }
+    fn misses(&self) -> &'static [&'static str] {
+        self.misses
+    }
+}
+
 /// Every alias guard.
 pub static ALIAS_GUARDS: &[AliasGuard] = &[
     AliasGuard {
@@ -233,6 +245,7 @@ mod tests {
 
     #[test]
     fn guard_examples() {
+        use crate::extract::guards::shape::{SHIFTS, check_guards};
         let run = |s: &str| -> Vec<String> {
             crate::extract::definition::find_aliases(s)
                 .iter()
@@ -245,22 +258,10 @@ mod tests {
                 })
                 .collect()
         };
-        let mut f = Vec::new();
         for g in ALIAS_GUARDS {
-            assert!(!g.hits.is_empty() && !g.misses.is_empty(), "{}", g.name);
-            for (s, want) in g.hits {
-                let got = run(s);
-                if !got.iter().any(|r| r == want) {
-                    f.push(format!("{}: hit {s:?} want {want:?} got {got:?}", g.name));
-                }
-            }
-            for s in g.misses {
-                let got = run(s);
-                if !got.is_empty() {
-                    f.push(format!("{}: miss {s:?} got {got:?}", g.name));
-                }
-            }
+            assert!(!g.hits.is_empty(), "{}: no hit", g.name);
         }
+        let f = check_guards(ALIAS_GUARDS, SHIFTS, &|_, s| run(s));
         assert!(f.is_empty(), "{}", f.join("\n"));
     }
 }

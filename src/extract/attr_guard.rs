@@ -47,6 +47,18 @@ pub struct AttrGuard {
     pub misses: &'static [&'static str],
 }
 
+impl super::guards::shape::Guarded for AttrGuard {
+    fn id(&self) -> &'static str {
+        self.name
+    }
+    fn hits(&self) -> &'static [(&'static str, &'static str)] {
+        self.hits
+    }
+    fn misses(&self) -> &'static [&'static str] {
+        self.misses
+    }
+}
+
 impl std::fmt::Debug for AttrGuard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name)

@@ -4,6 +4,7 @@
 //! [`super::rules::DEFINITION_PATTERNS`]; the engine calls it with the
 //! candidate's ranges (a one-line hook in `try_pattern`).
 
+use super::guards::shape::GuardDoc;
 use super::trace::{Trace, rejects};
 use std::ops::Range;
 
@@ -99,6 +100,52 @@ const NOT_AN_ENTRY: &[&str] = &[
 const RANKS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "last", "only", "sole", "next", "same",
     "latter", "former", "one", "result", "reason", "case", "answer", "question", "problem",
+];
+
+/// The examples of the entry-subject checks of [`entry_subject_ok`]:
+/// hits give the definition (`term := text`), misses none.
+pub static ENTRY_GUARDS: &[GuardDoc] = &[
+    GuardDoc {
+        id: "entry/term-opens-sentence",
+        hits: &[(
+            "Anna Berg, better known as Old Anna, was a singer of folk songs.",
+            "anna berg := a singer of folk songs",
+        )],
+        misses: &["But Marla Quen was a friend to all of us."],
+    },
+    GuardDoc {
+        id: "entry/no-inversion-or-pronoun",
+        hits: &[(
+            "Marla Quen was an engineer who designed river locks.",
+            "marla quen := an engineer who designed river locks",
+        )],
+        misses: &[
+            "It was a long winter in the valley.",
+            "Such was the mood of the town.",
+        ],
+    },
+    GuardDoc {
+        id: "entry/name-subject",
+        hits: &[(
+            "Velmora Castle was a fortress built on a sea cliff.",
+            "velmora castle := a fortress built on a sea cliff",
+        )],
+        misses: &[
+            "The meeting was a waste of an evening.",
+            "The fair was a yearly market held by the river.",
+        ],
+    },
+    GuardDoc {
+        id: "entry/text-classifies",
+        hits: &[(
+            "Tovan Ress was a Danish painter of harbour scenes.",
+            "tovan ress := a danish painter of harbour scenes",
+        )],
+        misses: &[
+            "Port Vell was the first town to light its streets.",
+            "Port Vell was the only town with a stone bridge.",
+        ],
+    },
 ];
 
 /// The words of `s[r]` (runs of non-space), as trimmed byte ranges.
@@ -354,6 +401,18 @@ mod tests {
             &mut NoTrace,
         )
         .is_some()
+    }
+
+    #[test]
+    fn entry_guard_examples() {
+        use crate::extract::definition::{find_definitions, render};
+        use crate::extract::guards::shape::check_guards;
+        let run = |_: &GuardDoc, s: &str| -> Vec<String> {
+            find_definitions(s).iter().map(|d| render(s, d)).collect()
+        };
+        // Only a leading space: the entry subject must open the sentence.
+        let f = check_guards(ENTRY_GUARDS, &["", " "], &run);
+        assert!(f.is_empty(), "{}", f.join("\n"));
     }
 
     #[test]

@@ -70,9 +70,21 @@ pub struct PrecisionGuard {
     pub test: fn(&Spans<'_>) -> bool,
     /// Sentences the guard lets through, with the claim the extractor
     /// gives (`term := text`, as `definition::render` writes it).
-    pub kept: &'static [(&'static str, &'static str)],
+    pub hits: &'static [(&'static str, &'static str)],
     /// Sentences on which the extractor must give no definition.
-    pub rejected: &'static [&'static str],
+    pub misses: &'static [&'static str],
+}
+
+impl super::guards::shape::Guarded for PrecisionGuard {
+    fn id(&self) -> &'static str {
+        self.name
+    }
+    fn hits(&self) -> &'static [(&'static str, &'static str)] {
+        self.hits
+    }
+    fn misses(&self) -> &'static [&'static str] {
+        self.misses
+    }
 }
 
 /// Every precision guard, in the order they are tried.
@@ -81,7 +93,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         name: "precision/term-not-function-word",
         scope: Scope::All,
         test: term_not_noun_phrase,
-        kept: &[
+        hits: &[
             (
                 "A ferry is a boat that carries people across water.",
                 "ferry := a boat that carries people across water",
@@ -95,7 +107,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
                 "well := a shaft dug into the ground to reach water",
             ),
         ],
-        rejected: &[
+        misses: &[
             "Now is the moment to plant the bulbs.",
             "Hence: a person who rows a boat for hire.",
             "Note: the lamp must be cold before you open it.",
@@ -109,7 +121,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         name: "precision/opinion",
         scope: Scope::Row(Check::NotOpinion),
         test: opinion,
-        kept: &[
+        hits: &[
             (
                 "A rival is a person whom you regard as a threat to your place.",
                 "rival := a person whom you regard as a threat to your place",
@@ -123,7 +135,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
                 "ward := a unit devised by the mayor and myself to count the votes",
             ),
         ],
-        rejected: &[
+        misses: &[
             "Patience is a part of our own strength.",
             "Thrift is the engine of my small business.",
             "Resembling, or growing near, the root of a tree.",
@@ -133,11 +145,11 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         name: "precision/list-apposition",
         scope: Scope::Row(Check::NotAList),
         test: list_apposition,
-        kept: &[(
+        hits: &[(
             "The town grew around a tannery, a workshop where hides are made into leather.",
             "tannery := a workshop where hides are made into leather",
         )],
-        rejected: &[
+        misses: &[
             "We packed a stove, a tent for the two of us, and a lamp.",
             "The crate held old coats, blankets, a lamp with a cracked shade.",
             "The vote went in favour of the motion, a recount of the ballots was then held.",
@@ -149,11 +161,11 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         name: "precision/or-alternative",
         scope: Scope::Row(Check::OrRestates),
         test: or_alternative,
-        kept: &[(
+        hits: &[(
             "The lord appointed a reeve, or steward of the manor.",
             "reeve := steward of the manor",
         )],
-        rejected: &[
+        misses: &[
             "We timed the act of folding, or state of being folded.",
             "She could mend the fence, or a gate that leads to the road.",
         ],
@@ -162,11 +174,11 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         name: "precision/or-subject-noun-phrase",
         scope: Scope::Row(Check::OrSubjectNounPhrase),
         test: or_subject_not_noun_phrase,
-        kept: &[(
+        hits: &[(
             "A tarn, or corrie lake, sits in a hollow carved by ice.",
             "tarn := sits in a hollow carved by ice",
         )],
-        rejected: &[
+        misses: &[
             "Resembling, or fit for, a harp.",
             "Pertaining to, or made from, the bark of oak.",
             "The green, or sweet, pepper.",
@@ -176,11 +188,11 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         name: "precision/that-is-parenthetical",
         scope: Scope::Row(Check::ThatIsParenthetical),
         test: that_is_not_parenthetical,
-        kept: &[(
+        hits: &[(
             "The shed holds the tiller, that is, the handle used to steer the boat.",
             "tiller := the handle used to steer the boat",
         )],
-        rejected: &["Frankly, that is the best plan we have."],
+        misses: &["Frankly, that is the best plan we have."],
     },
 ];
 
@@ -458,24 +470,14 @@ mod tests {
 
     #[test]
     fn precision_guard_examples() {
-        let mut f = Vec::new();
-        for g in PRECISION_GUARDS {
-            for (s, want) in g.kept {
-                let got: Vec<String> = find_definitions(s).iter().map(|d| render(s, d)).collect();
-                if !got.iter().any(|x| x == want) {
-                    f.push(format!(
-                        "{} keeps {s:?}: want {want:?}, got {got:?}",
-                        g.name
-                    ));
-                }
-            }
-            for s in g.rejected {
-                let got: Vec<String> = find_definitions(s).iter().map(|d| render(s, d)).collect();
-                if !got.is_empty() {
-                    f.push(format!("{} rejects {s:?}: got {got:?}", g.name));
-                }
-            }
-        }
+        use crate::extract::guards::shape::check_guards;
+        // Only a leading space: "In short, " stops the rules anchored at
+        // the sentence start before a guard sees the candidate (the
+        // or-subject hit comes from def/aliased-subject).
+        let run = |_: &PrecisionGuard, s: &str| -> Vec<String> {
+            find_definitions(s).iter().map(|d| render(s, d)).collect()
+        };
+        let f = check_guards(PRECISION_GUARDS, &["", " "], &run);
         assert!(f.is_empty(), "{}", f.join("\n"));
     }
 

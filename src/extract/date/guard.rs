@@ -32,6 +32,18 @@ pub struct Guard {
     pub code: bool,
 }
 
+impl crate::extract::guards::shape::Guarded for Guard {
+    fn id(&self) -> &'static str {
+        self.name
+    }
+    fn hits(&self) -> &'static [(&'static str, &'static str)] {
+        self.hits
+    }
+    fn misses(&self) -> &'static [&'static str] {
+        self.misses
+    }
+}
+
 /// One candidate in its sentence.
 pub struct Ctx<'a> {
     /// The sentence.

@@ -38,6 +38,7 @@ fn date_table_examples() {
 
 #[test]
 fn guard_table_examples() {
+    use crate::extract::guards::shape::check_guards;
     let filter = std::env::var("DEFMINE_PATTERN").unwrap_or_default();
     let mut f = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
@@ -51,25 +52,16 @@ fn guard_table_examples() {
                 g.name
             ));
         }
-        for (s, want) in g.hits {
-            let got: Vec<String> = rendered_as(s, g.code).into_iter().map(|(_, r)| r).collect();
-            if !got.iter().any(|r| r == want) {
-                f.push(format!(
-                    "{}: {s:?}\n    expected {want:?}\n    got {got:?}",
-                    g.name
-                ));
-            }
-        }
-        for s in g.misses {
-            let got = rendered_as(s, g.code);
-            if !got.is_empty() {
-                f.push(format!(
-                    "{}: {s:?}\n    expected nothing\n    got {got:?}",
-                    g.name
-                ));
-            }
-        }
     }
+    // The shared guard test: hits give their value, misses no date, also
+    // behind a leading space (guard/list-number reads the start of the
+    // text it is given, one sentence in the pipeline, so leading words
+    // make its misses dates).
+    let table = DATE_GUARDS.iter().filter(|g| g.name.starts_with(&filter));
+    let run = |g: &Guard, s: &str| -> Vec<String> {
+        rendered_as(s, g.code).into_iter().map(|(_, r)| r).collect()
+    };
+    f.extend(check_guards(table, &["", " "], &run));
     for p in DATE_PATTERNS {
         for a in DATE_GUARDS.iter().flat_map(|g| g.applies_to) {
             if !DATE_PATTERNS.iter().any(|q| q.name == *a) {

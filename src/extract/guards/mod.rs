@@ -13,6 +13,7 @@
 
 pub mod checks;
 pub mod gloss;
+pub mod shape;
 
 use super::pattern::Compiled;
 use super::trace::{Event, Trace};
@@ -50,8 +51,24 @@ pub struct Guard {
     pub target: Target,
     /// Case-insensitive regex; a match rejects the candidate.
     pub regex: &'static str,
+    /// Sentences with the guard's cue that are real definitions: the
+    /// whole extractor must still give the claim (`term := text`, as
+    /// `definition::render` writes it).
+    pub hits: &'static [(&'static str, &'static str)],
     /// Sentences on which the whole extractor must find no definition.
-    pub examples: &'static [&'static str],
+    pub misses: &'static [&'static str],
+}
+
+impl shape::Guarded for Guard {
+    fn id(&self) -> &'static str {
+        self.name
+    }
+    fn hits(&self) -> &'static [(&'static str, &'static str)] {
+        self.hits
+    }
+    fn misses(&self) -> &'static [&'static str] {
+        self.misses
+    }
 }
 
 /// Every guard, in the order they are tried.
@@ -60,7 +77,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/question",
         target: Target::Sentence,
         regex: r"\?",
-        examples: &[
+        hits: &[(
+            "A quiz is a short test that asks a few questions.",
+            "quiz := a short test that asks a few questions",
+        )],
+        misses: &[
             "What is the difference between a virus and a bacterium?",
             "Is a tomato a fruit or a vegetable?",
         ],
@@ -69,7 +90,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/negated-link",
         target: Target::Link,
         regex: r"(?-u:\b)(?:not|never|no longer|hardly|scarcely|by no means|in no way)(?-u:\b)|n't(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A mule is a hybrid animal that cannot breed.",
+            "mule := a hybrid animal that cannot breed",
+        )],
+        misses: &[
             "A whale is not a fish that breathes through gills.",
             "Democracy is never defined as the rule of a single person.",
         ],
@@ -78,7 +103,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/negated-text",
         target: Target::Text,
         regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A nonprofit is an organisation that does not pay dividends to owners.",
+            "nonprofit := an organisation that does not pay dividends to owners",
+        )],
+        misses: &[
             "A library is by no means a place that only lends books.",
             "Chess is in no way a game that rewards luck.",
             "A hobby club is not a company that pays dividends.",
@@ -89,7 +118,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/hedge",
         target: Target::Text,
         regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A rumour is a story that is said to be true but is not confirmed.",
+            "rumour := a story that is said to be true but is not confirmed",
+        )],
+        misses: &[
             "The northern route is said to be the most direct path to the coast.",
             "Green tea is thought to be a drink that calms the mind.",
         ],
@@ -98,7 +131,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/evaluative",
         target: Target::Text,
         regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)|^(?:a bit|a little|a lot|a great deal|a tad|a touch)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A benchmark is a standard test used to measure how good a program is.",
+            "benchmark := a standard test used to measure how good a program is",
+        )],
+        misses: &[
             "This guide is a good example of clear technical writing.",
             "The novel is a highly accessible book, full of humour.",
             "Regular sleep is the most effective way to improve memory.",
@@ -113,7 +150,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/property",
         target: Target::Head,
         regex: r"^(?:(?:an?|the|one|some|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
-        examples: &[
+        hits: &[(
+            "A pathogen is an organism that can cause disease.",
+            "pathogen := an organism that can cause disease",
+        )],
+        misses: &[
             "Antibodies are the functional basis of immune defence.",
             "Poor diet is a leading cause of heart disease.",
             "Rust is the result of iron reacting with oxygen.",
@@ -125,7 +166,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/adjective-text",
         target: Target::Text,
         regex: r"^(?:[\w-]+ly\s+)?(?:[\w-]+(?:able|ible|ous|ful|ive|ic|ary|ical|less|ly|est)|same|due|close|free|rich|full|common|present|absent|similar|different|responsible|unique|true|subject|aware|capable|important|necessary|central|vital|dependent|independent|resistant|susceptible|prone|equal|opposite|found|made|known|seen|given|shown|built|held|taken|part|evident|consistent|efficient|sufficient|relevant|abundant|prevalent|apparent|rare|high|low|large|small|big|short|long|able|unable|easy|hard|available|possible|impossible|good|bad|sure|certain|open|closed|native|specific|particular|equivalent|normal|typical|prominent|dominant|ready|clear|safe|key|next|near|far|enough|adjacent|parallel|perpendicular|exempt|immune|inherent|intrinsic|integral|fundamental|central|akin|unrelated|distinct|separate|superior|inferior|contrary|identical|critical|essential|crucial|unclear|open|alive|dead|present|absent|involved|busy|full|empty|divided|split)\s+(?:of|for|to|with|in|on|about|from|between|by|at|than|into|through|among|within|against)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A solvent is a liquid capable of dissolving other substances.",
+            "solvent := a liquid capable of dissolving other substances",
+        )],
+        misses: &[
             "Most lizards are active during the warm part of the day.",
             "Iron is present in many foods.",
             "Young owls are dependent on their parents for food.",
@@ -135,7 +180,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/verbal-head",
         target: Target::BareHead,
         regex: r"^(?:(?:[\w-]+ly|also|often|always|sometimes|not|only|being|been|further|still|then|now|even|well|much|more|less|most|least|up|out|down|off)\s+)*(?:found|located|situated|distributed|concentrated|scattered|used|seen|observed|known|thought|believed|considered|expected|related|associated|linked|connected|involved|based|given|shown|held|taken|released|transmitted|passed|applied|presented|expressed|measured|drawn|placed|attached|stored|classified|divided|removed|replaced|lined|covered|surrounded|filled|made|done|said|due|built|grown|born|sent|carried|moved|transported|secreted|produced|generated|caused|determined|affected|influenced|controlled|regulated|needed|required|written|published|printed|sold|bought|paid|run|led|owned|held|kept|left)\s+(?:(?:[\w-]+ly|also|often|only|up|out|down|off|together|apart)\s+)*\S+$",
-        examples: &[
+        hits: &[(
+            "A lintel is a beam placed above a door or window.",
+            "lintel := a beam placed above a door or window",
+        )],
+        misses: &[
             "Most rivers are fed mainly by rain from the hills.",
             "The roof is made up of slate tiles from the quarry.",
             "Wild orchids are found mostly in damp woods.",
@@ -145,7 +194,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/preposition-text",
         target: Target::Text,
         regex: r"^(?:under|over|in|on|at|by|for|with|from|of|into|onto|about|between|among|within|without|through|during|after|before|above|below|near|behind|beyond|beside|inside|outside|around|along|across|against|toward|towards|like|unlike|as|so|too|not|now|then|there|here|only|just|even|up|down|out|off|back|away|still|already|yet|and|or|but|nor|see|e\.g|i\.e|including|especially)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A porch is a covered shelter in front of the door of a house.",
+            "porch := a covered shelter in front of the door of a house",
+        )],
+        misses: &[
             "The nest is under the eaves of the barn, out of reach of cats.",
             "Most forms are in the top drawer of the desk.",
         ],
@@ -154,7 +207,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/comparative",
         target: Target::Text,
         regex: r"^(?:\S+\s+){0,4}?than(?-u:\b)|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A lake is a body of water larger than a pond.",
+            "lake := a body of water larger than a pond",
+        )],
+        misses: &[
             "A mountain is larger than a hill that rises nearby.",
             "Copper wires are better conductors than steel wires.",
             "Glass is similar to a liquid that flows very slowly.",
@@ -164,7 +221,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/anaphoric-term",
         target: Target::Term,
         regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))(?-u:\b)|(?-u:\b)(?:this|these|those|such|said|aforementioned|the above|the latter|the former)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A pronoun is a word such as it or they that stands for a noun.",
+            "pronoun := a word such as it or they that stands for a noun",
+        )],
+        misses: &[
             "It is a small town that sits on a river.",
             "This is the reason that trains run late.",
             "These layers are called strata.",
@@ -178,7 +239,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/ranked-term",
         target: Target::Term,
         regex: r"(?-u:\b)(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A primer is the first coat of paint put on a surface.",
+            "primer := the first coat of paint put on a surface",
+        )],
+        misses: &[
             "The first stage is the planning stage, which lasts a week.",
             "The deepest part of the lake is the trench near the old dam.",
         ],
@@ -187,7 +252,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/generic-term",
         target: Target::Term,
         regex: r"^(?:(?:the|a|an)\s+)?(?:input|output|result|answer|problem|goal|aim|purpose|idea|point|reason|question|difference|solution|subject|topic|focus|approach|method|thing|way|fact|case|issue|key|trick|secret|truth|catch|outcome|conclusion|effect|rest|following|first|second|third|last|next|other|problem|example|situation|reality|process|type|kind|form|result|first step|next step|last step|main idea|main point|good news|bad news|bottom line|plan|hope|challenge|danger|risk|advantage|disadvantage|benefit|drawback|downside|upside|consensus|evidence|finding|claim|assumption|premise|hypothesis)s?$",
-        examples: &[
+        hits: &[(
+            "A problem set is a list of exercises that a teacher hands out.",
+            "problem set := a list of exercises that a teacher hands out",
+        )],
+        misses: &[
             "The input is a list of numbers that may be empty.",
             "The problem is the cost of shipping, which keeps rising.",
             "The goal is a system that heals itself.",
@@ -197,7 +266,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/meta-term",
         target: Target::Term,
         regex: r"^the\s+(?:book|paper|article|study|report|chapter|section|work|author|film|movie|album|song|project|website|site|page|course|class|program|programme|event|meeting|conference|concept|term|theory|model|approach|method|process|system|idea|notion|definition|word|phrase|text|story|series|show|game|company|team|group)s?$",
-        examples: &[
+        hits: &[(
+            "A research paper is a written report of an original study.",
+            "research paper := a written report of an original study",
+        )],
+        misses: &[
             "The book is a must-read for anyone interested in history.",
             "The concept is an extension of an older rule that nobody used.",
         ],
@@ -206,7 +279,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/counted-term",
         target: Target::Term,
         regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)(?:\s|$)",
-        examples: &[
+        hits: &[(
+            "A ten-speed is a bicycle with ten gears.",
+            "ten-speed := a bicycle with ten gears",
+        )],
+        misses: &[
             "The three primary colours are red, yellow and blue.",
             "The two parties are the senders and the receivers.",
         ],
@@ -215,7 +292,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/opinion",
         target: Target::BeforeText,
         regex: r"(?-u:\b)(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?(?-u:\b)[^.;]{1,80}?(?-u:\b)as(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A viewfinder is a small window that shows the view as the lens sees it.",
+            "viewfinder := a small window that shows the view as the lens sees it",
+        )],
+        misses: &[
             "Critics dismiss the reform as a waste of money.",
             "Many voters viewed the tax as a kind of punishment.",
             "Some engineers regard the design as the best solution.",
@@ -226,7 +307,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/list",
         target: Target::Text,
         regex: r"^(?:(?:the |a |an )?[\w-]+(?: [\w-]+)?, ){2,}(?:and |or )?(?:the |a |an )?[\w-]+(?: [\w-]+)?\W*$",
-        examples: &[
+        hits: &[(
+            "A trio is a group of three singers, players or dancers.",
+            "trio := a group of three singers, players or dancers",
+        )],
+        misses: &[
             "Keywords: trade, tariffs, import quotas, customs unions.",
             "The primary colours are red, blue, and yellow.",
         ],
@@ -235,7 +320,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/short-predicate",
         target: Target::Text,
         regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
-        examples: &[
+        hits: &[(
+            "A foal is a young horse under one year old.",
+            "foal := a young horse under one year old",
+        )],
+        misses: &[
             "Salt water is a good conductor.",
             "The lake is a reservoir.",
         ],
@@ -244,7 +333,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/determiner-text",
         target: Target::Text,
         regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)(?-u:\b)|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)(?-u:\b))",
-        examples: &[
+        hits: &[(
+            "A sibling is a brother or sister who shares their parents.",
+            "sibling := a brother or sister who shares their parents",
+        )],
+        misses: &[
             "Jane Smith is another painter who studied in Paris.",
             "The mayor is further empowered to see that laws are obeyed.",
             "Urban renewal is premised on the idea that new buildings attract people.",
@@ -254,7 +347,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/clause-text",
         target: Target::Text,
         regex: r"^(?:if|whether|because|so that|unless)(?-u:\b)",
-        examples: &[
+        hits: &[(
+            "A condition is a clause that says what happens if a term is broken.",
+            "condition := a clause that says what happens if a term is broken",
+        )],
+        misses: &[
             "A red sky means if anything that rain is coming.",
             "A low score means because of rules that the test failed.",
         ],
@@ -263,7 +360,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/example-term",
         target: Target::Term,
         regex: r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?examples?\b",
-        examples: &[
+        hits: &[(
+            "A counterexample is a case that shows a general claim to be false.",
+            "counterexample := a case that shows a general claim to be false",
+        )],
+        misses: &[
             "An obvious example is the melting of ice in spring.",
             "Examples of hard metals are the steel alloys used in tools.",
         ],
@@ -272,7 +373,11 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/explanation",
         target: Target::Text,
         regex: r"^(?:\S+\s+){1,8}?because\b|(?-u:\b)what$",
-        examples: &[
+        hits: &[(
+            "An excuse is a reason given to explain why someone did something.",
+            "excuse := a reason given to explain why someone did something",
+        )],
+        misses: &[
             "Ice is a solid because its molecules are locked in a lattice.",
             "Large stars have what is called a short life.",
         ],
@@ -281,31 +386,51 @@ pub static GUARDS: &[Guard] = &[
         name: "guard/quantity-text",
         target: Target::Text,
         regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|both)(?-u:\b)",
-        examples: &["The committee consists of nine members from each state."],
+        hits: &[(
+            "A quartet is a group of four musicians who play together.",
+            "quartet := a group of four musicians who play together",
+        )],
+        misses: &["The committee consists of nine members from each state."],
     },
     Guard {
         name: "guard/renamed-text",
         target: Target::Text,
         regex: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
-        examples: &["The blocker is a protein called Lockin, which binds to the gate."],
+        hits: &[(
+            "A pseudonym is a false name that an author writes under.",
+            "pseudonym := a false name that an author writes under",
+        )],
+        misses: &["The blocker is a protein called Lockin, which binds to the gate."],
     },
     Guard {
         name: "guard/title-text",
         target: Target::Text,
         regex: r"^(?-i:(?:The|A|An) [A-Z][\w'-]*(?: (?:of|and|the|a|an|in|for|to|on|[A-Z][\w'-]*))+)$",
-        examples: &["Harvest: The Hidden Economy of a River Town."],
+        hits: &[(
+            "The Iliad is an ancient Greek poem about the siege of Troy.",
+            "iliad := an ancient greek poem about the siege of troy",
+        )],
+        misses: &["Harvest: The Hidden Economy of a River Town."],
     },
     Guard {
         name: "guard/pronoun-clause-text",
         target: Target::Text,
         regex: r"^(?:it|we|they|he|she|i|you)\s",
-        examples: &["The survey describes the town as it was in the last century."],
+        hits: &[(
+            "A diary is a book in which you write what happens each day.",
+            "diary := a book in which you write what happens each day",
+        )],
+        misses: &["The survey describes the town as it was in the last century."],
     },
     Guard {
         name: "guard/cut-off",
         target: Target::Text,
         regex: r"^\W*(?:(?:as|to|of|the|a|an|and|or|that|which|is|are|be|in|by|for|with|its|their|his|her)\W*)*$",
-        examples: &[
+        hits: &[(
+            "A ledger is a book in which a firm records its accounts.",
+            "ledger := a book in which a firm records its accounts",
+        )],
+        misses: &[
             "The council defined the new zone as.",
             "In that year the society described the method as",
             "Democracy can be defined as.",
@@ -531,7 +656,8 @@ mod tests {
         for g in GUARDS {
             assert!(seen.insert(g.name), "{}: duplicate", g.name);
             assert!(g.name.starts_with("guard/"), "{}", g.name);
-            assert!(!g.examples.is_empty(), "{}: no example", g.name);
+            assert!(!g.misses.is_empty(), "{}: no miss example", g.name);
+            assert!(!g.hits.is_empty(), "{}: no hit example", g.name);
             assert!(Regex::new(g.regex).is_ok(), "{}: bad regex", g.name);
         }
         assert_eq!(COMPILED.len(), GUARDS.len());

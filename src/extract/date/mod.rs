@@ -31,11 +31,11 @@
 //! the narrative year carried from earlier sentences ([`narrative_year`]);
 //! with neither it is dropped, so every value names its year.
 //!
-//! A two-digit year ("'99", "the '90s") is the year with those digits
-//! closest to a reference year, at most 50 years away: a four-digit year of
+//! A two-digit year ("'99", "the '90s") is the latest year with those
+//! digits at most 10 years after a reference year: a four-digit year of
 //! the sentence, or with [`anchor_short_years`] the nearest earlier one of
-//! the document ([`reference_year`]); without either, 00-29 are 20xx and
-//! 30-99 19xx.
+//! the text before it ([`reference_year`]); without either, 00-29 are 20xx
+//! and 30-99 19xx.
 //!
 //! Ranges ("1917–1918", "from 1914 to 1918", "March 5–9, 1918") give one
 //! mention per end, each with its own value, as TIMEX annotation does; the
@@ -725,9 +725,9 @@ fn second_value(c: &Caps<'_>) -> Option<String> {
 }
 
 /// Keep the longest candidate of each overlap (ties: earlier pattern, then
-/// earlier start), order by start, and move two-digit years next to the
-/// first four-digit year of the sentence (the closest year with their two
-/// digits); without one their century stays a guess (`short_year`).
+/// earlier start), order by start, and anchor two-digit years on the first
+/// four-digit year of the sentence ([`normalize::expand_two_digit`]);
+/// without one their century stays a guess (`short_year`).
 fn resolve(text: &str, mut cands: Vec<Candidate>, context: Option<u32>) -> Vec<DateMatch> {
     cands.sort_by(|a, b| {
         b.rank
@@ -803,9 +803,9 @@ fn sentence_year(years: &[(usize, u32)], at: usize) -> Option<u32> {
 }
 
 /// Give the two-digit years of `dates` whose century is a guess
-/// ([`DateMatch::short_year`]) the year closest to `reference`, at most 50
-/// years away ([`normalize::expand_two_digit`]): in a text about 1917,
-/// "the class of '99" is 1899.
+/// ([`DateMatch::short_year`]) the latest year with their digits at most
+/// 10 years after `reference` ([`normalize::expand_two_digit`]): in a text
+/// about 1917, "the class of '99" is 1899.
 ///
 /// ```
 /// use defmine::extract::date::{anchor_short_years, find_dates};
@@ -823,17 +823,15 @@ pub fn anchor_short_years(dates: &mut [DateMatch], reference: u32) {
     }
 }
 
-/// How far back [`reference_year`] looks: first this many bytes, then
-/// four times more each step, up to [`REFERENCE_MAX`].
-const REFERENCE_STEP: usize = 2_048;
-/// The longest stretch of text before a sentence [`reference_year`] reads.
-const REFERENCE_MAX: usize = 131_072;
+/// How far back [`reference_year`] looks: the paragraph or so before the
+/// sentence. (Reaching 128 KB back took numbers of far-off lists for
+/// years in mail: a '95 became 1295.)
+const REFERENCE_WINDOW: usize = 2_048;
 
 /// The reference year of a sentence that follows `before` (the document up
 /// to it): the nearest earlier explicit year, as [`narrative_year`] reads
-/// it off the dates of the last stretch of `before` that names one (a
-/// window of 2 KB, widened up to 128 KB). `None` when that stretch names
-/// no year (or only two-digit ones).
+/// it off the four-digit dates of the last 2 KB of `before`. `None` when
+/// that stretch names no year (or only two-digit ones).
 ///
 /// ```
 /// use defmine::extract::date::reference_year;
@@ -841,37 +839,27 @@ const REFERENCE_MAX: usize = 131_072;
 /// assert_eq!(reference_year("It grew fast. "), None);
 /// ```
 pub fn reference_year(before: &str) -> Option<u32> {
-    let mut len = REFERENCE_STEP;
-    loop {
-        let mut from = before.len().saturating_sub(len);
-        while !before.is_char_boundary(from) {
-            from -= 1;
-        }
-        let window = &before[from..];
-        // A window cut inside a word starts after that word.
-        let window = match window.find(char::is_whitespace) {
-            Some(i) if from > 0 => &window[i..],
-            _ => window,
-        };
-        // Only a year written with four digits is explicit: not a
-        // two-digit year the window's own years anchor, nor a month that
-        // takes one of them.
-        let mut dates = find_dates(window);
-        dates.retain(|d| {
-            window.get(d.start..d.end).is_some_and(|t| {
-                t.as_bytes()
-                    .windows(4)
-                    .any(|w| w.iter().all(u8::is_ascii_digit))
-            })
-        });
-        if let Some(y) = narrative_year(&dates) {
-            return Some(y);
-        }
-        if from == 0 || len >= REFERENCE_MAX {
-            return None;
-        }
-        len *= 4;
+    let mut from = before.len().saturating_sub(REFERENCE_WINDOW);
+    while !before.is_char_boundary(from) {
+        from -= 1;
     }
+    let window = &before[from..];
+    // A window cut inside a word starts after that word.
+    let window = match window.find(char::is_whitespace) {
+        Some(i) if from > 0 => &window[i..],
+        _ => window,
+    };
+    // Only a year written with four digits is explicit: not a two-digit
+    // year the window's own years anchor, nor a month that takes one.
+    let mut dates = find_dates(window);
+    dates.retain(|d| {
+        window.get(d.start..d.end).is_some_and(|t| {
+            t.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        })
+    });
+    narrative_year(&dates)
 }
 
 /// A range written with a range word: two mentions of one sentence joined

@@ -105,22 +105,20 @@ pub fn ym(year: u32, month: u32) -> Option<String> {
 
 /// A year written with two digits ("'99"): with a reference year
 /// (`anchor`: a four-digit year of the sentence, or the nearest earlier one
-/// of the document) the year ending in `yy` closest to it, at most 50 years
-/// away, the earlier on a tie ('99 by 1917 -> 1899, '02 by 1998 -> 2002,
-/// '89 by 1790 -> 1789), as temporal taggers resolve a two-digit year; a
-/// reference's own century would give 1999 for a '99 told in 1917. Without
-/// one, a pivot: 00-29 -> 20xx, 30-99 -> 19xx.
+/// of the document) the latest year ending in `yy` at most 10 years after
+/// it ('99 by 1917 -> 1899, '02 by 1998 -> 2002, '89 by 1790 -> 1789, the
+/// '30s by 2011 -> 1930s): a two-digit year mostly looks back. (The
+/// reference's own century gives 1999 for a '99 told in 1917; the closest
+/// year within 50 gives the 2030s for "since the '30s" said in 2011.)
+/// Without one, a pivot: 00-29 -> 20xx, 30-99 -> 19xx.
 pub fn expand_two_digit(yy: u32, anchor: Option<u32>) -> u32 {
     match anchor {
         Some(a) => {
-            let base = (a / 100) * 100 + yy % 100;
-            if base >= a + 50 && base >= 100 {
-                base - 100
-            } else if base + 50 < a {
-                base + 100
-            } else {
-                base
+            let mut y = (a / 100) * 100 + yy % 100 + 100;
+            while y > a + 10 && y >= 100 {
+                y -= 100;
             }
+            y
         }
         None if yy < 30 => 2000 + yy,
         None => 1900 + yy,
@@ -128,7 +126,7 @@ pub fn expand_two_digit(yy: u32, anchor: Option<u32>) -> u32 {
 }
 
 /// A value whose century was guessed from a two-digit year (`1999`,
-/// `1999-03`, `199X`), moved to the year closest to `reference`
+/// `1999-03`, `199X`), moved next to `reference`
 /// ([`expand_two_digit`]): `1899`, `1899-03`, `189X`. `None` when the value
 /// does not start with such a year.
 pub fn rebase_short_year(value: &str, reference: u32) -> Option<String> {
@@ -285,13 +283,12 @@ mod tests {
         assert_eq!(expand_two_digit(5, None), 2005);
         assert_eq!(expand_two_digit(99, Some(1898)), 1899);
         assert_eq!(expand_two_digit(99, Some(1917)), 1899);
-        assert_eq!(expand_two_digit(99, Some(1950)), 1999);
+        assert_eq!(expand_two_digit(99, Some(1950)), 1899);
         assert_eq!(expand_two_digit(2, Some(1998)), 2002);
         assert_eq!(expand_two_digit(89, Some(1790)), 1789);
-        assert_eq!(expand_two_digit(0, Some(1950)), 1900);
-        assert_eq!(expand_two_digit(20, Some(1970)), 1920);
-        assert_eq!(expand_two_digit(21, Some(1970)), 1921);
-        assert_eq!(expand_two_digit(10, Some(1985)), 2010);
+        assert_eq!(expand_two_digit(30, Some(2011)), 1930);
+        assert_eq!(expand_two_digit(20, Some(2010)), 2020);
+        assert_eq!(expand_two_digit(21, Some(2010)), 1921);
         assert_eq!(expand_two_digit(60, Some(1900)), 1860);
         assert_eq!(rebase_short_year("1999", 1917).as_deref(), Some("1899"));
         assert_eq!(
@@ -300,7 +297,7 @@ mod tests {
         );
         assert_eq!(rebase_short_year("199X", 1880).as_deref(), Some("189X"));
         assert_eq!(rebase_short_year("2005", 1998).as_deref(), Some("2005"));
-        assert_eq!(rebase_short_year("2005", 1871).as_deref(), Some("1905"));
+        assert_eq!(rebase_short_year("2005", 1871).as_deref(), Some("1805"));
         assert_eq!(rebase_short_year("BC0264", 1871), None);
         assert_eq!(rebase_short_year("19", 1871), None);
         assert_eq!(range_end(1915, "17"), Some(1917));

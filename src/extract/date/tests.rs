@@ -219,8 +219,9 @@ fn yearless_dates_take_the_narrative_year() {
 }
 
 #[test]
-fn two_digit_years_take_the_closest_year_to_a_reference() {
-    // In the sentence: the closest year with those digits, not the century.
+fn two_digit_years_look_back_from_a_reference() {
+    // In the sentence: the latest year with those digits at most 10 years
+    // after it, not its century.
     assert_eq!(
         values("From 1998 to the spring of '02 it ran."),
         ["1998", "2002-SP"]
@@ -232,11 +233,14 @@ fn two_digit_years_take_the_closest_year_to_a_reference() {
     // Without one the century is a guess, for the document to anchor.
     let mut d = find_dates("The rising of '98 failed.");
     assert_eq!((d[0].value.as_str(), d[0].short_year), ("1998", true));
-    anchor_short_years(&mut d, 1871);
+    anchor_short_years(&mut d, 1895);
     assert_eq!((d[0].value.as_str(), d[0].short_year), ("1898", false));
     let mut d = find_dates("The rising of '98 failed.");
     anchor_short_years(&mut d, 1847);
     assert_eq!(d[0].value, "1798");
+    let mut d = find_dates("It has been the rule since the '30s.");
+    anchor_short_years(&mut d, 2011);
+    assert_eq!(d[0].value, "193X");
     let mut d = find_dates("Sales in the '80s were flat.");
     anchor_short_years(&mut d, 1795);
     assert_eq!(d[0].value, "178X");
@@ -260,10 +264,12 @@ fn the_reference_year_is_the_nearest_earlier_explicit_year() {
     assert_eq!(reference_year("In 1871, and in '99. "), Some(1871));
     assert_eq!(reference_year("See page 1088 for details. "), None);
     assert_eq!(reference_year(""), None);
-    // Far back: the window widens; a year cut at the window's edge is not
+    // Only the last 2 KB count; a year cut at the window's edge is not
     // read as its tail.
+    let near = format!("In 1871 it opened. {}", "It grew. ".repeat(200));
+    assert_eq!(reference_year(&near), Some(1871));
     let far = format!("In 1871 it opened. {}", "It grew. ".repeat(1_000));
-    assert_eq!(reference_year(&far), Some(1871));
+    assert_eq!(reference_year(&far), None);
     let cut = format!("x1871 {}", "ab ".repeat(682));
     assert_eq!(reference_year(&cut), None);
 }

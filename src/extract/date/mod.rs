@@ -804,8 +804,11 @@ fn sentence_year(years: &[(usize, u32)], at: usize) -> Option<u32> {
 
 /// Give the two-digit years of `dates` whose century is a guess
 /// ([`DateMatch::short_year`]) the latest year with their digits at most
-/// 10 years after `reference` ([`normalize::expand_two_digit`]): in a text
-/// about 1917, "the class of '99" is 1899.
+/// 10 years after `reference` ([`normalize::expand_two_digit`]) when the
+/// guess lies more than 60 years after it: in a text about 1917, "the
+/// class of '99" is 1899. A reference closer to the guess is more often an
+/// older event a later text recalls (a speech of 1990 that names 1945 and
+/// "the revolution of '89"), so the guess stays.
 ///
 /// ```
 /// use defmine::extract::date::{anchor_short_years, find_dates};
@@ -816,6 +819,10 @@ fn sentence_year(years: &[(usize, u32)], at: usize) -> Option<u32> {
 /// ```
 pub fn anchor_short_years(dates: &mut [DateMatch], reference: u32) {
     for d in dates.iter_mut().filter(|d| d.short_year) {
+        let guess = d.value.get(..3).and_then(normalize::leading_number);
+        if guess.is_none_or(|g| g * 10 <= reference + 60) {
+            continue;
+        }
         if let Some(v) = normalize::rebase_short_year(&d.value, reference) {
             d.value = v;
             d.short_year = false;
@@ -829,9 +836,10 @@ pub fn anchor_short_years(dates: &mut [DateMatch], reference: u32) {
 const REFERENCE_WINDOW: usize = 2_048;
 
 /// The reference year of a sentence that follows `before` (the document up
-/// to it): the nearest earlier explicit year, as [`narrative_year`] reads
-/// it off the four-digit dates of the last 2 KB of `before`. `None` when
-/// that stretch names no year (or only two-digit ones).
+/// to it): the latest explicit year of the last 2 KB of `before` (the
+/// neighbourhood before the sentence), as [`narrative_year`] reads a
+/// four-digit date. `None` when that stretch names no year (or only
+/// two-digit ones).
 ///
 /// ```
 /// use defmine::extract::date::reference_year;
@@ -859,7 +867,13 @@ pub fn reference_year(before: &str) -> Option<u32> {
                 .any(|w| w.iter().all(u8::is_ascii_digit))
         })
     });
-    narrative_year(&dates)
+    // The latest of them: a two-digit year looks back from the time the
+    // text is in, and an older year nearby is often another event's ("in
+    // 2002 ... as in 1937 ... since '87").
+    dates
+        .iter()
+        .filter_map(|d| narrative_year(std::slice::from_ref(d)))
+        .max()
 }
 
 /// A range written with a range word: two mentions of one sentence joined

@@ -378,11 +378,12 @@ pub static DATE_GUARDS: &[Guard] = &[
             ("The catalogue lists spring / 1999 first.", "1999 @ 1999"),
             ("The file Enron / 2001 was sent.", "2001 @ 2001"),
             ("They met in 1999 / the year after.", "1999 @ 1999"),
+            ("See the 1997 / colour plates.", "1997 @ 1997"),
         ],
         misses: &[
             "The clock divider is base / 1024 now.",
             "The card has a radio tuner + 1394 port.",
-            "Each slot holds 2048 / bank in all.",
+            "Each slot holds rows / 2048 in all.",
         ],
         code: false,
     },

@@ -412,10 +412,11 @@ pub(super) fn assigned(c: &Ctx) -> bool {
     !name.is_empty() && !super::TIME_FIELDS.contains(&name.as_str())
 }
 
-/// The match is an operand of a spaced `/` or `+` whose other operand on
-/// the line is a lower-case word that names a thing ("master / 1024",
-/// "tuner + 1394", "1024 / bank"); a month, season or capitalized word
-/// there ("spring / 1999", "April / 2010", "Enron / 2001") keeps the year.
+/// The match is the right operand of a spaced `/` or `+` whose left
+/// operand is a lower-case word that names a thing ("master / 1024",
+/// "tuner + 1394"); a month, season or capitalized word there ("spring /
+/// 1999", "Enron / 2001") keeps the year, and so does a year before the
+/// operator ("1997 / colour plates" names a year).
 pub(super) fn word_arithmetic(c: &Ctx) -> bool {
     let is_op = |t: &str| matches!(t, "+" | "/");
     let word = |t: &str| {
@@ -425,16 +426,7 @@ pub(super) fn word_arithmetic(c: &Ctx) -> bool {
             && !super::in_set(&super::FUNCTION_SET, t)
     };
     let line_before = c.before().rsplit('\n').next().unwrap_or("");
-    let line_after = c.after().split('\n').next().unwrap_or("");
     let mut back = line_before.split_whitespace().rev();
-    if line_before.ends_with([' ', '\t'])
-        && let (Some(op), Some(operand)) = (back.next(), back.next())
-        && is_op(op)
-        && word(operand.trim_start_matches('('))
-    {
-        return true;
-    }
-    let mut fwd = line_after.split_whitespace();
-    line_after.starts_with([' ', '\t'])
-        && matches!((fwd.next(), fwd.next()), (Some(op), Some(w)) if is_op(op) && word(w.trim_end_matches(')')))
+    line_before.ends_with([' ', '\t'])
+        && matches!((back.next(), back.next()), (Some(op), Some(w)) if is_op(op) && word(w.trim_start_matches('(')))
 }

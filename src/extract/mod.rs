@@ -447,6 +447,14 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
     if let Some(c) = &cleaned {
         dates.retain(|d| !date::in_code_span(raw, c.original_range(d.start..d.end)));
     }
+    // A two-digit year without a four-digit one in the sentence takes the
+    // nearest earlier year of the document; its value then depends on
+    // where the sentence stands, so the sentence is not remembered.
+    let short_year = dates.iter().any(|d| d.short_year);
+    if short_year && let Some(y) = date::reference_year(full.get(..s.start).unwrap_or("")) {
+        date::anchor_short_years(&mut dates, y);
+    }
+    let memo = memo.filter(|_| !short_year);
     date_mentions(doc, s, text, &dates, &span, out);
     definition_mentions(doc, s, text, cues.triggers, out, t);
     if let Some(m) = memo {
@@ -749,8 +757,10 @@ mod tests {
         /// The memo and the block scan against the slow path: each sentence
         /// extracted alone, with no memo and its own trigger scan.
         #[test]
-        fn the_memo_gives_what_extracting_each_sentence_gives(picks in proptest::collection::vec(0usize..12, 1..24)) {
-            const POOL: [&str; 12] = [
+        fn the_memo_gives_what_extracting_each_sentence_gives(picks in proptest::collection::vec(0usize..14, 1..24)) {
+            const POOL: [&str; 14] = [
+                "The men of '99 came home.",
+                "In 1890 the mill opened.",
                 "A lever is a simple machine that multiplies force.",
                 "[Obs.]",
                 "The museum was founded by Ann Lee in May 1921.",
@@ -774,6 +784,36 @@ mod tests {
             }
             proptest::prop_assert_eq!(extract_document(&doc, &spans), one_by_one);
         }
+    }
+
+    /// The values of the date mentions of `text`, one sentence a line.
+    fn date_values(text: &str) -> Vec<String> {
+        let doc = Document {
+            id: "t.txt".into(),
+            text: text.to_string(),
+        };
+        extract_document(&doc, &lines(text))
+            .into_iter()
+            .filter_map(|m| match m.fact {
+                Fact::Date { value, .. } => Some(value),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_two_digit_year_takes_the_nearest_earlier_year_of_the_document() {
+        // Hits: the nearest earlier year, even sentences back; each copy of
+        // a repeated sentence reads its own.
+        let text = "The strike of 1892 spread.\nIt lasted.\nThe men of '99 came.\n\
+                    In 2004 the mill closed.\nThe men of '99 came.\nThe '90s were dull.";
+        assert_eq!(date_values(text), ["1892", "1899", "2004", "1999", "199X"]);
+        // Misses: a year after it, a cited year and a two-digit year are no
+        // reference; the sentence's own year comes first.
+        let text = "As Nye (2004) argues, it works.\nThe men of '99 came.\nIn 1892 it ended.";
+        assert_eq!(date_values(text), ["2004", "1999", "1892"]);
+        let text = "In 1870 it began.\nBy 2001 the men of '99 were old.";
+        assert_eq!(date_values(text), ["1870", "2001", "1999"]);
     }
 
     fn attributions(text: &str) -> Vec<(String, String, String, Vec<String>)> {

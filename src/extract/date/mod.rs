@@ -31,6 +31,12 @@
 //! the narrative year carried from earlier sentences ([`narrative_year`]);
 //! with neither it is dropped, so every value names its year.
 //!
+//! A two-digit year ("'99", "the '90s") is the latest year with those
+//! digits at most 10 years after a reference year: a four-digit year of
+//! the sentence, or with [`anchor_short_years`] the nearest earlier one of
+//! the text before it ([`reference_year`]); without either, 00-29 are 20xx
+//! and 30-99 19xx.
+//!
 //! Ranges ("1917–1918", "from 1914 to 1918", "March 5–9, 1918") give one
 //! mention per end, each with its own value, as TIMEX annotation does; the
 //! second end borrows what the text shares ("1915-17" -> `1917`).
@@ -64,6 +70,10 @@ pub struct DateMatch {
     pub value: String,
     /// True for the year of a cited work ("Nye (2004)", "volkan, 1991").
     pub citation: bool,
+    /// True when the century of a two-digit year ("'99", "the '90s") is
+    /// still the default guess: no four-digit year of the sentence anchors
+    /// it. [`anchor_short_years`] moves it next to a reference year.
+    pub short_year: bool,
 }
 
 /// Compile every regex and build every automaton of this module now, in
@@ -379,15 +389,20 @@ static NEEDS: LazyLock<Vec<cue::Need>> =
     LazyLock::new(|| DATE_PATTERNS.iter().map(|p| cue::need_of(p.name)).collect());
 
 /// The year the narrative is in after a sentence with these dates: the year
-/// of its last full, non-cited date (`None` when it names none).
+/// of its last full, non-cited date whose century is not a guess (`None`
+/// when it names none).
 pub fn narrative_year(dates: &[DateMatch]) -> Option<u32> {
-    dates.iter().rev().filter(|d| !d.citation).find_map(|d| {
-        let v = d.value.get(..4)?;
-        if !v.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        normalize::leading_number(v).filter(|y| *y >= 1000)
-    })
+    dates
+        .iter()
+        .rev()
+        .filter(|d| !d.citation && !d.short_year)
+        .find_map(|d| {
+            let v = d.value.get(..4)?;
+            if !v.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            normalize::leading_number(v).filter(|y| *y >= 1000)
+        })
 }
 
 /// Turn one pattern match into candidates (one, or two for a range).
@@ -710,8 +725,9 @@ fn second_value(c: &Caps<'_>) -> Option<String> {
 }
 
 /// Keep the longest candidate of each overlap (ties: earlier pattern, then
-/// earlier start), order by start, and give two-digit years the century of
-/// a four-digit year in the same sentence.
+/// earlier start), order by start, and anchor two-digit years on the first
+/// four-digit year of the sentence ([`normalize::expand_two_digit`]);
+/// without one their century stays a guess (`short_year`).
 fn resolve(text: &str, mut cands: Vec<Candidate>, context: Option<u32>) -> Vec<DateMatch> {
     cands.sort_by(|a, b| {
         b.rank
@@ -754,10 +770,10 @@ fn resolve(text: &str, mut cands: Vec<Candidate>, context: Option<u32>) -> Vec<D
         .filter_map(|c| {
             let pattern = DATE_PATTERNS.get(c.pattern)?.name;
             let mut value = c.value;
-            if c.short_year
-                && let Some(a) = anchor
-            {
-                value = rebase_century(&value, a);
+            let mut short_year = c.short_year;
+            if short_year && let Some(a) = anchor {
+                value = normalize::rebase_short_year(&value, a).unwrap_or(value);
+                short_year = false;
             }
             if let Some(rest) = value.strip_prefix("XXXX") {
                 let y = sentence_year(&years, c.start).or(context)?;
@@ -773,6 +789,7 @@ fn resolve(text: &str, mut cands: Vec<Candidate>, context: Option<u32>) -> Vec<D
                 end: c.end,
                 value,
                 citation: c.citation,
+                short_year,
             })
         })
         .collect()
@@ -785,12 +802,78 @@ fn sentence_year(years: &[(usize, u32)], at: usize) -> Option<u32> {
     years.iter().rev().find(|(s, _)| *s < at).map(|(_, y)| *y)
 }
 
-/// Replace the century of a value that starts with a guessed `YYYY`.
-fn rebase_century(value: &str, anchor: u32) -> String {
-    match (value.get(..2), value.get(2..)) {
-        (Some(_), Some(rest)) => format!("{:02}{rest}", anchor / 100),
-        _ => value.to_string(),
+/// Give the two-digit years of `dates` whose century is a guess
+/// ([`DateMatch::short_year`]) the latest year with their digits at most
+/// 10 years after `reference` ([`normalize::expand_two_digit`]) when the
+/// guess lies more than 60 years after it: in a text about 1917, "the
+/// class of '99" is 1899. A reference closer to the guess is more often an
+/// older event a later text recalls (a speech of 1990 that names 1945 and
+/// "the revolution of '89"), so the guess stays.
+///
+/// ```
+/// use defmine::extract::date::{anchor_short_years, find_dates};
+/// let mut d = find_dates("The veterans of '98 marched.");
+/// assert_eq!(d[0].value, "1998");
+/// anchor_short_years(&mut d, 1911);
+/// assert_eq!((d[0].value.as_str(), d[0].short_year), ("1898", false));
+/// ```
+pub fn anchor_short_years(dates: &mut [DateMatch], reference: u32) {
+    for d in dates.iter_mut().filter(|d| d.short_year) {
+        let guess = d.value.get(..3).and_then(normalize::leading_number);
+        if guess.is_none_or(|g| g * 10 <= reference + 60) {
+            continue;
+        }
+        if let Some(v) = normalize::rebase_short_year(&d.value, reference) {
+            d.value = v;
+            d.short_year = false;
+        }
     }
+}
+
+/// How far back [`reference_year`] looks: the paragraph or so before the
+/// sentence. (Reaching 128 KB back took numbers of far-off lists for
+/// years in mail: a '95 became 1295.)
+const REFERENCE_WINDOW: usize = 2_048;
+
+/// The reference year of a sentence that follows `before` (the document up
+/// to it): the latest explicit year of the last 2 KB of `before` (the
+/// neighbourhood before the sentence), as [`narrative_year`] reads a
+/// four-digit date. `None` when that stretch names no year (or only
+/// two-digit ones).
+///
+/// ```
+/// use defmine::extract::date::reference_year;
+/// assert_eq!(reference_year("The mill opened in 1871. It grew fast. "), Some(1871));
+/// assert_eq!(reference_year("It grew fast. "), None);
+/// ```
+pub fn reference_year(before: &str) -> Option<u32> {
+    let mut from = before.len().saturating_sub(REFERENCE_WINDOW);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &before[from..];
+    // A window cut inside a word starts after that word.
+    let window = match window.find(char::is_whitespace) {
+        Some(i) if from > 0 => &window[i..],
+        _ => window,
+    };
+    // Only a year written with four digits is explicit: not a two-digit
+    // year the window's own years anchor, nor a month that takes one.
+    let mut dates = find_dates(window);
+    dates.retain(|d| {
+        window.get(d.start..d.end).is_some_and(|t| {
+            t.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        })
+    });
+    // The latest of them: a two-digit year looks back from the time the
+    // text is in, and an older year nearby is often another event's ("in
+    // 2002 ... as in 1937 ... since '87").
+    dates
+        .iter()
+        .filter_map(|d| narrative_year(std::slice::from_ref(d)))
+        .max()
 }
 
 /// A range written with a range word: two mentions of one sentence joined

@@ -103,15 +103,51 @@ pub fn ym(year: u32, month: u32) -> Option<String> {
         .then(|| format!("{year:04}-{month:02}"))
 }
 
-/// A year written with two digits ("'99"): the century comes from a
-/// four-digit year of the same sentence when there is one (`anchor`), else
-/// from a pivot: 00-29 -> 20xx, 30-99 -> 19xx.
+/// A year written with two digits ("'99"): with a reference year
+/// (`anchor`: a four-digit year of the sentence, or the nearest earlier one
+/// of the document) the latest year ending in `yy` at most 10 years after
+/// it ('99 by 1917 -> 1899, '02 by 1998 -> 2002, '89 by 1790 -> 1789, the
+/// '30s by 2011 -> 1930s): a two-digit year mostly looks back. (The
+/// reference's own century gives 1999 for a '99 told in 1917; the closest
+/// year within 50 gives the 2030s for "since the '30s" said in 2011.)
+/// Without one, a pivot: 00-29 -> 20xx, 30-99 -> 19xx.
 pub fn expand_two_digit(yy: u32, anchor: Option<u32>) -> u32 {
     match anchor {
-        Some(a) => (a / 100) * 100 + yy,
+        Some(a) => {
+            let mut y = (a / 100) * 100 + yy % 100 + 100;
+            while y > a + 10 && y >= 100 {
+                y -= 100;
+            }
+            y
+        }
         None if yy < 30 => 2000 + yy,
         None => 1900 + yy,
     }
+}
+
+/// A value whose century was guessed from a two-digit year (`1999`,
+/// `1999-03`, `199X`), moved next to `reference`
+/// ([`expand_two_digit`]): `1899`, `1899-03`, `189X`. `None` when the value
+/// does not start with such a year.
+pub fn rebase_short_year(value: &str, reference: u32) -> Option<String> {
+    let head = value.get(..4)?;
+    let rest = value.get(4..)?;
+    let b = head.as_bytes();
+    if !b[..3].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let decade = match b[3] {
+        b'X' => true,
+        d if d.is_ascii_digit() => false,
+        _ => return None,
+    };
+    let yy = u32::from(b[2] - b'0') * 10 + if decade { 0 } else { u32::from(b[3] - b'0') };
+    let year = expand_two_digit(yy, Some(reference));
+    Some(if decade {
+        format!("{:03}X{rest}", year / 10)
+    } else {
+        format!("{year:04}{rest}")
+    })
 }
 
 /// The second end of a year range written short ("1915-17", "1990-94"):
@@ -246,6 +282,24 @@ mod tests {
         assert_eq!(expand_two_digit(99, None), 1999);
         assert_eq!(expand_two_digit(5, None), 2005);
         assert_eq!(expand_two_digit(99, Some(1898)), 1899);
+        assert_eq!(expand_two_digit(99, Some(1917)), 1899);
+        assert_eq!(expand_two_digit(99, Some(1950)), 1899);
+        assert_eq!(expand_two_digit(2, Some(1998)), 2002);
+        assert_eq!(expand_two_digit(89, Some(1790)), 1789);
+        assert_eq!(expand_two_digit(30, Some(2011)), 1930);
+        assert_eq!(expand_two_digit(20, Some(2010)), 2020);
+        assert_eq!(expand_two_digit(21, Some(2010)), 1921);
+        assert_eq!(expand_two_digit(60, Some(1900)), 1860);
+        assert_eq!(rebase_short_year("1999", 1917).as_deref(), Some("1899"));
+        assert_eq!(
+            rebase_short_year("1999-03", 1898).as_deref(),
+            Some("1899-03")
+        );
+        assert_eq!(rebase_short_year("199X", 1880).as_deref(), Some("189X"));
+        assert_eq!(rebase_short_year("2005", 1998).as_deref(), Some("2005"));
+        assert_eq!(rebase_short_year("2005", 1871).as_deref(), Some("1805"));
+        assert_eq!(rebase_short_year("BC0264", 1871), None);
+        assert_eq!(rebase_short_year("19", 1871), None);
         assert_eq!(range_end(1915, "17"), Some(1917));
         assert_eq!(range_end(1998, "02"), Some(2002));
         assert_eq!(range_end(1990, "1994"), Some(1994));

@@ -211,6 +211,66 @@ fn yearless_dates_take_the_narrative_year() {
 }
 
 #[test]
+fn two_digit_years_look_back_from_a_reference() {
+    // In the sentence: the latest year with those digits at most 10 years
+    // after it, not its century.
+    assert_eq!(
+        values("From 1998 to the spring of '02 it ran."),
+        ["1998", "2002-SP"]
+    );
+    assert_eq!(
+        values("The veterans of '98 met again in 1911."),
+        ["1898", "1911"]
+    );
+    // Without one the century is a guess, for the document to anchor.
+    let mut d = find_dates("The rising of '98 failed.");
+    assert_eq!((d[0].value.as_str(), d[0].short_year), ("1998", true));
+    anchor_short_years(&mut d, 1895);
+    assert_eq!((d[0].value.as_str(), d[0].short_year), ("1898", false));
+    let mut d = find_dates("The rising of '98 failed.");
+    anchor_short_years(&mut d, 1847);
+    assert_eq!(d[0].value, "1798");
+    // Misses: a guess at most 60 years after the reference stays.
+    let mut d = find_dates("It has been the rule since the '30s.");
+    anchor_short_years(&mut d, 2011);
+    assert_eq!(d[0].value, "193X");
+    let mut d = find_dates("Prices fell as in the crash of '87.");
+    anchor_short_years(&mut d, 1937);
+    assert_eq!((d[0].value.as_str(), d[0].short_year), ("1987", true));
+    let mut d = find_dates("Sales in the '80s were flat.");
+    anchor_short_years(&mut d, 1795);
+    assert_eq!(d[0].value, "178X");
+    // Anchored years, four-digit years and the rest are left alone.
+    let mut d = find_dates("In 1911 the veterans of '98 met on 3 May 1911.");
+    anchor_short_years(&mut d, 1750);
+    let v: Vec<&str> = d.iter().map(|d| d.value.as_str()).collect();
+    assert_eq!(v, ["1911", "1898", "1911-05-03"]);
+}
+
+#[test]
+fn the_reference_year_is_the_nearest_earlier_explicit_year() {
+    assert_eq!(
+        reference_year("In 1871 it opened. In 1890 it grew. "),
+        Some(1890)
+    );
+    assert_eq!(reference_year("In 1871 it opened on 3 May. "), Some(1871));
+    // Misses: a cited year, a two-digit year, a page number.
+    assert_eq!(reference_year("As Nye (2004) argues, it works. "), None);
+    assert_eq!(reference_year("The class of '99 met. "), None);
+    assert_eq!(reference_year("In 1871, and in '99. "), Some(1871));
+    assert_eq!(reference_year("See page 1088 for details. "), None);
+    assert_eq!(reference_year(""), None);
+    // Only the last 2 KB count; a year cut at the window's edge is not
+    // read as its tail.
+    let near = format!("In 1871 it opened. {}", "It grew. ".repeat(200));
+    assert_eq!(reference_year(&near), Some(1871));
+    let far = format!("In 1871 it opened. {}", "It grew. ".repeat(1_000));
+    assert_eq!(reference_year(&far), None);
+    let cut = format!("x1871 {}", "ab ".repeat(682));
+    assert_eq!(reference_year(&cut), None);
+}
+
+#[test]
 fn no_digits_no_work() {
     assert!(find_dates("In the spring the river floods.").is_empty());
     assert!(find_dates("").is_empty());

@@ -339,4 +339,52 @@ pub static DATE_GUARDS: &[Guard] = &[
         ],
         code: false,
     },
+    Guard {
+        name: "guard/time-unit",
+        applies_to: BARE,
+        reject: tech::time_unit,
+        hits: &[
+            ("In 1999 Ms. Lane won the seat.", "1999 @ 1999"),
+            ("In 1999 us kids walked to school.", "1999 @ 1999"),
+            ("The lab opened in 1962 and ms were rare.", "1962 @ 1962"),
+        ],
+        misses: &[
+            "The watchdog fires in 1000 ms after boot.",
+            "Each retry waits 1500 usecs.",
+            "The pulse lasts 1200 us.",
+            "The delay (in 2000 ns) is fixed.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/assigned",
+        applies_to: BARE,
+        reject: tech::assigned,
+        hits: &[
+            ("Set year = 1999 in the form.", "1999 @ 1999"),
+            ("The test 1 == 1 passed in 1999.", "1999 @ 1999"),
+        ],
+        misses: &[
+            "The limit (Reg 0c = 1800 decimal) holds.",
+            "The loop stops when n = 2048 here.",
+        ],
+        code: false,
+    },
+    Guard {
+        name: "guard/word-arithmetic",
+        applies_to: BARE,
+        reject: tech::word_arithmetic,
+        hits: &[
+            ("The catalogue lists spring / 1999 first.", "1999 @ 1999"),
+            ("The file Enron / 2001 was sent.", "2001 @ 2001"),
+            ("They met in 1999 / the year after.", "1999 @ 1999"),
+            ("See the 1997 / colour plates.", "1997 @ 1997"),
+        ],
+        misses: &[
+            "The clock divider is base / 1024 now.",
+            "The card has a radio tuner + 1394 port.",
+            "Each slot holds rows / 2048 in all.",
+        ],
+        code: false,
+    },
 ];

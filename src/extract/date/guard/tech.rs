@@ -352,3 +352,81 @@ pub(super) fn code_arithmetic(c: &Ctx) -> bool {
     }
     false
 }
+
+/// Units of time of technical text, as written there: lower case ("in
+/// 1000 ms", "a 1500 usec delay"), so that "1999 Ms. Smith" keeps its year.
+const TIME_UNITS: &[&str] = &[
+    "ms",
+    "msec",
+    "msecs",
+    "millisecond",
+    "milliseconds",
+    "us",
+    "µs",
+    "usec",
+    "usecs",
+    "microsecond",
+    "microseconds",
+    "ns",
+    "nsec",
+    "nsecs",
+    "nanosecond",
+    "nanoseconds",
+    "jiffies",
+];
+
+/// A unit of time follows the number on its line ("wait 1000 ms", "in
+/// 1500 usecs."). "us" counts only when no word follows it ("1000 us)"),
+/// as "in 1999 us kids" names a year.
+pub(super) fn time_unit(c: &Ctx) -> bool {
+    let line = c.after().split('\n').next().unwrap_or("");
+    if !line.starts_with([' ', '\t']) {
+        return false;
+    }
+    let tok = first_token(line);
+    let word = tok.trim_end_matches([',', ';', ':', '.', ')', ']']);
+    if !TIME_UNITS.contains(&word) {
+        return false;
+    }
+    if word == "us" && word.len() == tok.len() {
+        let rest = trim_start_line(&trim_start_line(line)[tok.len()..]);
+        return !rest.starts_with(|ch: char| ch.is_alphabetic());
+    }
+    true
+}
+
+/// The match is assigned: `=` stands before it on its line ("Val 0a =
+/// 1800", "x=1024"), and the name before `=` is no time field ("year =
+/// 1999"). Comparisons (`==`, `<=`) are `guard/technical`'s.
+pub(super) fn assigned(c: &Ctx) -> bool {
+    let before = trim_end_line(c.before());
+    let Some(rest) = before.strip_suffix('=') else {
+        return false;
+    };
+    if rest.ends_with(['=', '!', '<', '>']) {
+        return false;
+    }
+    let name = last_token(trim_end_line(rest))
+        .trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_ascii_lowercase();
+    !name.is_empty() && !super::TIME_FIELDS.contains(&name.as_str())
+}
+
+/// The match is the right operand of a spaced `/` or `+` whose left
+/// operand is a lower-case word that names a thing ("master / 1024",
+/// "tuner + 1394"); a month, season or capitalized word there ("spring /
+/// 1999", "Enron / 2001") keeps the year, and so does a year before the
+/// operator ("1997 / colour plates" names a year).
+pub(super) fn word_arithmetic(c: &Ctx) -> bool {
+    let is_op = |t: &str| matches!(t, "+" | "/");
+    let word = |t: &str| {
+        t.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && names_a_thing(t)
+            && !super::in_set(&super::FUNCTION_SET, t)
+    };
+    let line_before = c.before().rsplit('\n').next().unwrap_or("");
+    let mut back = line_before.split_whitespace().rev();
+    line_before.ends_with([' ', '\t'])
+        && matches!((back.next(), back.next()), (Some(op), Some(w)) if is_op(op) && word(w.trim_start_matches('(')))
+}

@@ -10,37 +10,17 @@
 use super::rule::{Check, Rule};
 use std::ops::Range;
 
-/// One alias guard with its examples: `hits` still yield `term = alias`
-/// (the tables' rendering), `misses` yield no alias.
-#[derive(Debug)]
-pub struct AliasGuard {
-    /// Stable id.
-    pub name: &'static str,
-    /// The row check that turns it on.
-    pub check: Check,
-    /// Sentences that still yield the alias, with the rendering.
-    pub hits: &'static [(&'static str, &'static str)],
-    /// Sentences that yield no alias.
-    pub misses: &'static [&'static str],
-}
-
-impl super::guards::shape::Guarded for AliasGuard {
-    fn id(&self) -> &'static str {
-        self.name
-    }
-    fn hits(&self) -> &'static [(&'static str, &'static str)] {
-        self.hits
-    }
-    fn misses(&self) -> &'static [&'static str] {
-        self.misses
-    }
-}
+/// One alias guard: the row [`Check`] that turns it on (`scope`; the
+/// test itself is the code that check names). `hits` still yield `term =
+/// alias` (the tables' rendering), `misses` yield no alias.
+pub type AliasGuard = super::guards::shape::Guard<(), Check>;
 
 /// Every alias guard.
 pub static ALIAS_GUARDS: &[AliasGuard] = &[
     AliasGuard {
-        name: "guard/alias-or-alternative",
-        check: Check::NamingOrAcronym,
+        id: "guard/alias-or-alternative",
+        scope: Check::NamingOrAcronym,
+        test: (),
         hits: &[
             (
                 "The wide area network (or WAN) links the sites.",
@@ -58,8 +38,9 @@ pub static ALIAS_GUARDS: &[AliasGuard] = &[
         ],
     },
     AliasGuard {
-        name: "guard/alias-trade-sign",
-        check: Check::NotTradeSign,
+        id: "guard/alias-trade-sign",
+        scope: Check::NotTradeSign,
+        test: (),
         hits: &[(
             "Gross domestic product (GDP) measures output.",
             "gross domestic product = GDP",
@@ -67,8 +48,9 @@ pub static ALIAS_GUARDS: &[AliasGuard] = &[
         misses: &["Try the Tasty Melon (TM) drink today."],
     },
     AliasGuard {
-        name: "guard/alias-of-complement",
-        check: Check::HeadNotOfComplement,
+        id: "guard/alias-of-complement",
+        scope: Check::HeadNotOfComplement,
+        test: (),
         hits: &[(
             "The killer whale, also known as the orca, hunts seals.",
             "killer whale = orca",
@@ -79,8 +61,9 @@ pub static ALIAS_GUARDS: &[AliasGuard] = &[
         ],
     },
     AliasGuard {
-        name: "guard/alias-name-kind",
-        check: Check::NameKindAgrees,
+        id: "guard/alias-name-kind",
+        scope: Check::NameKindAgrees,
+        test: (),
         hits: &[(
             "The bison, commonly known as buffalo, grazed there.",
             "bison = buffalo",
@@ -99,15 +82,15 @@ pub fn reject(p: &Rule, s: &str, term: Range<usize>, alias: Range<usize>) -> Opt
     let link = s.get(term.end.min(alias.start)..alias.start).unwrap_or("");
     ALIAS_GUARDS
         .iter()
-        .filter(|g| p.has(g.check))
-        .find(|g| match g.check {
+        .filter(|g| p.has(g.scope))
+        .find(|g| match g.scope {
             Check::NamingOrAcronym => !names_explicitly(link) && !acronym_of(a, t),
             Check::NotTradeSign => is_trade_sign(a),
             Check::HeadNotOfComplement => of_complement(s, term.start),
             Check::NameKindAgrees => name_kind_differs(t, a),
             _ => false,
         })
-        .map(|g| g.name)
+        .map(|g| g.id)
 }
 
 /// The words between term and alias name it: "also called", "known as",
@@ -259,7 +242,7 @@ mod tests {
                 .collect()
         };
         for g in ALIAS_GUARDS {
-            assert!(!g.hits.is_empty(), "{}: no hit", g.name);
+            assert!(!g.hits.is_empty(), "{}: no hit", g.id);
         }
         let f = check_guards(ALIAS_GUARDS, SHIFTS, &|_, s| run(s));
         assert!(f.is_empty(), "{}", f.join("\n"));

@@ -30,47 +30,26 @@ pub struct Cand<'a> {
     pub named: bool,
 }
 
-/// One guard: a test (true rejects) and its examples.
-pub struct AttrGuard {
-    /// Stable id, `guard/attr-...`.
-    pub name: &'static str,
-    /// Whether the guard rejects the candidate.
-    pub rejects: fn(&Cand<'_>) -> bool,
+/// Where an attribution guard applies.
+#[derive(Debug, Clone, Copy)]
+pub struct AttrScope {
     /// It looks at the agent alone: it also applies to the agent a
     /// definition rule gives ([`reject_agent`]).
     pub agent_only: bool,
-    /// Sentences the whole extractor still reads, with the expected
-    /// rendering (`agent relation object [dates]`, lowercased).
-    pub hits: &'static [(&'static str, &'static str)],
-    /// Sentences on which this guard rejects a candidate and the
-    /// extractor yields nothing.
-    pub misses: &'static [&'static str],
 }
 
-impl super::guards::shape::Guarded for AttrGuard {
-    fn id(&self) -> &'static str {
-        self.name
-    }
-    fn hits(&self) -> &'static [(&'static str, &'static str)] {
-        self.hits
-    }
-    fn misses(&self) -> &'static [&'static str] {
-        self.misses
-    }
-}
-
-impl std::fmt::Debug for AttrGuard {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name)
-    }
-}
+/// One attribution guard: `test` (true rejects the candidate). Hits are
+/// sentences the whole extractor still reads, with the expected rendering
+/// (`agent relation object [dates]`, lowercased); on misses this guard
+/// rejects a candidate and the extractor yields nothing.
+pub type AttrGuard = super::guards::shape::Guard<fn(&Cand<'_>) -> bool, AttrScope>;
 
 /// Every attribution guard, in the order they are tried.
 pub static ATTR_GUARDS: &[AttrGuard] = &[
     AttrGuard {
-        name: "guard/attr-adjectival",
-        rejects: adjectival,
-        agent_only: true,
+        id: "guard/attr-adjectival",
+        scope: AttrScope { agent_only: true },
+        test: adjectival,
         hits: &[(
             "In 1972, Ada Park proposed the concept of soft budgets.",
             "ada park proposed soft budgets [1972]",
@@ -83,9 +62,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         ],
     },
     AttrGuard {
-        name: "guard/attr-agent-opener",
-        rejects: agent_opener,
-        agent_only: true,
+        id: "guard/attr-agent-opener",
+        scope: AttrScope { agent_only: true },
+        test: agent_opener,
         hits: &[(
             "In 1990, Acme Corp introduced the Lee Doctrine.",
             "acme corp introduced lee doctrine [1990]",
@@ -93,9 +72,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         misses: &["Initially Acme Corp introduced the Lee Doctrine."],
     },
     AttrGuard {
-        name: "guard/attr-hedged",
-        rejects: hedged,
-        agent_only: false,
+        id: "guard/attr-hedged",
+        scope: AttrScope { agent_only: false },
+        test: hedged,
         hits: &[(
             "Ann Lee coined the term slow media in 2001.",
             "ann lee coined slow media [2001]",
@@ -106,11 +85,11 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         ],
     },
     AttrGuard {
-        name: "guard/attr-agent-after-preposition",
-        rejects: agent_after_preposition,
+        id: "guard/attr-agent-after-preposition",
         // Not for a definition rule's agent: "according to A" finds it
         // after a preposition by design.
-        agent_only: false,
+        scope: AttrScope { agent_only: false },
+        test: agent_after_preposition,
         hits: &[(
             "In 1961, Joan Reyes proposed the name lumenite.",
             "joan reyes proposed lumenite [1961]",
@@ -121,9 +100,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         ],
     },
     AttrGuard {
-        name: "guard/attr-code-semantics",
-        rejects: code_semantics,
-        agent_only: true,
+        id: "guard/attr-code-semantics",
+        scope: AttrScope { agent_only: true },
+        test: code_semantics,
         hits: &[(
             "Grace Hopper developed the COBOL Language in 1959.",
             "grace hopper developed cobol language [1959]",
@@ -131,9 +110,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         misses: &["The Redraw method was introduced by the Widget_Base class."],
     },
     AttrGuard {
-        name: "guard/attr-describes",
-        rejects: describes,
-        agent_only: true,
+        id: "guard/attr-describes",
+        scope: AttrScope { agent_only: true },
+        test: describes,
         hits: &[(
             "In 1931, the Lee Report coined the term harbour hazard.",
             "lee report coined harbour hazard []",
@@ -141,9 +120,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         misses: &["The Lee Report describes a harbour hazard as a zone where ships may sink."],
     },
     AttrGuard {
-        name: "guard/attr-object-debris",
-        rejects: object_debris,
-        agent_only: false,
+        id: "guard/attr-object-debris",
+        scope: AttrScope { agent_only: false },
+        test: object_debris,
         hits: &[(
             "Acme was founded by Ann Lee in 1990.",
             "ann lee founded acme [1990]",
@@ -157,9 +136,9 @@ pub static ATTR_GUARDS: &[AttrGuard] = &[
         ],
     },
     AttrGuard {
-        name: OBJECT_NOT_A_TERM,
-        rejects: object_not_a_term,
-        agent_only: false,
+        id: OBJECT_NOT_A_TERM,
+        scope: AttrScope { agent_only: false },
+        test: object_not_a_term,
         hits: &[
             (
                 "Whitney invented the cotton gin in 1793.",
@@ -197,7 +176,7 @@ pub const OBJECT_NOT_A_TERM: &str = "guard/attr-object-not-a-term";
 
 /// The first guard that rejects `c`.
 pub fn reject(c: &Cand<'_>) -> Option<&'static str> {
-    ATTR_GUARDS.iter().find(|g| (g.rejects)(c)).map(|g| g.name)
+    ATTR_GUARDS.iter().find(|g| (g.test)(c)).map(|g| g.id)
 }
 
 /// The guards about the agent alone, for an attribution a definition rule
@@ -213,8 +192,8 @@ pub fn reject_agent(sentence: &str, agent: Range<usize>) -> Option<&'static str>
     };
     ATTR_GUARDS
         .iter()
-        .find(|g| g.agent_only && (g.rejects)(&c))
-        .map(|g| g.name)
+        .find(|g| g.scope.agent_only && (g.test)(&c))
+        .map(|g| g.id)
 }
 
 // ------------------------------------------------------------ the tests
@@ -554,9 +533,9 @@ mod tests {
     fn guard_names_are_unique_and_examples_present() {
         let mut seen = std::collections::BTreeSet::new();
         for g in ATTR_GUARDS {
-            assert!(seen.insert(g.name), "{} twice", g.name);
-            assert!(g.name.starts_with("guard/attr-"), "{}", g.name);
-            assert!(!g.hits.is_empty() && !g.misses.is_empty(), "{}", g.name);
+            assert!(seen.insert(g.id), "{} twice", g.id);
+            assert!(g.id.starts_with("guard/attr-"), "{}", g.id);
+            assert!(!g.hits.is_empty() && !g.misses.is_empty(), "{}", g.id);
         }
     }
 

@@ -107,6 +107,8 @@ const RANKS: &[&str] = &[
 pub static ENTRY_GUARDS: &[GuardDoc] = &[
     GuardDoc {
         id: "entry/term-opens-sentence",
+        scope: (),
+        test: (),
         hits: &[(
             "Anna Berg, better known as Old Anna, was a singer of folk songs.",
             "anna berg := a singer of folk songs",
@@ -115,6 +117,8 @@ pub static ENTRY_GUARDS: &[GuardDoc] = &[
     },
     GuardDoc {
         id: "entry/no-inversion-or-pronoun",
+        scope: (),
+        test: (),
         hits: &[(
             "Marla Quen was an engineer who designed river locks.",
             "marla quen := an engineer who designed river locks",
@@ -126,6 +130,8 @@ pub static ENTRY_GUARDS: &[GuardDoc] = &[
     },
     GuardDoc {
         id: "entry/name-subject",
+        scope: (),
+        test: (),
         hits: &[(
             "Velmora Castle was a fortress built on a sea cliff.",
             "velmora castle := a fortress built on a sea cliff",
@@ -137,6 +143,8 @@ pub static ENTRY_GUARDS: &[GuardDoc] = &[
     },
     GuardDoc {
         id: "entry/text-classifies",
+        scope: (),
+        test: (),
         hits: &[(
             "Tovan Ress was a Danish painter of harbour scenes.",
             "tovan ress := a danish painter of harbour scenes",

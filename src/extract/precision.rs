@@ -59,38 +59,16 @@ pub enum Scope {
     Row(Check),
 }
 
-/// One precision guard.
-#[derive(Debug)]
-pub struct PrecisionGuard {
-    /// Stable id, `precision/name`.
-    pub name: &'static str,
-    /// The rules it applies to.
-    pub scope: Scope,
-    /// True when the candidate is rejected.
-    pub test: fn(&Spans<'_>) -> bool,
-    /// Sentences the guard lets through, with the claim the extractor
-    /// gives (`term := text`, as `definition::render` writes it).
-    pub hits: &'static [(&'static str, &'static str)],
-    /// Sentences on which the extractor must give no definition.
-    pub misses: &'static [&'static str],
-}
-
-impl super::guards::shape::Guarded for PrecisionGuard {
-    fn id(&self) -> &'static str {
-        self.name
-    }
-    fn hits(&self) -> &'static [(&'static str, &'static str)] {
-        self.hits
-    }
-    fn misses(&self) -> &'static [&'static str] {
-        self.misses
-    }
-}
+/// One precision guard: `test` (true rejects the candidate) on the rules
+/// of its `scope`. Hits are sentences the guard lets through, with the
+/// claim the extractor gives (`term := text`, as `definition::render`
+/// writes it); on misses the extractor must give no definition.
+pub type PrecisionGuard = super::guards::shape::Guard<fn(&Spans<'_>) -> bool, Scope>;
 
 /// Every precision guard, in the order they are tried.
 pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
     PrecisionGuard {
-        name: "precision/term-not-function-word",
+        id: "precision/term-not-function-word",
         scope: Scope::All,
         test: term_not_noun_phrase,
         hits: &[
@@ -118,7 +96,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         ],
     },
     PrecisionGuard {
-        name: "precision/opinion",
+        id: "precision/opinion",
         scope: Scope::Row(Check::NotOpinion),
         test: opinion,
         hits: &[
@@ -142,7 +120,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         ],
     },
     PrecisionGuard {
-        name: "precision/list-apposition",
+        id: "precision/list-apposition",
         scope: Scope::Row(Check::NotAList),
         test: list_apposition,
         hits: &[(
@@ -158,7 +136,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         ],
     },
     PrecisionGuard {
-        name: "precision/or-alternative",
+        id: "precision/or-alternative",
         scope: Scope::Row(Check::OrRestates),
         test: or_alternative,
         hits: &[(
@@ -171,7 +149,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         ],
     },
     PrecisionGuard {
-        name: "precision/or-subject-noun-phrase",
+        id: "precision/or-subject-noun-phrase",
         scope: Scope::Row(Check::OrSubjectNounPhrase),
         test: or_subject_not_noun_phrase,
         hits: &[(
@@ -185,7 +163,7 @@ pub static PRECISION_GUARDS: &[PrecisionGuard] = &[
         ],
     },
     PrecisionGuard {
-        name: "precision/that-is-parenthetical",
+        id: "precision/that-is-parenthetical",
         scope: Scope::Row(Check::ThatIsParenthetical),
         test: that_is_not_parenthetical,
         hits: &[(
@@ -203,7 +181,7 @@ pub fn check<T: Trace + ?Sized>(p: &Rule, sp: Spans<'_>, t: &mut T) -> Option<()
             Scope::All => true,
             Scope::Row(c) => p.has(c),
         };
-        if applies && rejects(t, p.name, g.name, (g.test)(&sp)) {
+        if applies && rejects(t, p.name, g.id, (g.test)(&sp)) {
             return None;
         }
     }
@@ -488,7 +466,7 @@ mod tests {
                 assert!(
                     DEFINITION_PATTERNS.iter().any(|r| r.has(c)),
                     "{}: no row lists {c:?}",
-                    g.name
+                    g.id
                 );
             }
         }

@@ -83,10 +83,10 @@ fn attribution_guard_examples() {
                         .filter_map(|a| attr_guard::reject_agent(s, a.clone())),
                 );
             }
-            if !got.is_empty() || !by.contains(&g.name) {
+            if !got.is_empty() || !by.contains(&g.id) {
                 f.push(format!(
                     "{}: miss {s:?}: got {got:?}, rejected by {by:?}",
-                    g.name
+                    g.id
                 ));
             }
         }

@@ -15,34 +15,20 @@ mod tech;
 
 pub use table::DATE_GUARDS;
 
-/// A filter on date candidates, with the examples that pin it.
-pub struct Guard {
-    /// Stable id, `guard/name`.
-    pub name: &'static str,
+/// Where a date guard applies.
+#[derive(Debug, Clone, Copy)]
+pub struct DateScope {
     /// Names of the date patterns the guard looks at; empty = all.
     pub applies_to: &'static [&'static str],
-    /// Decide on one candidate: `true` rejects it.
-    pub reject: fn(&Ctx) -> bool,
-    /// Sentences that must still give this `value @ surface`.
-    pub hits: &'static [(&'static str, &'static str)],
-    /// Sentences that must give no date at all.
-    pub misses: &'static [&'static str],
     /// The examples are lines of a literal block (read with
     /// [`super::find_dates_in_code`]).
     pub code: bool,
 }
 
-impl crate::extract::guards::shape::Guarded for Guard {
-    fn id(&self) -> &'static str {
-        self.name
-    }
-    fn hits(&self) -> &'static [(&'static str, &'static str)] {
-        self.hits
-    }
-    fn misses(&self) -> &'static [&'static str] {
-        self.misses
-    }
-}
+/// A filter on date candidates: `test` decides on one candidate (`true`
+/// rejects it). Hits must still give this `value @ surface`; misses must
+/// give no date at all.
+pub type DateGuard = crate::extract::guards::shape::Guard<fn(&Ctx) -> bool, DateScope>;
 
 /// One candidate in its sentence.
 pub struct Ctx<'a> {
@@ -1011,8 +997,8 @@ static BY_PATTERN: LazyLock<Vec<Vec<Reject>>> = LazyLock::new(|| {
         .map(|p| {
             DATE_GUARDS
                 .iter()
-                .filter(|g| g.applies_to.is_empty() || g.applies_to.contains(&p.name))
-                .map(|g| g.reject)
+                .filter(|g| g.scope.applies_to.is_empty() || g.scope.applies_to.contains(&p.name))
+                .map(|g| g.test)
                 .collect()
         })
         .collect()

@@ -50,7 +50,7 @@ mod guard;
 mod normalize;
 mod patterns;
 
-pub use guard::{DATE_GUARDS, Guard};
+pub use guard::{DATE_GUARDS, DateGuard};
 pub use patterns::DATE_PATTERNS;
 
 use super::pattern::Compiled;

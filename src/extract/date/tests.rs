@@ -42,28 +42,28 @@ fn guard_table_examples() {
     let filter = std::env::var("DEFMINE_PATTERN").unwrap_or_default();
     let mut f = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
-    for g in DATE_GUARDS.iter().filter(|g| g.name.starts_with(&filter)) {
-        if !seen.insert(g.name) || !g.name.starts_with("guard/") {
-            f.push(format!("{}: duplicate or badly formed name", g.name));
+    for g in DATE_GUARDS.iter().filter(|g| g.id.starts_with(&filter)) {
+        if !seen.insert(g.id) || !g.id.starts_with("guard/") {
+            f.push(format!("{}: duplicate or badly formed name", g.id));
         }
         if g.hits.is_empty() || g.misses.is_empty() {
-            f.push(format!(
-                "{}: needs a positive and a negative example",
-                g.name
-            ));
+            f.push(format!("{}: needs a positive and a negative example", g.id));
         }
     }
     // The shared guard test: hits give their value, misses no date, also
     // behind a leading space (guard/list-number reads the start of the
     // text it is given, one sentence in the pipeline, so leading words
     // make its misses dates).
-    let table = DATE_GUARDS.iter().filter(|g| g.name.starts_with(&filter));
-    let run = |g: &Guard, s: &str| -> Vec<String> {
-        rendered_as(s, g.code).into_iter().map(|(_, r)| r).collect()
+    let table = DATE_GUARDS.iter().filter(|g| g.id.starts_with(&filter));
+    let run = |g: &DateGuard, s: &str| -> Vec<String> {
+        rendered_as(s, g.scope.code)
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect()
     };
     f.extend(check_guards(table, &["", " "], &run));
     for p in DATE_PATTERNS {
-        for a in DATE_GUARDS.iter().flat_map(|g| g.applies_to) {
+        for a in DATE_GUARDS.iter().flat_map(|g| g.scope.applies_to) {
             if !DATE_PATTERNS.iter().any(|q| q.name == *a) {
                 f.push(format!("guard scope names unknown pattern {a}"));
             }

@@ -45,7 +45,7 @@ fn alias_table_examples() {
 /// string's start; sentences reach the rules split.)
 #[test]
 fn guard_examples() {
-    let run = |_: &crate::extract::guards::Guard, s: &str| -> Vec<String> {
+    let run = |_: &crate::extract::guards::DefinitionGuard, s: &str| -> Vec<String> {
         find_definitions(s).iter().map(|d| render(s, d)).collect()
     };
     let mut shifts = SHIFTS.to_vec();

@@ -42,41 +42,20 @@ pub enum Target {
     BareHead,
 }
 
-/// One guard: a regex over one part of a candidate, with examples.
-#[derive(Debug)]
-pub struct Guard {
-    /// Stable id, `guard/name`.
-    pub name: &'static str,
-    /// What the regex is matched against.
-    pub target: Target,
-    /// Case-insensitive regex; a match rejects the candidate.
-    pub regex: &'static str,
-    /// Sentences with the guard's cue that are real definitions: the
-    /// whole extractor must still give the claim (`term := text`, as
-    /// `definition::render` writes it).
-    pub hits: &'static [(&'static str, &'static str)],
-    /// Sentences on which the whole extractor must find no definition.
-    pub misses: &'static [&'static str],
-}
-
-impl shape::Guarded for Guard {
-    fn id(&self) -> &'static str {
-        self.name
-    }
-    fn hits(&self) -> &'static [(&'static str, &'static str)] {
-        self.hits
-    }
-    fn misses(&self) -> &'static [&'static str] {
-        self.misses
-    }
-}
+/// One definition guard: a case-insensitive regex (`test`; a match
+/// rejects the candidate) over one part of a candidate (`scope`, the
+/// [`Target`]). Hits are sentences with the guard's cue that are real
+/// definitions: the whole extractor must still give the claim (`term :=
+/// text`, as `definition::render` writes it); on misses it must find no
+/// definition.
+pub type DefinitionGuard = shape::Guard<&'static str, Target>;
 
 /// Every guard, in the order they are tried.
-pub static GUARDS: &[Guard] = &[
-    Guard {
-        name: "guard/question",
-        target: Target::Sentence,
-        regex: r"\?",
+pub static GUARDS: &[DefinitionGuard] = &[
+    DefinitionGuard {
+        id: "guard/question",
+        scope: Target::Sentence,
+        test: r"\?",
         hits: &[(
             "A quiz is a short test that asks a few questions.",
             "quiz := a short test that asks a few questions",
@@ -86,10 +65,10 @@ pub static GUARDS: &[Guard] = &[
             "Is a tomato a fruit or a vegetable?",
         ],
     },
-    Guard {
-        name: "guard/negated-link",
-        target: Target::Link,
-        regex: r"(?-u:\b)(?:not|never|no longer|hardly|scarcely|by no means|in no way)(?-u:\b)|n't(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/negated-link",
+        scope: Target::Link,
+        test: r"(?-u:\b)(?:not|never|no longer|hardly|scarcely|by no means|in no way)(?-u:\b)|n't(?-u:\b)",
         hits: &[(
             "A mule is a hybrid animal that cannot breed.",
             "mule := a hybrid animal that cannot breed",
@@ -99,10 +78,10 @@ pub static GUARDS: &[Guard] = &[
             "Democracy is never defined as the rule of a single person.",
         ],
     },
-    Guard {
-        name: "guard/negated-text",
-        target: Target::Text,
-        regex: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/negated-text",
+        scope: Target::Text,
+        test: r"^(?:not|never|no|nothing|neither|none|hardly|scarcely|by no means|in no way)(?-u:\b)",
         hits: &[(
             "A nonprofit is an organisation that does not pay dividends to owners.",
             "nonprofit := an organisation that does not pay dividends to owners",
@@ -114,10 +93,10 @@ pub static GUARDS: &[Guard] = &[
             "Such informal chats would not qualify as negotiations under the treaty.",
         ],
     },
-    Guard {
-        name: "guard/hedge",
-        target: Target::Text,
-        regex: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/hedge",
+        scope: Target::Text,
+        test: r"^(?:said|thought|believed|considered|supposed|claimed|reported|seen|regarded|viewed|known|likely|unlikely|expected|able|unable|about|going)(?-u:\b)",
         hits: &[(
             "A rumour is a story that is said to be true but is not confirmed.",
             "rumour := a story that is said to be true but is not confirmed",
@@ -127,10 +106,10 @@ pub static GUARDS: &[Guard] = &[
             "Green tea is thought to be a drink that calms the mind.",
         ],
     },
-    Guard {
-        name: "guard/evaluative",
-        target: Target::Text,
-        regex: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)|^(?:a bit|a little|a lot|a great deal|a tad|a touch)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/evaluative",
+        scope: Target::Text,
+        test: r"^(?:\S+\s+){0,3}?(?:good|great|excellent|best|better|worse|worst|important|useful|effective|efficient|accessible|interesting|valuable|powerful|successful|popular|famous|perfect|ideal|poor|bad|remarkable|wonderful|beautiful|nice|highly|very|so|too|especially|particularly|extremely|quite|really|truly|most|least|favou?rite|essential|crucial|vital|necessary|helpful|invaluable|easy|difficult|convenient|promising|impressive|fascinating|exciting|amazing|outstanding|superb|significant|key|largest|smallest|biggest|greatest|highest|lowest|latest|oldest|newest|obvious)(?-u:\b)|(?-u:\b)one of (?:its|a|their|his|her) kind(?-u:\b)|^(?:a bit|a little|a lot|a great deal|a tad|a touch)(?-u:\b)",
         hits: &[(
             "A benchmark is a standard test used to measure how good a program is.",
             "benchmark := a standard test used to measure how good a program is",
@@ -146,10 +125,10 @@ pub static GUARDS: &[Guard] = &[
             "The sky over the hills is a bit cloudy with a chance of rain.",
         ],
     },
-    Guard {
-        name: "guard/property",
-        target: Target::Head,
-        regex: r"^(?:(?:an?|the|one|some|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
+    DefinitionGuard {
+        id: "guard/property",
+        scope: Target::Head,
+        test: r"^(?:(?:an?|the|one|some|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:example|instance|illustration|member|piece|basis|bases|cause|result|source|consequence|product|reason|focus|center|centre|origin|goal|purpose|subject|topic|target|role|outcome|reverse|majority|minority|rest|remainder|key|answer|culprit|hallmark|cornerstone|foundation|backbone|heart|core|essence|symbol|sign|victim|winner|loser|leader|home|responsibility|equivalent|job|task|duty|focus|aim|motto|result)s?\s+(?:of|to|for|in|behind|from|on)$",
         hits: &[(
             "A pathogen is an organism that can cause disease.",
             "pathogen := an organism that can cause disease",
@@ -162,10 +141,10 @@ pub static GUARDS: &[Guard] = &[
             "Hawks are members of a large family of birds.",
         ],
     },
-    Guard {
-        name: "guard/adjective-text",
-        target: Target::Text,
-        regex: r"^(?:[\w-]+ly\s+)?(?:[\w-]+(?:able|ible|ous|ful|ive|ic|ary|ical|less|ly|est)|same|due|close|free|rich|full|common|present|absent|similar|different|responsible|unique|true|subject|aware|capable|important|necessary|central|vital|dependent|independent|resistant|susceptible|prone|equal|opposite|found|made|known|seen|given|shown|built|held|taken|part|evident|consistent|efficient|sufficient|relevant|abundant|prevalent|apparent|rare|high|low|large|small|big|short|long|able|unable|easy|hard|available|possible|impossible|good|bad|sure|certain|open|closed|native|specific|particular|equivalent|normal|typical|prominent|dominant|ready|clear|safe|key|next|near|far|enough|adjacent|parallel|perpendicular|exempt|immune|inherent|intrinsic|integral|fundamental|central|akin|unrelated|distinct|separate|superior|inferior|contrary|identical|critical|essential|crucial|unclear|open|alive|dead|present|absent|involved|busy|full|empty|divided|split)\s+(?:of|for|to|with|in|on|about|from|between|by|at|than|into|through|among|within|against)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/adjective-text",
+        scope: Target::Text,
+        test: r"^(?:[\w-]+ly\s+)?(?:[\w-]+(?:able|ible|ous|ful|ive|ic|ary|ical|less|ly|est)|same|due|close|free|rich|full|common|present|absent|similar|different|responsible|unique|true|subject|aware|capable|important|necessary|central|vital|dependent|independent|resistant|susceptible|prone|equal|opposite|found|made|known|seen|given|shown|built|held|taken|part|evident|consistent|efficient|sufficient|relevant|abundant|prevalent|apparent|rare|high|low|large|small|big|short|long|able|unable|easy|hard|available|possible|impossible|good|bad|sure|certain|open|closed|native|specific|particular|equivalent|normal|typical|prominent|dominant|ready|clear|safe|key|next|near|far|enough|adjacent|parallel|perpendicular|exempt|immune|inherent|intrinsic|integral|fundamental|central|akin|unrelated|distinct|separate|superior|inferior|contrary|identical|critical|essential|crucial|unclear|open|alive|dead|present|absent|involved|busy|full|empty|divided|split)\s+(?:of|for|to|with|in|on|about|from|between|by|at|than|into|through|among|within|against)(?-u:\b)",
         hits: &[(
             "A solvent is a liquid capable of dissolving other substances.",
             "solvent := a liquid capable of dissolving other substances",
@@ -176,10 +155,10 @@ pub static GUARDS: &[Guard] = &[
             "Young owls are dependent on their parents for food.",
         ],
     },
-    Guard {
-        name: "guard/verbal-head",
-        target: Target::BareHead,
-        regex: r"^(?:(?:[\w-]+ly|also|often|always|sometimes|not|only|being|been|further|still|then|now|even|well|much|more|less|most|least|up|out|down|off)\s+)*(?:found|located|situated|distributed|concentrated|scattered|used|seen|observed|known|thought|believed|considered|expected|related|associated|linked|connected|involved|based|given|shown|held|taken|released|transmitted|passed|applied|presented|expressed|measured|drawn|placed|attached|stored|classified|divided|removed|replaced|lined|covered|surrounded|filled|made|done|said|due|built|grown|born|sent|carried|moved|transported|secreted|produced|generated|caused|determined|affected|influenced|controlled|regulated|needed|required|written|published|printed|sold|bought|paid|run|led|owned|held|kept|left)\s+(?:(?:[\w-]+ly|also|often|only|up|out|down|off|together|apart)\s+)*\S+$",
+    DefinitionGuard {
+        id: "guard/verbal-head",
+        scope: Target::BareHead,
+        test: r"^(?:(?:[\w-]+ly|also|often|always|sometimes|not|only|being|been|further|still|then|now|even|well|much|more|less|most|least|up|out|down|off)\s+)*(?:found|located|situated|distributed|concentrated|scattered|used|seen|observed|known|thought|believed|considered|expected|related|associated|linked|connected|involved|based|given|shown|held|taken|released|transmitted|passed|applied|presented|expressed|measured|drawn|placed|attached|stored|classified|divided|removed|replaced|lined|covered|surrounded|filled|made|done|said|due|built|grown|born|sent|carried|moved|transported|secreted|produced|generated|caused|determined|affected|influenced|controlled|regulated|needed|required|written|published|printed|sold|bought|paid|run|led|owned|held|kept|left)\s+(?:(?:[\w-]+ly|also|often|only|up|out|down|off|together|apart)\s+)*\S+$",
         hits: &[(
             "A lintel is a beam placed above a door or window.",
             "lintel := a beam placed above a door or window",
@@ -190,10 +169,10 @@ pub static GUARDS: &[Guard] = &[
             "Wild orchids are found mostly in damp woods.",
         ],
     },
-    Guard {
-        name: "guard/preposition-text",
-        target: Target::Text,
-        regex: r"^(?:under|over|in|on|at|by|for|with|from|of|into|onto|about|between|among|within|without|through|during|after|before|above|below|near|behind|beyond|beside|inside|outside|around|along|across|against|toward|towards|like|unlike|as|so|too|not|now|then|there|here|only|just|even|up|down|out|off|back|away|still|already|yet|and|or|but|nor|see|e\.g|i\.e|including|especially)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/preposition-text",
+        scope: Target::Text,
+        test: r"^(?:under|over|in|on|at|by|for|with|from|of|into|onto|about|between|among|within|without|through|during|after|before|above|below|near|behind|beyond|beside|inside|outside|around|along|across|against|toward|towards|like|unlike|as|so|too|not|now|then|there|here|only|just|even|up|down|out|off|back|away|still|already|yet|and|or|but|nor|see|e\.g|i\.e|including|especially)(?-u:\b)",
         hits: &[(
             "A porch is a covered shelter in front of the door of a house.",
             "porch := a covered shelter in front of the door of a house",
@@ -203,10 +182,10 @@ pub static GUARDS: &[Guard] = &[
             "Most forms are in the top drawer of the desk.",
         ],
     },
-    Guard {
-        name: "guard/comparative",
-        target: Target::Text,
-        regex: r"^(?:\S+\s+){0,4}?than(?-u:\b)|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/comparative",
+        scope: Target::Text,
+        test: r"^(?:\S+\s+){0,4}?than(?-u:\b)|^(?:more|less|fewer|greater|smaller|larger|higher|lower|bigger|better|worse|similar|equal|identical|related|analogous|comparable|opposite|different|equivalent|superior|inferior|like|unlike|as)(?-u:\b)",
         hits: &[(
             "A lake is a body of water larger than a pond.",
             "lake := a body of water larger than a pond",
@@ -217,10 +196,10 @@ pub static GUARDS: &[Guard] = &[
             "Glass is similar to a liquid that flows very slowly.",
         ],
     },
-    Guard {
-        name: "guard/anaphoric-term",
-        target: Target::Term,
-        regex: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))(?-u:\b)|(?-u:\b)(?:this|these|those|such|said|aforementioned|the above|the latter|the former)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/anaphoric-term",
+        scope: Target::Term,
+        test: r"^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him|we|our|us|you|your|i|my|me|such|here|there|one|ones|another|other|others|each|every|some|many|most|much|all|both|few|several|either|neither|none|no|what|which|who|whom|whose|how|why|where|when|whatever|everything|something|anything|nothing|everyone|someone|anyone|the (?:latter|former|same|following|above|below|next|other|rest|remaining|previous))(?-u:\b)|(?-u:\b)(?:this|these|those|such|said|aforementioned|the above|the latter|the former)(?-u:\b)",
         hits: &[(
             "A pronoun is a word such as it or they that stands for a noun.",
             "pronoun := a word such as it or they that stands for a noun",
@@ -235,10 +214,10 @@ pub static GUARDS: &[Guard] = &[
             "The subject of this report is a theory that explains tides.",
         ],
     },
-    Guard {
-        name: "guard/ranked-term",
-        target: Target::Term,
-        regex: r"(?-u:\b)(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/ranked-term",
+        scope: Target::Term,
+        test: r"(?-u:\b)(?:first|second|third|fourth|fifth|last|final|next|previous|latter|former|best|worst|largest|smallest|biggest|greatest|highest|lowest|deepest|longest|shortest|oldest|newest|earliest|latest|simplest|strongest|weakest|fastest|slowest|most|least)(?-u:\b)",
         hits: &[(
             "A primer is the first coat of paint put on a surface.",
             "primer := the first coat of paint put on a surface",
@@ -248,10 +227,10 @@ pub static GUARDS: &[Guard] = &[
             "The deepest part of the lake is the trench near the old dam.",
         ],
     },
-    Guard {
-        name: "guard/generic-term",
-        target: Target::Term,
-        regex: r"^(?:(?:the|a|an)\s+)?(?:input|output|result|answer|problem|goal|aim|purpose|idea|point|reason|question|difference|solution|subject|topic|focus|approach|method|thing|way|fact|case|issue|key|trick|secret|truth|catch|outcome|conclusion|effect|rest|following|first|second|third|last|next|other|problem|example|situation|reality|process|type|kind|form|result|first step|next step|last step|main idea|main point|good news|bad news|bottom line|plan|hope|challenge|danger|risk|advantage|disadvantage|benefit|drawback|downside|upside|consensus|evidence|finding|claim|assumption|premise|hypothesis)s?$",
+    DefinitionGuard {
+        id: "guard/generic-term",
+        scope: Target::Term,
+        test: r"^(?:(?:the|a|an)\s+)?(?:input|output|result|answer|problem|goal|aim|purpose|idea|point|reason|question|difference|solution|subject|topic|focus|approach|method|thing|way|fact|case|issue|key|trick|secret|truth|catch|outcome|conclusion|effect|rest|following|first|second|third|last|next|other|problem|example|situation|reality|process|type|kind|form|result|first step|next step|last step|main idea|main point|good news|bad news|bottom line|plan|hope|challenge|danger|risk|advantage|disadvantage|benefit|drawback|downside|upside|consensus|evidence|finding|claim|assumption|premise|hypothesis)s?$",
         hits: &[(
             "A problem set is a list of exercises that a teacher hands out.",
             "problem set := a list of exercises that a teacher hands out",
@@ -262,10 +241,10 @@ pub static GUARDS: &[Guard] = &[
             "The goal is a system that heals itself.",
         ],
     },
-    Guard {
-        name: "guard/meta-term",
-        target: Target::Term,
-        regex: r"^the\s+(?:book|paper|article|study|report|chapter|section|work|author|film|movie|album|song|project|website|site|page|course|class|program|programme|event|meeting|conference|concept|term|theory|model|approach|method|process|system|idea|notion|definition|word|phrase|text|story|series|show|game|company|team|group)s?$",
+    DefinitionGuard {
+        id: "guard/meta-term",
+        scope: Target::Term,
+        test: r"^the\s+(?:book|paper|article|study|report|chapter|section|work|author|film|movie|album|song|project|website|site|page|course|class|program|programme|event|meeting|conference|concept|term|theory|model|approach|method|process|system|idea|notion|definition|word|phrase|text|story|series|show|game|company|team|group)s?$",
         hits: &[(
             "A research paper is a written report of an original study.",
             "research paper := a written report of an original study",
@@ -275,10 +254,10 @@ pub static GUARDS: &[Guard] = &[
             "The concept is an extension of an older rule that nobody used.",
         ],
     },
-    Guard {
-        name: "guard/counted-term",
-        target: Target::Term,
-        regex: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)(?:\s|$)",
+    DefinitionGuard {
+        id: "guard/counted-term",
+        scope: Target::Term,
+        test: r"^(?:(?:the|these|those|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|\d+|several|many|few|various|numerous|both)(?:\s|$)",
         hits: &[(
             "A ten-speed is a bicycle with ten gears.",
             "ten-speed := a bicycle with ten gears",
@@ -288,10 +267,10 @@ pub static GUARDS: &[Guard] = &[
             "The two parties are the senders and the receivers.",
         ],
     },
-    Guard {
-        name: "guard/opinion",
-        target: Target::BeforeText,
-        regex: r"(?-u:\b)(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?(?-u:\b)[^.;]{1,80}?(?-u:\b)as(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/opinion",
+        scope: Target::BeforeText,
+        test: r"(?-u:\b)(?:dismiss|deride|view|regard|consider|treat|portray|depict|criticize|criticise|ridicule|praise|hail|brand|mock|perceive|see|saw|seen)(?:s|es|ed|d)?(?-u:\b)[^.;]{1,80}?(?-u:\b)as(?-u:\b)",
         hits: &[(
             "A viewfinder is a small window that shows the view as the lens sees it.",
             "viewfinder := a small window that shows the view as the lens sees it",
@@ -303,10 +282,10 @@ pub static GUARDS: &[Guard] = &[
             "Old sailors saw the storm as a sign that the voyage was cursed.",
         ],
     },
-    Guard {
-        name: "guard/list",
-        target: Target::Text,
-        regex: r"^(?:(?:the |a |an )?[\w-]+(?: [\w-]+)?, ){2,}(?:and |or )?(?:the |a |an )?[\w-]+(?: [\w-]+)?\W*$",
+    DefinitionGuard {
+        id: "guard/list",
+        scope: Target::Text,
+        test: r"^(?:(?:the |a |an )?[\w-]+(?: [\w-]+)?, ){2,}(?:and |or )?(?:the |a |an )?[\w-]+(?: [\w-]+)?\W*$",
         hits: &[(
             "A trio is a group of three singers, players or dancers.",
             "trio := a group of three singers, players or dancers",
@@ -316,10 +295,10 @@ pub static GUARDS: &[Guard] = &[
             "The primary colours are red, blue, and yellow.",
         ],
     },
-    Guard {
-        name: "guard/short-predicate",
-        target: Target::Text,
-        regex: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
+    DefinitionGuard {
+        id: "guard/short-predicate",
+        scope: Target::Text,
+        test: r"^(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+)?$",
         hits: &[(
             "A foal is a young horse under one year old.",
             "foal := a young horse under one year old",
@@ -329,10 +308,10 @@ pub static GUARDS: &[Guard] = &[
             "The lake is a reservoir.",
         ],
     },
-    Guard {
-        name: "guard/determiner-text",
-        target: Target::Text,
-        regex: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)(?-u:\b)|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)(?-u:\b))",
+    DefinitionGuard {
+        id: "guard/determiner-text",
+        scope: Target::Text,
+        test: r"^(?:(?:another|other|its|their|his|her|our|my|your|this|these|such|many|several|both|each|most|much|further|also|thus|therefore|hence|often|usually|always|sometimes|still|now|then|just|only|even|already|increasingly|largely|mainly|mostly|partly|probably|certainly|clearly|indeed|actually)(?-u:\b)|[a-z]+ed\s+(?:on|to|in|at|from|with|as|into|for)(?-u:\b))",
         hits: &[(
             "A sibling is a brother or sister who shares their parents.",
             "sibling := a brother or sister who shares their parents",
@@ -343,10 +322,10 @@ pub static GUARDS: &[Guard] = &[
             "Urban renewal is premised on the idea that new buildings attract people.",
         ],
     },
-    Guard {
-        name: "guard/clause-text",
-        target: Target::Text,
-        regex: r"^(?:if|whether|because|so that|unless)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/clause-text",
+        scope: Target::Text,
+        test: r"^(?:if|whether|because|so that|unless)(?-u:\b)",
         hits: &[(
             "A condition is a clause that says what happens if a term is broken.",
             "condition := a clause that says what happens if a term is broken",
@@ -356,10 +335,10 @@ pub static GUARDS: &[Guard] = &[
             "A low score means because of rules that the test failed.",
         ],
     },
-    Guard {
-        name: "guard/example-term",
-        target: Target::Term,
-        regex: r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?examples?\b",
+    DefinitionGuard {
+        id: "guard/example-term",
+        scope: Target::Term,
+        test: r"^(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?examples?\b",
         hits: &[(
             "A counterexample is a case that shows a general claim to be false.",
             "counterexample := a case that shows a general claim to be false",
@@ -369,10 +348,10 @@ pub static GUARDS: &[Guard] = &[
             "Examples of hard metals are the steel alloys used in tools.",
         ],
     },
-    Guard {
-        name: "guard/explanation",
-        target: Target::Text,
-        regex: r"^(?:\S+\s+){1,8}?because\b|(?-u:\b)what$",
+    DefinitionGuard {
+        id: "guard/explanation",
+        scope: Target::Text,
+        test: r"^(?:\S+\s+){1,8}?because\b|(?-u:\b)what$",
         hits: &[(
             "An excuse is a reason given to explain why someone did something.",
             "excuse := a reason given to explain why someone did something",
@@ -382,50 +361,50 @@ pub static GUARDS: &[Guard] = &[
             "Large stars have what is called a short life.",
         ],
     },
-    Guard {
-        name: "guard/quantity-text",
-        target: Target::Text,
-        regex: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|both)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/quantity-text",
+        scope: Target::Text,
+        test: r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|various|multiple|many|numerous|a number of|a few|both)(?-u:\b)",
         hits: &[(
             "A quartet is a group of four musicians who play together.",
             "quartet := a group of four musicians who play together",
         )],
         misses: &["The committee consists of nine members from each state."],
     },
-    Guard {
-        name: "guard/renamed-text",
-        target: Target::Text,
-        regex: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
+    DefinitionGuard {
+        id: "guard/renamed-text",
+        scope: Target::Text,
+        test: r"^(?:\S+\s+){1,5}?(?:called|known as|termed|named)(?-u:\b)",
         hits: &[(
             "A pseudonym is a false name that an author writes under.",
             "pseudonym := a false name that an author writes under",
         )],
         misses: &["The blocker is a protein called Lockin, which binds to the gate."],
     },
-    Guard {
-        name: "guard/title-text",
-        target: Target::Text,
-        regex: r"^(?-i:(?:The|A|An) [A-Z][\w'-]*(?: (?:of|and|the|a|an|in|for|to|on|[A-Z][\w'-]*))+)$",
+    DefinitionGuard {
+        id: "guard/title-text",
+        scope: Target::Text,
+        test: r"^(?-i:(?:The|A|An) [A-Z][\w'-]*(?: (?:of|and|the|a|an|in|for|to|on|[A-Z][\w'-]*))+)$",
         hits: &[(
             "The Iliad is an ancient Greek poem about the siege of Troy.",
             "iliad := an ancient greek poem about the siege of troy",
         )],
         misses: &["Harvest: The Hidden Economy of a River Town."],
     },
-    Guard {
-        name: "guard/pronoun-clause-text",
-        target: Target::Text,
-        regex: r"^(?:it|we|they|he|she|i|you)\s",
+    DefinitionGuard {
+        id: "guard/pronoun-clause-text",
+        scope: Target::Text,
+        test: r"^(?:it|we|they|he|she|i|you)\s",
         hits: &[(
             "A diary is a book in which you write what happens each day.",
             "diary := a book in which you write what happens each day",
         )],
         misses: &["The survey describes the town as it was in the last century."],
     },
-    Guard {
-        name: "guard/cut-off",
-        target: Target::Text,
-        regex: r"^\W*(?:(?:as|to|of|the|a|an|and|or|that|which|is|are|be|in|by|for|with|its|their|his|her)\W*)*$",
+    DefinitionGuard {
+        id: "guard/cut-off",
+        scope: Target::Text,
+        test: r"^\W*(?:(?:as|to|of|the|a|an|and|or|that|which|is|are|be|in|by|for|with|its|their|his|her)\W*)*$",
         hits: &[(
             "A ledger is a book in which a firm records its accounts.",
             "ledger := a book in which a firm records its accounts",
@@ -442,7 +421,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled::new(
         GUARDS
             .iter()
-            .map(|g| (g.name, format!("(?i){}", g.regex)))
+            .map(|g| (g.id, format!("(?i){}", g.test)))
             .collect(),
     )
 });
@@ -457,7 +436,7 @@ fn compiled() -> impl Iterator<Item = (Target, &'static str, &'static Regex)> {
     GUARDS
         .iter()
         .zip(COMPILED.iter())
-        .map(|(g, re)| (g.target, g.name, re))
+        .map(|(g, re)| (g.scope, g.id, re))
 }
 /// The parts of one candidate that the guards look at.
 #[derive(Debug, Clone, Copy)]
@@ -617,11 +596,11 @@ pub fn report<T: Trace + ?Sized>(
     if !t.enabled() {
         return;
     }
-    for g in GUARDS.iter().filter(|g| !skip.contains(&g.name)) {
-        let hit = rejected == Some(g.name);
+    for g in GUARDS.iter().filter(|g| !skip.contains(&g.id)) {
+        let hit = rejected == Some(g.id);
         t.event(Event::Check {
             rule,
-            check: g.name,
+            check: g.id,
             passed: !hit,
         });
         if hit {
@@ -654,11 +633,11 @@ mod tests {
     fn guard_table_shape() {
         let mut seen = std::collections::BTreeSet::new();
         for g in GUARDS {
-            assert!(seen.insert(g.name), "{}: duplicate", g.name);
-            assert!(g.name.starts_with("guard/"), "{}", g.name);
-            assert!(!g.misses.is_empty(), "{}: no miss example", g.name);
-            assert!(!g.hits.is_empty(), "{}: no hit example", g.name);
-            assert!(Regex::new(g.regex).is_ok(), "{}: bad regex", g.name);
+            assert!(seen.insert(g.id), "{}: duplicate", g.id);
+            assert!(g.id.starts_with("guard/"), "{}", g.id);
+            assert!(!g.misses.is_empty(), "{}: no miss example", g.id);
+            assert!(!g.hits.is_empty(), "{}: no hit example", g.id);
+            assert!(Regex::new(g.test).is_ok(), "{}: bad regex", g.id);
         }
         assert_eq!(COMPILED.len(), GUARDS.len());
     }
@@ -686,7 +665,7 @@ mod tests {
 
     #[test]
     fn named_guard_lists_hold_guard_ids() {
-        let ids: Vec<&str> = GUARDS.iter().map(|g| g.name).collect();
+        let ids: Vec<&str> = GUARDS.iter().map(|g| g.id).collect();
         for list in [
             PREDICATE_GUARDS,
             PREDICATE_OPENING_GUARDS,

@@ -3,41 +3,35 @@
 //! (`hits`, each with the claim it yields, rendered the way the family's
 //! table tests render it) and the sentences on which it must yield nothing
 //! (`misses`). Definition, precision, alias, attribution and date guards
-//! implement [`Guarded`]; [`check_guards`] runs any such table.
+//! are rows of one [`Guard`] type; [`check_guards`] runs any such table.
 
-/// A guard with its examples.
-pub trait Guarded {
-    /// Stable id (`guard/...`, `precision/...`).
-    fn id(&self) -> &'static str;
-    /// Sentences that still yield a claim, with its rendering.
-    fn hits(&self) -> &'static [(&'static str, &'static str)];
-    /// Sentences on which the family yields nothing.
-    fn misses(&self) -> &'static [&'static str];
-}
-
-/// The examples of a guard that is a named check in code rather than a
-/// row of its own (the coverage `entry/...` checks).
+/// One guard row, the shape every family shares: a stable id, where the
+/// guard applies (`scope`), what it tests (`test`), and its examples.
+/// Each family is a type alias that fixes `Test` and `Scope` (a regex and
+/// a [`Target`](super::Target) for the definition guards, a predicate and
+/// a [`Scope`](crate::extract::precision::Scope) for the precision guards,
+/// ...); a check that lives in code as a function has `()` for both.
 #[derive(Debug)]
-pub struct GuardDoc {
-    /// The check's id, as the trace names it.
+pub struct Guard<Test = (), Scope = ()> {
+    /// Stable id (`guard/...`, `precision/...`, `check/...`).
     pub id: &'static str,
-    /// Sentences that still yield a claim, with its rendering.
+    /// Where the guard applies (which rules, which part of a candidate).
+    pub scope: Scope,
+    /// What the guard tests; a match or `true` rejects the candidate.
+    pub test: Test,
+    /// Sentences that still yield a claim, with its rendering as the
+    /// family's table tests render it.
     pub hits: &'static [(&'static str, &'static str)],
     /// Sentences on which the family yields nothing.
     pub misses: &'static [&'static str],
 }
 
-impl Guarded for GuardDoc {
-    fn id(&self) -> &'static str {
-        self.id
-    }
-    fn hits(&self) -> &'static [(&'static str, &'static str)] {
-        self.hits
-    }
-    fn misses(&self) -> &'static [&'static str] {
-        self.misses
-    }
-}
+/// The examples of a guard that is a named check in code rather than a
+/// row of its own (the coverage `entry/...` checks, the rule `Check`s).
+pub type GuardDoc = Guard;
+
+/// What a family yields for one sentence under one guard, rendered.
+pub type Run<'r, T, S> = dyn Fn(&Guard<T, S>, &str) -> Vec<String> + 'r;
 
 /// Leading words put before every example: a leading space and a few
 /// opening words, so that an offset bug cannot hide behind an example
@@ -48,33 +42,33 @@ pub const SHIFTS: &[&str] = &["", " ", "In short, "];
 /// yields for one sentence, rendered), each also shifted by every prefix
 /// of `shifts`. A hit must yield its rendering; a miss must yield
 /// nothing. Returns the failures, one line each.
-pub fn check_guards<'g, G: Guarded + 'g>(
-    table: impl IntoIterator<Item = &'g G>,
+pub fn check_guards<'g, T: 'g, S: 'g>(
+    table: impl IntoIterator<Item = &'g Guard<T, S>>,
     shifts: &[&str],
-    run: &dyn Fn(&G, &str) -> Vec<String>,
+    run: &Run<'_, T, S>,
 ) -> Vec<String> {
     let mut f = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for g in table {
-        if !seen.insert(g.id()) {
-            f.push(format!("{}: id twice", g.id()));
+        if !seen.insert(g.id) {
+            f.push(format!("{}: id twice", g.id));
         }
-        if g.misses().is_empty() {
-            f.push(format!("{}: no miss example", g.id()));
+        if g.misses.is_empty() {
+            f.push(format!("{}: no miss example", g.id));
         }
         for shift in shifts {
-            for (s, want) in g.hits() {
+            for (s, want) in g.hits {
                 let s = format!("{shift}{s}");
                 let got = run(g, &s);
                 if !got.iter().any(|r| r == want) {
-                    f.push(format!("{}: hit {s:?}: want {want:?}, got {got:?}", g.id()));
+                    f.push(format!("{}: hit {s:?}: want {want:?}, got {got:?}", g.id));
                 }
             }
-            for s in g.misses() {
+            for s in g.misses {
                 let s = format!("{shift}{s}");
                 let got = run(g, &s);
                 if !got.is_empty() {
-                    f.push(format!("{}: miss {s:?}: got {got:?}", g.id()));
+                    f.push(format!("{}: miss {s:?}: got {got:?}", g.id));
                 }
             }
         }
@@ -86,23 +80,20 @@ pub fn check_guards<'g, G: Guarded + 'g>(
 mod tests {
     use super::*;
 
-    struct Row(&'static str);
-    impl Guarded for Row {
-        fn id(&self) -> &'static str {
-            self.0
-        }
-        fn hits(&self) -> &'static [(&'static str, &'static str)] {
-            &[("a b", "b")]
-        }
-        fn misses(&self) -> &'static [&'static str] {
-            &["c"]
+    fn row(id: &'static str) -> GuardDoc {
+        Guard {
+            id,
+            scope: (),
+            test: (),
+            hits: &[("a b", "b")],
+            misses: &["c"],
         }
     }
 
     #[test]
     fn the_helper_can_fail() {
         // Yields the last word of a sentence that starts with "a".
-        let run = |_: &Row, s: &str| -> Vec<String> {
+        let run = |_: &GuardDoc, s: &str| -> Vec<String> {
             if s.starts_with('a') {
                 s.split(' ')
                     .next_back()
@@ -113,11 +104,11 @@ mod tests {
                 vec!["x".into()]
             }
         };
-        let f = check_guards(&[Row("g/one"), Row("g/one")], &[""], &run);
+        let f = check_guards(&[row("g/one"), row("g/one")], &[""], &run);
         // The duplicate id and both misses.
         assert_eq!(f.len(), 3, "{f:?}");
         // Shifted, the hit fails too: an offset bug shows.
-        let f = check_guards(&[Row("g/two")], &["", " "], &run);
+        let f = check_guards(&[row("g/two")], &["", " "], &run);
         assert_eq!(f.len(), 3, "{f:?}");
     }
 }

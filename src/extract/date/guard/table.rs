@@ -28,11 +28,14 @@ const TECH: &[&str] = &[
 ];
 
 /// The guards, in the order they run.
-pub static DATE_GUARDS: &[Guard] = &[
-    Guard {
-        name: "guard/digit-glue",
-        applies_to: &[],
-        reject: digit_glue,
+pub static DATE_GUARDS: &[DateGuard] = &[
+    DateGuard {
+        id: "guard/digit-glue",
+        scope: DateScope {
+            applies_to: &[],
+            code: false,
+        },
+        test: digit_glue,
         hits: &[
             ("It closed in 1987, then reopened.", "1987 @ 1987"),
             ("He drove a 1969-built car.", "1969 @ 1969"),
@@ -63,12 +66,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The flag x_2048 is set.",
             "The AD1848 chip needs a port.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/technical",
-        applies_to: BARE,
-        reject: technical,
+    DateGuard {
+        id: "guard/technical",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: technical,
         hits: &[
             ("Date: 1999 was a dry year.", "1999 @ 1999"),
             ("The years 1939 - 1945 were hard.", "1945 @ 1945"),
@@ -108,12 +113,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The value '1010' selects the source.",
             "The log ends at 13:58:54 +1100 again.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/comparison",
-        applies_to: BARE,
-        reject: tech::comparison,
+    DateGuard {
+        id: "guard/comparison",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::comparison,
         hits: &[
             ("> 1995 was a good year for us.", "1995 @ 1995"),
             ("Prices went 1990 -> 2000 in one step.", "1990 @ 1990"),
@@ -127,12 +134,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "Then run echo 1234 > cpu0/tasks again.",
             "Keep depth > 1500 for this test.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/setting-value",
-        applies_to: BARE,
-        reject: tech::setting_value,
+    DateGuard {
+        id: "guard/setting-value",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::setting_value,
         hits: &[
             ("Date: 1999 was a dry year.", "1999 @ 1999"),
             ("Note: 1945 ended the war.", "1945 @ 1945"),
@@ -143,12 +152,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The queue keeps its limit: 2048 as set.",
             "Pick a port = 1080 for the proxy.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/slash-name",
-        applies_to: BARE,
-        reject: tech::slash_name,
+    DateGuard {
+        id: "guard/slash-name",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::slash_name,
         hits: &[
             (
                 "The plan dates from 2010/April of that year.",
@@ -166,12 +177,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The host runs Server 2012/R2 now.",
             "Counts rose by 1000/second at peak.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/argument",
-        applies_to: TECH,
-        reject: tech::argument,
+    DateGuard {
+        id: "guard/argument",
+        scope: DateScope {
+            applies_to: TECH,
+            code: false,
+        },
+        test: tech::argument,
         hits: &[
             ("The firm (1998) was sold.", "1998 @ 1998"),
             (
@@ -193,12 +206,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "Call delay(1500) in the loop.",
             "It maps ioremap(BASE_ADDR, 1024); first.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/code-arithmetic",
-        applies_to: BARE,
-        reject: tech::code_arithmetic,
+    DateGuard {
+        id: "guard/code-arithmetic",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::code_arithmetic,
         hits: &[
             ("The war ran 1939 - 1945 in Europe.", "1939 @ 1939"),
             ("It was (in 1999) - as we saw - late.", "1999 @ 1999"),
@@ -212,12 +227,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "Take rate_max / 1024 as the step.",
             "The load is V / (2000 + R) at most.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/code-block",
-        applies_to: BARE,
-        reject: tech::code_block,
+    DateGuard {
+        id: "guard/code-block",
+        scope: DateScope {
+            applies_to: BARE,
+            code: true,
+        },
+        test: tech::code_block,
         hits: &[
             ("/* seconds since 1970 */", "1970 @ 1970"),
             ("Copyright (C) 2004 Some Author", "2004 @ 2004"),
@@ -230,12 +247,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "#define SYS_CALL_NR 1274",
             "Hardware 1996 board",
         ],
-        code: true,
     },
-    Guard {
-        name: "guard/ref-label",
-        applies_to: BARE,
-        reject: ref_label,
+    DateGuard {
+        id: "guard/ref-label",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: ref_label,
         hits: &[
             ("The page was written in 1987.", "1987 @ 1987"),
             ("THE FLOOD OF 1927 WAS WORSE.", "1927 @ 1927"),
@@ -249,12 +268,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "It was item #1776 in the list.",
             "Private ranges follow RFC 1918 closely.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/url",
-        applies_to: &[],
-        reject: url,
+    DateGuard {
+        id: "guard/url",
+        scope: DateScope {
+            applies_to: &[],
+            code: false,
+        },
+        test: url,
         hits: &[(
             "The site went live in 2004 (see the archive).",
             "2004 @ 2004",
@@ -263,43 +284,51 @@ pub static DATE_GUARDS: &[Guard] = &[
             "See http://example.org/news/2004/report for more.",
             "Files are under /docs/1786-1800/letters on the server.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/list-number",
-        applies_to: BARE,
-        reject: list_number,
+    DateGuard {
+        id: "guard/list-number",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: list_number,
         hits: &[("The dam opened in 1955.", "1955 @ 1955")],
         misses: &["1213. Soils differ in texture.", "2089."],
-        code: false,
     },
-    Guard {
-        name: "guard/street-address",
-        applies_to: &["date/year"],
-        reject: street_address,
+    DateGuard {
+        id: "guard/street-address",
+        scope: DateScope {
+            applies_to: &["date/year"],
+            code: false,
+        },
+        test: street_address,
         hits: &[("In 1905 Elm Street was paved.", "1905 @ 1905")],
         misses: &[
             "The office is at 1600 Grove Street now.",
             "Send it to 1725 North Main Ave.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/number-run",
-        applies_to: BARE,
-        reject: number_run,
+    DateGuard {
+        id: "guard/number-run",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: number_run,
         hits: &[("Prices rose in 1973, 1979 and 1990.", "1973 @ 1973")],
         misses: &[
             "Views: 512 1088 1170 1461 1534 907",
             "The counts were 412, 1088, 1170 and 99.",
             "Journal of Rivers, 12(3), 1045-1067.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/quantity",
-        applies_to: &["date/year", "date/year-mod", "date/future-year"],
-        reject: quantity,
+    DateGuard {
+        id: "guard/quantity",
+        scope: DateScope {
+            applies_to: &["date/year", "date/year-mod", "date/future-year"],
+            code: false,
+        },
+        test: quantity,
         hits: &[
             ("In 1800 farmers still used oxen.", "1800 @ 1800"),
             ("The 1976 elections were close.", "1976 @ 1976"),
@@ -320,12 +349,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The air force lost 1200 aircraft.",
             "The town gave 1500 bonus payments.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/unit",
-        applies_to: &[],
-        reject: unit,
+    DateGuard {
+        id: "guard/unit",
+        scope: DateScope {
+            applies_to: &[],
+            code: false,
+        },
+        test: unit,
         hits: &[(
             "The bridge opened in 1932 to great applause.",
             "1932 @ 1932",
@@ -337,12 +368,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "It climbs 2000 m above the sea.",
             "Adults need 1600 kcal/day at rest.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/time-unit",
-        applies_to: BARE,
-        reject: tech::time_unit,
+    DateGuard {
+        id: "guard/time-unit",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::time_unit,
         hits: &[
             ("In 1999 Ms. Lane won the seat.", "1999 @ 1999"),
             ("In 1999 us kids walked to school.", "1999 @ 1999"),
@@ -354,12 +387,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The pulse lasts 1200 us.",
             "The delay (in 2000 ns) is fixed.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/assigned",
-        applies_to: BARE,
-        reject: tech::assigned,
+    DateGuard {
+        id: "guard/assigned",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::assigned,
         hits: &[
             ("Set year = 1999 in the form.", "1999 @ 1999"),
             ("The test 1 == 1 passed in 1999.", "1999 @ 1999"),
@@ -368,12 +403,14 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The limit (Reg 0c = 1800 decimal) holds.",
             "The loop stops when n = 2048 here.",
         ],
-        code: false,
     },
-    Guard {
-        name: "guard/word-arithmetic",
-        applies_to: BARE,
-        reject: tech::word_arithmetic,
+    DateGuard {
+        id: "guard/word-arithmetic",
+        scope: DateScope {
+            applies_to: BARE,
+            code: false,
+        },
+        test: tech::word_arithmetic,
         hits: &[
             ("The catalogue lists spring / 1999 first.", "1999 @ 1999"),
             ("The file Enron / 2001 was sent.", "2001 @ 2001"),
@@ -385,6 +422,5 @@ pub static DATE_GUARDS: &[Guard] = &[
             "The card has a radio tuner + 1394 port.",
             "Each slot holds rows / 2048 in all.",
         ],
-        code: false,
     },
 ];

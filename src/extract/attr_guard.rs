@@ -10,6 +10,10 @@
 //! look like in general English (closed-class words and morphology only,
 //! never the vocabulary of one subject).
 
+use super::lexicon::{
+    AGENT_NOT_NAME_OPENERS, AGENT_PREPOSITIONS, AUXILIARIES_AND_MODALS, CODE_NOUNS,
+    CONSTRUCT_HEADS, GENERAL_NOUNS, HEDGES,
+};
 use std::ops::Range;
 
 /// One candidate attribution; ranges index `sentence`.
@@ -215,22 +219,16 @@ fn adjectival(c: &Cand<'_>) -> bool {
         return false;
     };
     let l = last.to_lowercase().replace('\u{2019}', "'");
-    l.ends_with("'s") || l.ends_with("s'") || is(&l, OPENERS)
+    l.ends_with("'s") || l.ends_with("s'") || is(&l, AGENT_NOT_NAME_OPENERS)
 }
-
-/// Words that, right before a participle, make it an adjective, or that
-/// open no name when they open an agent.
-const OPENERS: &[&str] = &[
-    "other", "each", "every", "no", "any", "less", "least", "more", "most", "well", "self", "such",
-    "certain", "some", "all", "both", "for", "of", "whose", "newly", "ill", "so",
-];
 
 /// An agent that opens with a sentence adverb or a function word
 /// ("Initially Acme Corp", "For each"): the name was cut wrong.
 fn agent_opener(c: &Cand<'_>) -> bool {
     let ws = agent_words(c);
     ws.first().is_some_and(|w| {
-        is(w, OPENERS) || (ws.len() > 1 && w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply"))
+        is(w, AGENT_NOT_NAME_OPENERS)
+            || (ws.len() > 1 && w.len() > 4 && w.ends_with("ly") && !w.ends_with("ply"))
     })
 }
 
@@ -254,23 +252,6 @@ fn hedged(c: &Cand<'_>) -> bool {
     words(&head[from..]).iter().any(|w| is(w, HEDGES))
 }
 
-/// Words that hedge the statement of an act.
-const HEDGES: &[&str] = &[
-    "whether",
-    "if",
-    "perhaps",
-    "possibly",
-    "probably",
-    "maybe",
-    "allegedly",
-    "reportedly",
-    "supposedly",
-    "apparently",
-    "unclear",
-    "doubtful",
-    "unlikely",
-];
-
 /// "Chemists working at Geneva proposed ...": the name read backwards
 /// from the verb is the object of a preposition, not the subject.
 fn agent_after_preposition(c: &Cand<'_>) -> bool {
@@ -285,14 +266,9 @@ fn agent_after_preposition(c: &Cand<'_>) -> bool {
     let gap = &s[..c.agent.start];
     let last_comma = gap.rfind([',', ';', ':', '(']).unwrap_or(0);
     ws.last().is_some_and(|w| {
-        is(w, PREPOSITIONS) && gap.rfind(w.as_str()).is_some_and(|i| i >= last_comma)
+        is(w, AGENT_PREPOSITIONS) && gap.rfind(w.as_str()).is_some_and(|i| i >= last_comma)
     })
 }
-
-const PREPOSITIONS: &[&str] = &[
-    "at", "in", "of", "to", "from", "for", "with", "on", "into", "onto", "among", "under", "near",
-    "within", "across", "toward", "towards", "unto",
-];
 
 /// "The Widget class introduced a method": code that declares or
 /// describes something, not a person or body that coined it. The agent's
@@ -305,47 +281,6 @@ fn code_semantics(c: &Cand<'_>) -> bool {
     let ws = words(agent);
     ws.len() >= 2 && ws.last().is_some_and(|w| is(w, CODE_NOUNS))
 }
-
-/// Nouns for program parts: an agent headed by one is code.
-const CODE_NOUNS: &[&str] = &[
-    "class",
-    "classes",
-    "object",
-    "objects",
-    "function",
-    "functions",
-    "method",
-    "methods",
-    "module",
-    "modules",
-    "type",
-    "types",
-    "variable",
-    "variables",
-    "flag",
-    "flags",
-    "option",
-    "options",
-    "field",
-    "fields",
-    "attribute",
-    "attributes",
-    "parameter",
-    "parameters",
-    "argument",
-    "arguments",
-    "statement",
-    "macro",
-    "macros",
-    "struct",
-    "structure",
-    "header",
-    "file",
-    "library",
-    "interface",
-    "protocol",
-    "driver",
-];
 
 /// An object that is a fragment: one character ("S" of "S.12"), opening
 /// with a pronoun or a possessive ("the world's first ..."), or holding
@@ -371,14 +306,8 @@ fn object_debris(c: &Cand<'_>) -> bool {
     // A possessive, also with its apostrophe lost ("world s first").
     let possessive = f.ends_with("'s") || ws.get(1).is_some_and(|w| w == "s");
     (ws.len() > 1 && (possessive || is(&f, &["it", "its", "he", "she", "they", "we"])))
-        || ws.iter().skip(1).any(|w| is(w, FINITE))
+        || ws.iter().skip(1).any(|w| is(w, AUXILIARIES_AND_MODALS))
 }
-
-/// Auxiliaries and modals: in an object they mean a clause.
-const FINITE: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "been", "will", "would", "can", "could",
-    "may", "might", "must", "should", "shall", "does", "did", "make", "makes",
-];
 
 /// The object is no term or named construct. Kept: a verb about words
 /// ("coined"), an object the sentence names as a term, a proper name
@@ -406,7 +335,7 @@ fn object_not_a_term(c: &Cand<'_>) -> bool {
     // questioning"); alone ("the system") it points at a thing named
     // elsewhere.
     let head = ws.iter().take_while(|w| !is(w, &["of"])).last();
-    if ws.len() > 1 && head.is_some_and(|w| is(w, CONSTRUCTS)) {
+    if ws.len() > 1 && head.is_some_and(|w| is(w, CONSTRUCT_HEADS)) {
         return false;
     }
     if c.relation == "invented" {
@@ -423,48 +352,6 @@ fn object_not_a_term(c: &Cand<'_>) -> bool {
     }
     true
 }
-
-/// Nouns so general that, as the whole object, they point at a thing
-/// named elsewhere.
-const GENERAL_NOUNS: &[&str] = &[
-    "instrument",
-    "system",
-    "code",
-    "device",
-    "machine",
-    "apparatus",
-    "tool",
-    "thing",
-    "object",
-    "product",
-    "method",
-    "process",
-    "technique",
-    "form",
-    "version",
-    "one",
-];
-
-/// Heads of a construct: "a method of questioning".
-const CONSTRUCTS: &[&str] = &[
-    "method",
-    "theory",
-    "concept",
-    "notion",
-    "principle",
-    "technique",
-    "model",
-    "framework",
-    "hypothesis",
-    "doctrine",
-    "paradigm",
-    "algorithm",
-    "formula",
-    "system",
-    "scale",
-    "index",
-    "law",
-];
 
 /// "-ism", "-ology", "-ography": the morphology of a doctrine or a field.
 fn abstract_noun(w: &str) -> bool {

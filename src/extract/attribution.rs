@@ -18,6 +18,11 @@
 
 use super::attr_guard;
 use super::date::DateMatch;
+use super::lexicon::{
+    ADVERBS_WITHOUT_LY, AGENT_FUNCTION_WORDS, AGENT_TAILS, ATTRIBUTION_VERB_STEMS, CLASS_NOUNS,
+    CONSTRUCT_NOUNS, LY_NOT_ADVERBS, NOT_AGENTS, NOT_NAME_DETERMINERS, NOT_TERM_OPENERS,
+    PERFECT_PASSIVE_AUXILIARIES, PERIOD_TITLES, POINTING_ADJECTIVES,
+};
 use super::lexicon::{OBJECT_DETERMINERS, OBJECT_STOPS};
 use super::pattern::{Compiled, Pattern, lowercase_aligned};
 use regex::Regex;
@@ -61,20 +66,6 @@ fn names_a_construct(object: &str) -> bool {
             .last()
             .is_some_and(|(_, w)| is_word(w, CLASS_NOUNS) || is_word(w, CONSTRUCT_NOUNS))
 }
-
-/// Heads of named constructs beside [`CLASS_NOUNS`].
-const CONSTRUCT_NOUNS: &[&str] = &[
-    "hypothesis",
-    "paradigm",
-    "scale",
-    "index",
-    "law",
-    "doctrine",
-    "formula",
-    "algorithm",
-    "concept",
-    "notion",
-];
 
 /// Whether the object starting at byte `at` is named as a term: right
 /// after a quote mark, or after "term", "concept of", "phrase" and the like.
@@ -275,134 +266,14 @@ static GATES: LazyLock<Vec<Option<Regex>>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Stems of the verbs the patterns know: a sentence with none of them cannot hold
-/// an attribution. One aho-corasick pass, far cheaper than any regex.
-const VERB_STEMS: &[&str] = &[
-    "coined",
-    "introduced",
-    "invented",
-    "originated",
-    "populari",
-    "developed",
-    "proposed",
-    "presented",
-    "created",
-    "devised",
-    "formulated",
-    "pioneered",
-    "founded",
-    "first used",
-    "described",
-    "defined",
-];
-
 /// Cheap test run before the patterns: does the sentence hold a verb of
 /// attribution at all?
 static PREFILTER: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(VERB_STEMS)
+        .build(ATTRIBUTION_VERB_STEMS)
         .ok()
 });
-
-/// Words that never are an agent on their own.
-const NOT_AGENTS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "them",
-    "him",
-    "us",
-    "me",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "who",
-    "which",
-    "one",
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "everyone",
-    "everybody",
-    "nobody",
-    "people",
-    "many",
-    "others",
-    "authors",
-    "author",
-    "researchers",
-    "scholars",
-    "team",
-    "study",
-    "paper",
-    "article",
-    "book",
-    "work",
-    "report",
-    // "by accident", "by hand": idioms, not agents.
-    "accident",
-    "chance",
-    "mistake",
-    "hand",
-    "default",
-    "design",
-    "law",
-    "nature",
-    "definition",
-    "far",
-];
-
-/// Function words that end an agent read backwards, or are dropped from it.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "from", "with", "and", "or",
-    "but", "that", "which", "who", "whom", "while", "when", "where", "as", "also", "then", "had",
-    "has", "have", "was", "were", "is", "are", "be", "been", "being", "not", "first", "later",
-    "soon", "after", "before", "since", "during", "so", "thus", "his", "her", "their", "its",
-    "our", "my", "your", "this", "these", "those", "such", "some", "any", "all", "both",
-];
-
-/// Adjectives that point at other text ("the following", "the same"): a
-/// noun phrase they open names no term.
-const POINTING: &[&str] = &[
-    "following",
-    "above",
-    "below",
-    "aforementioned",
-    "same",
-    "latter",
-    "former",
-    "next",
-    "previous",
-    "other",
-];
-
-/// Determiners and quantifiers: a noun phrase they open is not a name.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "many", "some", "several", "most", "few", "various", "any", "all", "each", "every",
-    "such",
-];
-
-/// Auxiliaries that make the verb a perfect or passive, not an active act.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being",
-];
-
-/// Words for groups that may end an agent ("and myself", "and others").
-const AGENT_TAILS: &[&str] = &[
-    " and myself",
-    " and others",
-    " and colleagues",
-    " et al",
-    " and coworkers",
-];
 
 fn is_word(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -482,19 +353,13 @@ fn clause_start(head: &str) -> usize {
     0
 }
 
-/// Titles written with a period before a name: "Dr. Jane Roe".
-const TITLES: &[&str] = &[
-    "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "St", "Sr", "Jr", "Gen", "Col", "Capt", "Lieut", "Lt",
-    "Sen", "Rep", "Gov", "Hon", "Messrs", "Mme", "Mlle", "Fr", "Sgt", "Maj", "Adm", "Supt",
-];
-
 /// Whether `head` ends with a title word ("... by Dr").
 fn ends_with_title(head: &str) -> bool {
     let w = head
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    TITLES.contains(&w)
+    PERIOD_TITLES.contains(&w)
 }
 
 /// The agent of an active verb, read backwards from byte `verb_at`: the
@@ -507,7 +372,7 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
     // contracted pronoun right before it ("newly created", "we've
     // proposed"): then no name is its subject.
     if let Some((_, last)) = ws.last()
-        && (is_word(last, AUXILIARIES) || is_adverb(last) || is_contraction(last))
+        && (is_word(last, PERFECT_PASSIVE_AUXILIARIES) || is_adverb(last) || is_contraction(last))
     {
         return None;
     }
@@ -538,7 +403,7 @@ pub fn agent_before(sentence: &str, verb_at: usize) -> Option<Range<usize>> {
                 .len();
     }
     let text = &sentence[range.clone()];
-    if picked.len() == 1 && is_word(text, NOT_AGENTS) || is_word(text, FUNCTION_WORDS) {
+    if picked.len() == 1 && is_word(text, NOT_AGENTS) || is_word(text, AGENT_FUNCTION_WORDS) {
         return None;
     }
     if picked
@@ -606,7 +471,10 @@ fn capitalized_run<'a>(
     }
     run.reverse();
     // A capitalized sentence opener that is a function word is no name.
-    while run.first().is_some_and(|(_, w)| is_word(w, FUNCTION_WORDS)) {
+    while run
+        .first()
+        .is_some_and(|(_, w)| is_word(w, AGENT_FUNCTION_WORDS))
+    {
         run.remove(0);
     }
     run
@@ -619,9 +487,9 @@ fn lowercase_tail<'a>(ws: &[(Range<usize>, &'a str)]) -> Option<Vec<(Range<usize
     let n = ws.len();
     if n >= 3
         && ws[n - 2].1.eq_ignore_ascii_case("and")
-        && !is_word(ws[n - 3].1, FUNCTION_WORDS)
+        && !is_word(ws[n - 3].1, AGENT_FUNCTION_WORDS)
         && (n == 3
-            || is_word(ws[n - 4].1, FUNCTION_WORDS)
+            || is_word(ws[n - 4].1, AGENT_FUNCTION_WORDS)
             || ws[n - 4].1.chars().any(|c| c.is_ascii_digit()))
     {
         return Some(ws[n - 3..].to_vec());
@@ -629,13 +497,16 @@ fn lowercase_tail<'a>(ws: &[(Range<usize>, &'a str)]) -> Option<Vec<(Range<usize
     let mut tail: Vec<(Range<usize>, &str)> = Vec::new();
     let mut stopped_by = None;
     for (r, w) in ws.iter().rev() {
-        if is_word(w, FUNCTION_WORDS) || w.chars().any(|c| c.is_ascii_digit()) || tail.len() == 2 {
+        if is_word(w, AGENT_FUNCTION_WORDS)
+            || w.chars().any(|c| c.is_ascii_digit())
+            || tail.len() == 2
+        {
             stopped_by = Some(*w);
             break;
         }
         tail.push((r.clone(), w));
     }
-    if stopped_by.is_some_and(|w| is_word(w, DETERMINERS)) {
+    if stopped_by.is_some_and(|w| is_word(w, NOT_NAME_DETERMINERS)) {
         return None;
     }
     tail.reverse();
@@ -649,62 +520,8 @@ fn is_adverb(w: &str) -> bool {
         && w.ends_with("ly")
         && w.chars().all(|c| c.is_lowercase())
         && !is_word(w, LY_NOT_ADVERBS))
-        || is_word(w, ADVERBS)
+        || is_word(w, ADVERBS_WITHOUT_LY)
 }
-
-/// Common English words in "-ly" that are nouns or adjectives.
-const LY_NOT_ADVERBS: &[&str] = &[
-    "early",
-    "family",
-    "daily",
-    "weekly",
-    "monthly",
-    "yearly",
-    "hourly",
-    "nightly",
-    "assembly",
-    "supply",
-    "reply",
-    "apply",
-    "imply",
-    "comply",
-    "multiply",
-    "anomaly",
-    "monopoly",
-    "butterfly",
-    "holy",
-    "friendly",
-    "likely",
-    "lonely",
-    "lovely",
-    "lively",
-    "elderly",
-    "orderly",
-    "costly",
-    "deadly",
-    "homily",
-    "jelly",
-    "belly",
-    "bully",
-    "rally",
-    "tally",
-    "folly",
-    "silly",
-    "ugly",
-    "curly",
-    "hilly",
-    "oily",
-    "chilly",
-    "woolly",
-    "melancholy",
-    "unruly",
-    "burly",
-    "surly",
-    "ghastly",
-    "heavenly",
-    "italy",
-    "july",
-];
 
 /// A word with a contracted auxiliary or negation: "we've", "that's",
 /// "didn't" (straight or curly apostrophe).
@@ -720,75 +537,6 @@ fn is_contraction(w: &str) -> bool {
             ],
         )
 }
-
-/// Adverbs without "-ly" that stand before a verb.
-const ADVERBS: &[&str] = &[
-    "again", "never", "already", "also", "just", "once", "then", "still", "ever", "soon", "later",
-    "having", "being",
-];
-
-/// Words that open a quantity or an adverbial, not a term: "created almost
-/// 20 million jobs", "proposed upon such conditions".
-const NOT_TERM_OPENERS: &[&str] = &[
-    "almost",
-    "nearly",
-    "about",
-    "over",
-    "around",
-    "some",
-    "several",
-    "many",
-    "more",
-    "most",
-    "much",
-    "only",
-    "just",
-    "upon",
-    "earlier",
-    "later",
-    "again",
-    "here",
-    "there",
-    "up",
-    "out",
-    "back",
-    "down",
-    "off",
-    "away",
-    "together",
-    "however",
-    "moreover",
-    "furthermore",
-    "therefore",
-    "thus",
-    "hence",
-    "instead",
-    "meanwhile",
-    "today",
-    "now",
-    "yet",
-    "still",
-    "indeed",
-    "finally",
-    "but",
-    "within",
-    "between",
-    "inside",
-    "using",
-    "even",
-    "please",
-    "if",
-    "so",
-    "into",
-    "through",
-    "without",
-    "across",
-    "under",
-    "against",
-    "beyond",
-    "per",
-    "via",
-];
 
 /// An agent cut at the period of an initial ("Ann R" of "Ann R. Lee") or
 /// of a title ("Dr" of "Dr. Ann Lee") runs on over it to the name after.
@@ -856,7 +604,10 @@ fn clean_agent(sentence: &str, r: Range<usize>) -> Option<Range<usize>> {
         }
     } else {
         // Lowercase text: a determiner opens a common noun, not a name.
-        if ws.first().is_some_and(|(_, w)| is_word(w, DETERMINERS)) {
+        if ws
+            .first()
+            .is_some_and(|(_, w)| is_word(w, NOT_NAME_DETERMINERS))
+        {
             return None;
         }
         if ws.len() > 2 && !ws.iter().any(|(_, w)| w.eq_ignore_ascii_case("and")) {
@@ -925,9 +676,9 @@ fn clean_object(
         // point elsewhere in the text, not a term; nor is a quantity or an
         // adverb ("created nearly 900", "created automatically").
         if out.is_empty()
-            && (is_word(w, POINTING)
+            && (is_word(w, POINTING_ADJECTIVES)
                 || is_word(w, NOT_TERM_OPENERS)
-                || is_word(w, FUNCTION_WORDS)
+                || is_word(w, AGENT_FUNCTION_WORDS)
                 || is_adverb(w)
                 || w.starts_with(|c: char| c.is_ascii_digit()))
         {
@@ -949,7 +700,8 @@ fn clean_object(
     if is_anaphor(text) {
         return Some((range, true));
     }
-    if is_word(text, NOT_AGENTS) || is_word(text, FUNCTION_WORDS) || is_word(text, &["them"]) {
+    if is_word(text, NOT_AGENTS) || is_word(text, AGENT_FUNCTION_WORDS) || is_word(text, &["them"])
+    {
         return None;
     }
     Some((range, false))
@@ -976,24 +728,6 @@ pub fn is_anaphor(object: &str) -> bool {
 pub fn is_pronoun(object: &str) -> bool {
     is_word(object, &["it", "this"])
 }
-
-/// General nouns that, alone after "the" or "this", stand for a thing named
-/// before ("The method was first described by A"), not for a term.
-const CLASS_NOUNS: &[&str] = &[
-    "method",
-    "process",
-    "phenomenon",
-    "technique",
-    "approach",
-    "idea",
-    "theory",
-    "effect",
-    "practice",
-    "model",
-    "framework",
-    "principle",
-    "procedure",
-];
 
 /// The non-citation dates in the clause that starts at `from` and runs past
 /// `to` up to the next comma, semicolon or period.
@@ -1037,7 +771,7 @@ pub fn has_verb(sentence: &str) -> bool {
 /// The verb stems of the prefilter (matched ASCII case-insensitively): a
 /// sentence holding none of them has no attribution.
 pub const fn verb_stems() -> &'static [&'static str] {
-    VERB_STEMS
+    ATTRIBUTION_VERB_STEMS
 }
 
 /// [`find_attributions`] when the caller already knows whether the sentence

@@ -5,102 +5,11 @@
 //! candidate's ranges (a one-line hook in `try_pattern`).
 
 use super::guards::shape::GuardDoc;
+use super::lexicon::{
+    FIELD_FRAME_LINKS, NAME_CONNECTORS, NAME_NOTE_OPENERS, NOT_AN_ENTRY_OPENERS, RANK_WORDS,
+};
 use super::trace::{Trace, rejects};
 use std::ops::Range;
-
-/// Lowercase words that may sit inside a name ("Charles de Gaulle",
-/// "Order of the Garter", "Ibn al Haytham").
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "the", "and", "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du",
-    "la", "le", "les", "van", "von", "y", "e", "al", "el", "bin", "ibn", "ben", "for", "in", "on",
-    "upon", "zu", "af", "&",
-];
-
-/// Words that open an inverted or pronominal clause, not a name ("So great
-/// was the cost", "Such was the case", "It was a day").
-const NOT_AN_ENTRY: &[&str] = &[
-    "so",
-    "such",
-    "scarcely",
-    "hardly",
-    "nor",
-    "never",
-    "neither",
-    "rarely",
-    "seldom",
-    "only",
-    "thus",
-    "hence",
-    "here",
-    "there",
-    "where",
-    "what",
-    "how",
-    "it",
-    "this",
-    "that",
-    "these",
-    "those",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "one",
-    "which",
-    "who",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "all",
-    "each",
-    "every",
-    "some",
-    "any",
-    "no",
-    "none",
-    "many",
-    "much",
-    "most",
-    "both",
-    "another",
-    "other",
-    "yet",
-    "but",
-    "and",
-    "or",
-    "then",
-    "now",
-    "also",
-    "still",
-    "even",
-    "not",
-    "mr",
-    "mrs",
-    "ms",
-    "dear",
-    "today",
-    "yesterday",
-    "last",
-    "next",
-    "ours",
-    "mine",
-    "yours",
-    "theirs",
-    "hers",
-];
-
-/// Second words of a text that ranks rather than classifies ("was the
-/// first to ...", "was the only one ...").
-const RANKS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "last", "only", "sole", "next", "same",
-    "latter", "former", "one", "result", "reason", "case", "answer", "question", "problem",
-];
 
 /// The examples of the entry-subject checks of [`entry_subject_ok`]:
 /// hits give the definition (`term := text`), misses none.
@@ -237,7 +146,7 @@ pub(super) fn entry_subject_ok<T: Trace + ?Sized>(
         t,
         id,
         "entry/no-inversion-or-pronoun",
-        first.is_none_or(|w| NOT_AN_ENTRY.contains(&w.as_str())),
+        first.is_none_or(|w| NOT_AN_ENTRY_OPENERS.contains(&w.as_str())),
     ) {
         return None;
     }
@@ -251,71 +160,12 @@ pub(super) fn entry_subject_ok<T: Trace + ?Sized>(
     let xw = words(s, text.clone());
     let ranked = xw.len() >= 2
         && bare_lower(&s[xw[0].clone()]) == "the"
-        && RANKS.contains(&bare_lower(&s[xw[1].clone()]).as_str());
+        && RANK_WORDS.contains(&bare_lower(&s[xw[1].clone()]).as_str());
     if rejects(t, id, "entry/text-classifies", ranked) {
         return None;
     }
     Some(())
 }
-
-/// Words that open a second name or a note on the name after a comma in
-/// an entry's subject ("X, also Y, is", "X, officially Y, is", "X, first
-/// printed in 1801, is").
-const ALIAS_FRAMES: &[&str] = &[
-    "also",
-    "or",
-    "officially",
-    "formerly",
-    "formally",
-    "more",
-    "better",
-    "commonly",
-    "internationally",
-    "known",
-    "nicknamed",
-    "sometimes",
-    "often",
-    "usually",
-    "abbreviated",
-    "short",
-    "literally",
-    "meaning",
-    "simply",
-    "born",
-    "written",
-    "first",
-    "originally",
-    "previously",
-    "locally",
-    "natively",
-    "colloquially",
-    "informally",
-    "popularly",
-    "traditionally",
-    "historically",
-    "alternatively",
-    "called",
-    "spelled",
-    "spelt",
-    "styled",
-    "romanized",
-    "romanised",
-    "abbreviation",
-    "acronym",
-    "plural",
-    "singular",
-];
-
-/// Words that go on a leading field frame ("In algebra, especially in
-/// ring theory, ...").
-const FRAME_LINKS: &[&str] = &[
-    "particularly",
-    "especially",
-    "specifically",
-    "notably",
-    "and",
-    "or",
-];
 
 /// The top-level pieces of `s[r]` between ", " (a parenthesis is part of
 /// its piece), as ranges.
@@ -343,7 +193,7 @@ fn comma_pieces(s: &str, r: Range<usize>) -> Vec<Range<usize>> {
 /// formerly Velland, first settled in 900, is ...", "In botany,
 /// especially in taxonomy, a genus, plural genera, is ..."): the first
 /// piece, when every later piece opens with a naming word
-/// ([`ALIAS_FRAMES`]) or is a short list of alternatives with "or".
+/// ([`NAME_NOTE_OPENERS`]) or is a short list of alternatives with "or".
 /// `None` when the subject is not of that form (the usual cleaning then
 /// decides). A fallback of the subject cleaning (hook in `try_pattern`).
 pub(super) fn alias_list_subject(s: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -352,7 +202,7 @@ pub(super) fn alias_list_subject(s: &str, r: Range<usize>) -> Option<Range<usize
     if pieces.len() > 2 && bare_lower(first_word(s, &pieces[0])?) == "in" {
         pieces.remove(0);
         while pieces.len() > 2
-            && FRAME_LINKS.contains(&bare_lower(first_word(s, &pieces[0])?).as_str())
+            && FIELD_FRAME_LINKS.contains(&bare_lower(first_word(s, &pieces[0])?).as_str())
         {
             pieces.remove(0);
         }
@@ -362,7 +212,7 @@ pub(super) fn alias_list_subject(s: &str, r: Range<usize>) -> Option<Range<usize
         return None;
     }
     let opens_frame = |p: &Range<usize>| {
-        first_word(s, p).is_some_and(|f| ALIAS_FRAMES.contains(&bare_lower(f).as_str()))
+        first_word(s, p).is_some_and(|f| NAME_NOTE_OPENERS.contains(&bare_lower(f).as_str()))
     };
     let short = |p: &Range<usize>, n: usize| {
         let w = words(s, p.clone()).len();

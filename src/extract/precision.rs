@@ -12,6 +12,11 @@
 //! lists are closed-class English (pronouns, determiners, prepositions,
 //! adverbs, modals), never the vocabulary of one subject.
 
+use super::lexicon::{
+    FINITE_AUXILIARIES, FIRST_PERSON_POSSESSIVES, FUNCTION_TERMS, INTRO_PHRASE_OPENERS,
+    LY_ADVERB_ENDINGS, NOUN_AFTER_DETERMINER, NOUN_PHRASE_DETERMINERS, PHRASE_END_NOT_NOUN,
+    RELATIVE_WORDS, SENSE_HEADS,
+};
 use super::rule::{Check, Rule};
 use super::trace::{Trace, rejects};
 use std::ops::Range;
@@ -206,47 +211,6 @@ fn one_of(w: &str, list: &[&str]) -> bool {
     list.contains(&l.as_str())
 }
 
-/// Words that are never a defined term on their own: pronouns,
-/// determiners, conjunctions, discourse adverbs, interjections, numeral
-/// words and the imperatives that open notes.
-#[rustfmt::skip]
-const FUNCTION_TERMS: &[&str] = &[
-    "i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this",
-    "that", "these", "those", "one", "ones", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "some", "any", "all", "none", "each", "every", "both", "either",
-    "neither", "such", "what", "which", "who", "whom", "and", "or", "but", "so", "yet", "now",
-    "then", "here", "there", "hence", "thus", "therefore", "also", "too", "still", "even",
-    "just", "only", "however", "moreover", "furthermore", "indeed", "yes", "no", "ok", "okay",
-    "please", "note", "see", "thanks", "hello", "hi", "oh", "well", "again", "today", "tonight",
-    "tomorrow", "yesterday", "imho", "imo", "btw", "fyi", "first", "second", "third",
-    "finally", "lastly", "else", "instead", "otherwise", "perhaps", "maybe", "course",
-];
-
-/// Words that end a phrase that is not a noun phrase ("Pertaining to",
-/// "Built of").
-#[rustfmt::skip]
-const PHRASE_END_NOT_NOUN: &[&str] = &[
-    "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "into", "upon", "and",
-    "or", "but", "than", "as", "like", "the", "a", "an",
-];
-
-/// Endings of adverbs in -ly made from adjectives ("generally",
-/// "especially", "arbitrarily"); nouns in -ly ("family", "housefly",
-/// "assembly") end otherwise.
-#[rustfmt::skip]
-const ADVERB_ENDINGS: &[&str] = &[
-    "ally", "ously", "ively", "ently", "antly", "ibly", "ably", "edly", "ingly", "fully",
-    "lessly", "arly", "ctly", "stly", "ntly", "rtly", "ately", "arily", "ily",
-];
-
-/// Words of [`FUNCTION_TERMS`] that are nouns after a determiner ("a
-/// note", "the second", "a well").
-#[rustfmt::skip]
-const NOUN_AFTER_DETERMINER: &[&str] = &[
-    "note", "well", "course", "first", "second", "third", "see", "thanks", "today", "tonight",
-    "tomorrow", "yesterday", "ones", "hello",
-];
-
 /// `precision/term-not-function-word`: a term is a noun phrase: never a
 /// lone pronoun, function word, adverb, interjection or numeral word, and
 /// it does not end with a preposition, a conjunction or an article.
@@ -273,17 +237,10 @@ fn term_not_noun_phrase(sp: &Spans<'_>) -> bool {
     let adverb = l.len() >= 6
         && !determiner
         && l.chars().all(char::is_alphabetic)
-        && ADVERB_ENDINGS.iter().any(|e| l.ends_with(e))
+        && LY_ADVERB_ENDINGS.iter().any(|e| l.ends_with(e))
         && !["family", "homily", "lily"].iter().any(|n| l.ends_with(n));
     clipped || function || adverb
 }
-
-/// First-person possessives: a definition states what a term means for
-/// everyone, an opinion speaks of "our" things. ("we", "us" and "myself"
-/// were measured too: textbooks say "a group that we join", and an agent
-/// "by X and myself" is no opinion.)
-#[rustfmt::skip]
-const FIRST_PERSON: &[&str] = &["our", "ours", "my", "mine"];
 
 /// `precision/opinion`: the head of the text (before any relative or
 /// wh-word) speaks in the first person: "a part of our own defense" is
@@ -294,44 +251,17 @@ const FIRST_PERSON: &[&str] = &["our", "ours", "my", "mine"];
 fn opinion(sp: &Spans<'_>) -> bool {
     words(sp.s, sp.text.clone())
         .into_iter()
-        .take_while(|x| !one_of(x, RELATIVES) && !one_of(x, &["how", "why", "what"]))
-        .any(|x| one_of(x, FIRST_PERSON))
+        .take_while(|x| !one_of(x, RELATIVE_WORDS) && !one_of(x, &["how", "why", "what"]))
+        .any(|x| one_of(x, FIRST_PERSON_POSSESSIVES))
 }
-
-/// Determiners that open a noun phrase (a second list item, an
-/// alternative).
-#[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "some", "any", "another", "our", "their", "its", "his", "her", "my",
-    "your", "this", "that", "these", "those",
-];
-
-/// Finite auxiliaries: a text that holds one (outside a relative clause) is
-/// a clause, not a noun phrase.
-#[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall",
-    "should", "may", "might", "must", "does", "did",
-];
-
-/// Words that open an introductory phrase, not a list item.
-#[rustfmt::skip]
-const OPENERS: &[&str] = &[
-    "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "when", "while",
-    "if", "since", "although", "though", "because", "as", "once", "until", "however", "thus",
-    "also", "moreover", "then", "today", "now", "here", "there", "of", "to", "through", "under",
-    "over", "within", "without", "among", "between", "unlike", "like",
-];
-
-#[rustfmt::skip]
-const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "where", "when"];
 
 /// Whether `rest` (after a comma) opens another noun phrase: a determiner,
 /// after an optional "and"/"or".
 fn next_item(rest: &str) -> bool {
     let w = words(rest, 0..rest.len());
     let skip = usize::from(w.first().is_some_and(|x| one_of(x, &["and", "or"])));
-    w.get(skip).is_some_and(|x| one_of(x, DETERMINERS))
+    w.get(skip)
+        .is_some_and(|x| one_of(x, NOUN_PHRASE_DETERMINERS))
 }
 
 /// `precision/list-apposition`: an apposition is one noun phrase after
@@ -359,15 +289,15 @@ fn list_apposition(sp: &Spans<'_>) -> bool {
     if let Some(b) = before.strip_suffix(',') {
         let item = &b[b.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
         let iw = words(item, 0..item.len());
-        if !iw.is_empty() && iw.len() <= 5 && !one_of(iw[0], OPENERS) {
+        if !iw.is_empty() && iw.len() <= 5 && !one_of(iw[0], INTRO_PHRASE_OPENERS) {
             return true;
         }
     }
     let tw = words(s, sp.text.clone());
     let clause = tw
         .iter()
-        .take_while(|x| !one_of(x, RELATIVES))
-        .any(|x| one_of(x, AUXILIARIES));
+        .take_while(|x| !one_of(x, RELATIVE_WORDS))
+        .any(|x| one_of(x, FINITE_AUXILIARIES));
     // ("made", "practicable"; an -ing word only after "or"/"and":
     // "Pertaining to, or designating, a ..." but "inbreeding, the ...".)
     let term = words(s, sp.term.clone());
@@ -382,10 +312,6 @@ fn list_apposition(sp: &Spans<'_>) -> bool {
             || (coordinated && lower(term[0]).ends_with("ing")));
     clause || lone_modifier
 }
-
-/// Heads of "X, or state of being X'd"-type pairs: a second sense, not a
-/// restatement.
-const SENSE_HEADS: &[&str] = &["state", "act", "process", "condition", "quality", "art"];
 
 /// `precision/or-alternative`: in "X, or Y" a Y that opens with an
 /// indefinite determiner ("or a cup", "or any part of it") or with a sense
@@ -422,7 +348,10 @@ fn or_subject_not_noun_phrase(sp: &Spans<'_>) -> bool {
         .last()
         .is_some_and(|x| one_of(x, PHRASE_END_NOT_NOUN) || lower(x).ends_with("ing"));
     let lone_participle = sw.len() == 1 && ["ing", "ed"].iter().any(|e| lower(sw[0]).ends_with(e));
-    let text_np = tw.first().is_some_and(|x| one_of(x, DETERMINERS)) || tw.len() <= 1;
+    let text_np = tw
+        .first()
+        .is_some_and(|x| one_of(x, NOUN_PHRASE_DETERMINERS))
+        || tw.len() <= 1;
     let first_cut = s
         .get(sp.text.clone())
         .unwrap_or("")

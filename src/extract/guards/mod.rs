@@ -15,6 +15,7 @@ pub mod checks;
 pub mod gloss;
 pub mod shape;
 
+use super::lexicon::HEAD_END_WORDS;
 use super::pattern::Compiled;
 use super::trace::{Event, Trace};
 use regex::Regex;
@@ -451,12 +452,6 @@ pub struct Candidate<'a> {
     pub text: &'a str,
 }
 
-/// Words that end the head of a defining text.
-const HEAD_END: &[&str] = &[
-    "of", "to", "for", "in", "behind", "from", "on", "at", "by", "with", "between", "among",
-    "that", "which", "who", "whose", "where", "when", "whereby", "as", "than", "and", "or",
-];
-
 /// The head of a text: up to and with the first preposition or clause word
 /// ("of", "that", "which", ...), stopping at punctuation.
 pub fn head(text: &str) -> &str {
@@ -471,7 +466,7 @@ pub fn head(text: &str) -> &str {
             end -= 1;
             break;
         }
-        if i > 0 && HEAD_END.iter().any(|h| h.eq_ignore_ascii_case(bare)) {
+        if i > 0 && HEAD_END_WORDS.iter().any(|h| h.eq_ignore_ascii_case(bare)) {
             break;
         }
     }

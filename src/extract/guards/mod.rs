@@ -11,6 +11,7 @@
 //! general English (pronouns, determiners, evaluative adjectives, opinion
 //! verbs), never the vocabulary of one subject.
 
+pub mod check_rows;
 pub mod checks;
 pub mod gloss;
 pub mod shape;

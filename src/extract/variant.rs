@@ -7,6 +7,12 @@
 //! can list every spelling under its entry. Only multi-word terms are
 //! searched: one-word variants are plain case or plural changes.
 //!
+//! A document read in blocks (over [`crate::BLOCK_BYTES`]) is read once:
+//! each block is searched for the terms of the blocks up to it, this one
+//! included ([`TermSet`]). So in such a document a variant written in a
+//! block before the block that defines its term is not found; a document of
+//! one block gives what a search of the whole text gives.
+//!
 //! The search tests each word start against the first words of the terms
 //! (a byte table, then an anchored aho-corasick lookup); a hit is confirmed
 //! by folding the words that follow it.
@@ -239,10 +245,13 @@ fn spellings(key: &str) -> Vec<String> {
     out
 }
 
-/// The multi-word terms defined or aliased in `mentions`, or `None` when
-/// there are none (then there is nothing to search).
-pub fn targets(mentions: &[Mention]) -> Option<Targets> {
-    let (by_key, mut firsts, max_words) = multiword_terms(mentions);
+/// The search tables for `by_key` (see [`TermSet`]), or `None` when it is
+/// empty.
+fn build_targets(
+    by_key: &BTreeMap<String, String>,
+    mut firsts: Vec<String>,
+    max_words: usize,
+) -> Option<Targets> {
     if by_key.is_empty() {
         return None;
     }
@@ -262,7 +271,7 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         .ok()?;
     let mut full: HashMap<String, String, FastBuild> = HashMap::default();
     let mut prefixes: HashSet<String, FastBuild> = HashSet::default();
-    for (key, term) in &by_key {
+    for (key, term) in by_key {
         let toks = term_tokens(term);
         let Some((last, lead)) = toks.split_last() else {
             continue;
@@ -301,32 +310,64 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     })
 }
 
-/// The defined terms and aliases of two to six words, by folded key (the
-/// first surface seen), the first token of each, and the most words a
-/// variant can take (tokens plus one).
-fn multiword_terms(mentions: &[Mention]) -> (BTreeMap<String, String>, Vec<String>, usize) {
-    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
-    let mut firsts: Vec<String> = Vec::new();
-    let mut max_words = 0;
-    for m in mentions {
-        let surfaces: Vec<&String> = match &m.fact {
-            Fact::Definition { term, .. } => vec![term],
-            Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
-            _ => continue,
-        };
-        for s in surfaces {
-            let toks = term_tokens(s);
-            let words = s.split_whitespace().count();
-            if toks.len() < 2 || words > 6 {
-                continue;
+/// The multi-word terms defined or aliased in `mentions`, or `None` when
+/// there are none (then there is nothing to search).
+pub fn targets(mentions: &[Mention]) -> Option<Targets> {
+    let mut terms = TermSet::default();
+    terms.add(mentions);
+    terms.targets()
+}
+
+/// The defined terms and aliases of two to six words seen so far, gathered
+/// block by block: a document read in blocks searches each block for the
+/// variants of the terms of the blocks read up to it (see
+/// [`TermSet::add`]). Holds the terms only, never the text.
+#[derive(Debug, Default)]
+pub struct TermSet {
+    /// Each term by folded key (the first surface seen).
+    by_key: BTreeMap<String, String>,
+    /// The first token of each surface, as written.
+    firsts: Vec<String>,
+    /// The most words a variant can take (tokens plus one).
+    max_words: usize,
+}
+
+impl TermSet {
+    /// Add the multi-word terms of `mentions` (variant mentions are not
+    /// terms); true when a new key came in (then [`TermSet::targets`]
+    /// gives more than before).
+    pub fn add(&mut self, mentions: &[Mention]) -> bool {
+        let before = self.by_key.len();
+        for m in mentions {
+            let surfaces: Vec<&String> = match &m.fact {
+                Fact::Definition { term, .. } => vec![term],
+                Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
+                _ => continue,
+            };
+            for s in surfaces {
+                let toks = term_tokens(s);
+                let words = s.split_whitespace().count();
+                if toks.len() < 2 || words > 6 {
+                    continue;
+                }
+                self.max_words = self.max_words.max(toks.len() + 1);
+                // The first word as written, and its folded token: "track".
+                self.firsts.push(toks[0].clone());
+                self.by_key
+                    .entry(toks.concat())
+                    .or_insert_with(|| s.clone());
             }
-            max_words = max_words.max(toks.len() + 1);
-            // The first word as written, and its folded token: "track".
-            firsts.push(toks[0].clone());
-            by_key.entry(toks.concat()).or_insert_with(|| s.clone());
         }
+        self.firsts.sort();
+        self.firsts.dedup();
+        self.by_key.len() > before
     }
-    (by_key, firsts, max_words)
+
+    /// The search tables for the terms added so far, or `None` when there
+    /// are none.
+    pub fn targets(&self) -> Option<Targets> {
+        build_targets(&self.by_key, self.firsts.clone(), self.max_words)
+    }
 }
 
 /// The gate bit set over every spelling of every prefix, and the shift

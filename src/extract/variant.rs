@@ -752,4 +752,117 @@ mod tests {
             "one-word terms are not searched"
         );
     }
+
+    /// The terms of the property test: ASCII, an apostrophe, a digit, a
+    /// first word that folds from other Unicode.
+    const PROP_TERMS: [&str; 6] = [
+        "quiet zone",
+        "phase two trials",
+        "kelvin scale",
+        "o'brien rule",
+        "istanbul port",
+        "\u{e9}nergie libre",
+    ];
+
+    /// Words that matter to the search: the terms' words in other cases and
+    /// spellings, numerals, words run together, characters whose lowercase
+    /// changes length (U+212A KELVIN SIGN, U+0130), punctuation.
+    const PROP_WORDS: [&str; 32] = [
+        "quiet",
+        "Quiet",
+        "QUIET",
+        "zone",
+        "zones",
+        "quietzone",
+        "Phase",
+        "phase",
+        "2",
+        "two",
+        "II",
+        "trials",
+        "trial",
+        "O'Brien",
+        "o'brien",
+        "rule",
+        "rules",
+        "\u{212a}elvin",
+        "Kelvin",
+        "scale",
+        "\u{130}stanbul",
+        "istanbul",
+        "port",
+        "\u{c9}nergie",
+        "\u{e9}nergie",
+        "libre",
+        "the",
+        "is",
+        "(",
+        ")",
+        ",",
+        "\u{212a}",
+    ];
+
+    /// The slow path: [`walk`] at every word start (the character before is
+    /// no letter or digit), without the byte table, the gate and the run
+    /// skipping of [`sentence_variants`].
+    fn slow_variants(text: &str, t: &Targets) -> Vec<(String, String)> {
+        let id = DocId::from("d");
+        let s = Span::new(0, text.len());
+        let (mut key, mut lower, mut out) = (String::new(), String::new(), Vec::new());
+        let mut prev_alnum = false;
+        for (at, c) in text.char_indices() {
+            if !prev_alnum {
+                walk(&id, 0, s, text, at, t, &mut key, &mut lower, &mut out);
+            }
+            prev_alnum = c.is_alphanumeric();
+        }
+        pairs(out)
+    }
+
+    fn pairs(ms: Vec<Mention>) -> Vec<(String, String)> {
+        ms.into_iter()
+            .filter_map(|m| match m.fact {
+                Fact::Alias { term, alias } => Some((term, alias)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_search_finds_what_a_walk_at_every_word_start_finds(
+            parts in proptest::collection::vec(
+                (proptest::sample::select(&PROP_WORDS[..]),
+                 proptest::sample::select(&[" ", " ", "-", "", ", ", " ("][..])),
+                0..14,
+            )
+        ) {
+            let text: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let ms: Vec<Mention> = PROP_TERMS.iter().map(|t| def(t)).collect();
+            let t = targets(&ms).expect("multi-word terms");
+            let doc = Document { id: "d".into(), text: text.clone() };
+            let fast = pairs(find_variants(&doc, 0, &[Span::new(0, text.len())], &t));
+            proptest::prop_assert_eq!(fast, slow_variants(&text, &t), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn terms_added_block_by_block_give_the_targets_of_all_at_once() {
+        let text = "The quiet-zone and phase 2 trials and the Istanbul-port.";
+        let ms: Vec<Mention> = PROP_TERMS.iter().map(|t| def(t)).collect();
+        let mut terms = TermSet::default();
+        assert!(terms.add(&ms[..2]));
+        assert!(!terms.add(&ms[..1]), "no new key");
+        assert!(terms.add(&ms[2..]));
+        let doc = Document {
+            id: "d".into(),
+            text: text.into(),
+        };
+        let sents = [Span::new(0, text.len())];
+        let whole = targets(&ms).expect("terms");
+        let got = find_variants(&doc, 0, &sents, &terms.targets().expect("terms"));
+        assert_eq!(pairs(got), pairs(find_variants(&doc, 0, &sents, &whole)));
+        assert!(TermSet::default().targets().is_none());
+    }
 }

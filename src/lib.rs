@@ -145,71 +145,6 @@ fn process_text_block(
     sentences
 }
 
-/// The sentence spans of a block, packed: each span as two zigzag varints
-/// (its start less the previous end, its length), about 3 bytes where a
-/// [`Sentence`] takes 16. Exact for any spans.
-#[derive(Debug, Default)]
-struct PackedSpans(Vec<u8>);
-
-fn zigzag(d: i128) -> u128 {
-    ((d << 1) ^ (d >> 127)) as u128
-}
-
-fn unzigzag(z: u128) -> i128 {
-    ((z >> 1) as i128) ^ -((z & 1) as i128)
-}
-
-impl PackedSpans {
-    fn pack(sentences: &[Sentence]) -> PackedSpans {
-        let mut out = Vec::with_capacity(sentences.len() * 3);
-        let mut put = |v: u128| {
-            let mut v = v;
-            loop {
-                let b = (v & 0x7f) as u8;
-                v >>= 7;
-                if v == 0 {
-                    out.push(b);
-                    break;
-                }
-                out.push(b | 0x80);
-            }
-        };
-        let mut prev = 0i128;
-        for s in sentences {
-            let (a, b) = (s.start as i128, s.end as i128);
-            put(zigzag(a - prev));
-            put(zigzag(b - a));
-            prev = b;
-        }
-        out.shrink_to_fit();
-        PackedSpans(out)
-    }
-
-    fn unpack(&self) -> Vec<Sentence> {
-        let mut out = Vec::new();
-        let mut bytes = self.0.iter();
-        let mut get = || {
-            let (mut v, mut shift) = (0u128, 0u32);
-            for &b in bytes.by_ref() {
-                v |= u128::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
-                shift += 7;
-                if b & 0x80 == 0 {
-                    return Some(v);
-                }
-            }
-            None
-        };
-        let mut prev = 0i128;
-        while let (Some(da), Some(len)) = (get(), get()) {
-            let a = prev + unzigzag(da);
-            let b = a + unzigzag(len);
-            out.push(Sentence::new(a as usize, b as usize));
-            prev = b;
-        }
-        out
-    }
-}
-
 /// [`process_source`], with the file and its warnings reported to `progress`.
 fn process_reported(
     src: &load::Source,
@@ -245,7 +180,7 @@ fn process_source(
             let taken = taken.unwrap_or(&mut own);
             process_jsonl(src, reader, &opts.jsonl, progress, fold, taken)
         }
-        load::Layout::Text => process_text(src, reader, progress, fold),
+        load::Layout::Text => process_text(src, reader, progress, fold, BLOCK_BYTES),
         load::Layout::Html => process_html(src, reader, progress, fold),
     }
 }
@@ -265,6 +200,7 @@ struct ReadEnd {
 fn for_each_block(
     src: &load::Source,
     mut reader: Box<dyn std::io::Read + Send>,
+    block_bytes: usize,
     mut f: impl FnMut(usize, Decoded) + Send,
 ) -> ReadEnd {
     let mut carry = Vec::new();
@@ -282,7 +218,7 @@ fn for_each_block(
             error: None,
         };
     }
-    let mut block = match load::read_block(&mut reader, &mut carry, BLOCK_BYTES) {
+    let mut block = match load::read_block(&mut reader, &mut carry, block_bytes) {
         Ok(b) => b,
         Err(e) => return stop(0, e),
     };
@@ -302,7 +238,7 @@ fn for_each_block(
         let next_base = base + len;
         let (next, ()) = rayon::join(
             || -> std::io::Result<(usize, Decoded)> {
-                let block = load::read_block(&mut reader, &mut carry, BLOCK_BYTES)?;
+                let block = load::read_block(&mut reader, &mut carry, block_bytes)?;
                 Ok((block.len(), load::decode_block(&src.id, block, false)))
             },
             || f(base, decoded),
@@ -333,6 +269,7 @@ fn process_text(
     reader: Box<dyn std::io::Read + Send>,
     progress: &dyn Progress,
     fold: Fold,
+    block_bytes: usize,
 ) -> Vec<DocResult> {
     let warn = |kind| Warning {
         path: src.id.clone(),
@@ -341,16 +278,13 @@ fn process_text(
     let mut out = DocResult::default();
     let (mut sentences, mut blocks, mut bad, mut fatal) =
         (0usize, 0usize, None::<(usize, usize)>, None);
-    // A single-block document keeps its text for the variant search.
-    let mut single: Option<(Document, Vec<Sentence>)> = None;
-    // The sentence spans of each block (by offset, compact), so that the
-    // variant pass over a document of several blocks need not split again.
-    let mut block_spans: Vec<(usize, PackedSpans)> = Vec::new();
-    let read = for_each_block(src, reader, |base, decoded| match decoded {
+    // The multi-word terms of the blocks read so far, and their search
+    // tables (rebuilt only when a block brings a new term).
+    let mut terms = extract::variant::TermSet::default();
+    let mut targets = None;
+    let read = for_each_block(src, reader, block_bytes, |base, decoded| match decoded {
         _ if fatal.is_some() => {}
         Ok((doc, w)) => {
-            // A second block: the first is no single-block document.
-            single = None;
             match w {
                 Some(Warning {
                     kind: WarningKind::InvalidUtf8 { offset, count },
@@ -373,12 +307,21 @@ fn process_text(
                 Some(w) => out.warnings.push(w),
                 None => {}
             }
+            let first = out.mentions.len();
             let s = process_text_block(&doc, base, &mut out, fold);
-            block_spans.push((base, PackedSpans::pack(&s)));
+            // One pass: the block's variants of every term defined so far,
+            // this block's included (a variant before its term's block is
+            // not found; see `extract::variant`).
+            if terms.add(&out.mentions[first..]) {
+                targets = terms.targets();
+            }
+            if let Some(t) = &targets {
+                let v = extract::variant::find_variants(&doc, base, &s, t);
+                keep(&mut out, v, fold);
+            }
             progress.bytes(doc.text.len() as u64);
             sentences += s.len();
             blocks += 1;
-            single = (blocks == 1).then_some((doc, s));
         }
         Err(Warning {
             kind: WarningKind::Empty,
@@ -409,36 +352,6 @@ fn process_text(
             warnings,
             ..DocResult::default()
         }];
-    }
-    if let Some(t) = extract::variant::targets(&out.mentions) {
-        match single {
-            Some((doc, s)) => {
-                let v = extract::variant::find_variants(&doc, 0, &s, &t);
-                keep(&mut out, v, fold);
-            }
-            None => {
-                // Several blocks: a second pass finds variants in all of
-                // them, with the spans the first pass found.
-                let mut known = block_spans.into_iter().peekable();
-                if let Ok(reader) = load::open(src) {
-                    let _ = for_each_block(src, reader, |base, decoded| {
-                        if base >= bytes {
-                            // Past a partial read's end: not listed, not mined.
-                            return;
-                        }
-                        if let Ok((doc, _)) = decoded {
-                            while known.next_if(|(b, _)| *b < base).is_some() {}
-                            let s = match known.next_if(|(b, _)| *b == base) {
-                                Some((_, spans)) => spans.unpack(),
-                                None => split::split_document(&doc.text),
-                            };
-                            let v = extract::variant::find_variants(&doc, base, &s, &t);
-                            keep(&mut out, v, fold);
-                        }
-                    });
-                }
-            }
-        }
     }
     if let Some((offset, count)) = bad {
         out.warnings
@@ -908,7 +821,7 @@ fn sentence_texts(
             let Ok(reader) = load::open(src) else {
                 return out;
             };
-            let _ = for_each_block(src, reader, |base, decoded| {
+            let _ = for_each_block(src, reader, BLOCK_BYTES, |base, decoded| {
                 if let Ok((doc, _)) = decoded {
                     take(&src.id, base, &doc.text, spans);
                 }
@@ -1012,3 +925,7 @@ pub fn read_records(
     }
     Ok((docs, mentions))
 }
+
+#[cfg(test)]
+#[path = "lib_tests.rs"]
+mod tests;

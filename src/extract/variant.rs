@@ -7,6 +7,12 @@
 //! can list every spelling under its entry. Only multi-word terms are
 //! searched: one-word variants are plain case or plural changes.
 //!
+//! A document read in blocks (over [`crate::BLOCK_BYTES`]) is read once:
+//! each block is searched for the terms of the blocks up to it, this one
+//! included ([`TermSet`]). So in such a document a variant written in a
+//! block before the block that defines its term is not found; a document of
+//! one block gives what a search of the whole text gives.
+//!
 //! The search tests each word start against the first words of the terms
 //! (a byte table, then an anchored aho-corasick lookup); a hit is confirmed
 //! by folding the words that follow it.
@@ -239,10 +245,13 @@ fn spellings(key: &str) -> Vec<String> {
     out
 }
 
-/// The multi-word terms defined or aliased in `mentions`, or `None` when
-/// there are none (then there is nothing to search).
-pub fn targets(mentions: &[Mention]) -> Option<Targets> {
-    let (by_key, mut firsts, max_words) = multiword_terms(mentions);
+/// The search tables for `by_key` (see [`TermSet`]), or `None` when it is
+/// empty.
+fn build_targets(
+    by_key: &BTreeMap<String, String>,
+    mut firsts: Vec<String>,
+    max_words: usize,
+) -> Option<Targets> {
     if by_key.is_empty() {
         return None;
     }
@@ -262,7 +271,7 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
         .ok()?;
     let mut full: HashMap<String, String, FastBuild> = HashMap::default();
     let mut prefixes: HashSet<String, FastBuild> = HashSet::default();
-    for (key, term) in &by_key {
+    for (key, term) in by_key {
         let toks = term_tokens(term);
         let Some((last, lead)) = toks.split_last() else {
             continue;
@@ -301,32 +310,64 @@ pub fn targets(mentions: &[Mention]) -> Option<Targets> {
     })
 }
 
-/// The defined terms and aliases of two to six words, by folded key (the
-/// first surface seen), the first token of each, and the most words a
-/// variant can take (tokens plus one).
-fn multiword_terms(mentions: &[Mention]) -> (BTreeMap<String, String>, Vec<String>, usize) {
-    let mut by_key: BTreeMap<String, String> = BTreeMap::new();
-    let mut firsts: Vec<String> = Vec::new();
-    let mut max_words = 0;
-    for m in mentions {
-        let surfaces: Vec<&String> = match &m.fact {
-            Fact::Definition { term, .. } => vec![term],
-            Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
-            _ => continue,
-        };
-        for s in surfaces {
-            let toks = term_tokens(s);
-            let words = s.split_whitespace().count();
-            if toks.len() < 2 || words > 6 {
-                continue;
+/// The multi-word terms defined or aliased in `mentions`, or `None` when
+/// there are none (then there is nothing to search).
+pub fn targets(mentions: &[Mention]) -> Option<Targets> {
+    let mut terms = TermSet::default();
+    terms.add(mentions);
+    terms.targets()
+}
+
+/// The defined terms and aliases of two to six words seen so far, gathered
+/// block by block: a document read in blocks searches each block for the
+/// variants of the terms of the blocks read up to it (see
+/// [`TermSet::add`]). Holds the terms only, never the text.
+#[derive(Debug, Default)]
+pub struct TermSet {
+    /// Each term by folded key (the first surface seen).
+    by_key: BTreeMap<String, String>,
+    /// The first token of each surface, as written.
+    firsts: Vec<String>,
+    /// The most words a variant can take (tokens plus one).
+    max_words: usize,
+}
+
+impl TermSet {
+    /// Add the multi-word terms of `mentions` (variant mentions are not
+    /// terms); true when a new key came in (then [`TermSet::targets`]
+    /// gives more than before).
+    pub fn add(&mut self, mentions: &[Mention]) -> bool {
+        let before = self.by_key.len();
+        for m in mentions {
+            let surfaces: Vec<&String> = match &m.fact {
+                Fact::Definition { term, .. } => vec![term],
+                Fact::Alias { term, alias } if m.pattern != PATTERN => vec![term, alias],
+                _ => continue,
+            };
+            for s in surfaces {
+                let toks = term_tokens(s);
+                let words = s.split_whitespace().count();
+                if toks.len() < 2 || words > 6 {
+                    continue;
+                }
+                self.max_words = self.max_words.max(toks.len() + 1);
+                // The first word as written, and its folded token: "track".
+                self.firsts.push(toks[0].clone());
+                self.by_key
+                    .entry(toks.concat())
+                    .or_insert_with(|| s.clone());
             }
-            max_words = max_words.max(toks.len() + 1);
-            // The first word as written, and its folded token: "track".
-            firsts.push(toks[0].clone());
-            by_key.entry(toks.concat()).or_insert_with(|| s.clone());
         }
+        self.firsts.sort();
+        self.firsts.dedup();
+        self.by_key.len() > before
     }
-    (by_key, firsts, max_words)
+
+    /// The search tables for the terms added so far, or `None` when there
+    /// are none.
+    pub fn targets(&self) -> Option<Targets> {
+        build_targets(&self.by_key, self.firsts.clone(), self.max_words)
+    }
 }
 
 /// The gate bit set over every spelling of every prefix, and the shift
@@ -710,5 +751,118 @@ mod tests {
             variants("Cells divide.", &["cell"]).is_empty(),
             "one-word terms are not searched"
         );
+    }
+
+    /// The terms of the property test: ASCII, an apostrophe, a digit, a
+    /// first word that folds from other Unicode.
+    const PROP_TERMS: [&str; 6] = [
+        "quiet zone",
+        "phase two trials",
+        "kelvin scale",
+        "o'brien rule",
+        "istanbul port",
+        "\u{e9}nergie libre",
+    ];
+
+    /// Words that matter to the search: the terms' words in other cases and
+    /// spellings, numerals, words run together, characters whose lowercase
+    /// changes length (U+212A KELVIN SIGN, U+0130), punctuation.
+    const PROP_WORDS: [&str; 32] = [
+        "quiet",
+        "Quiet",
+        "QUIET",
+        "zone",
+        "zones",
+        "quietzone",
+        "Phase",
+        "phase",
+        "2",
+        "two",
+        "II",
+        "trials",
+        "trial",
+        "O'Brien",
+        "o'brien",
+        "rule",
+        "rules",
+        "\u{212a}elvin",
+        "Kelvin",
+        "scale",
+        "\u{130}stanbul",
+        "istanbul",
+        "port",
+        "\u{c9}nergie",
+        "\u{e9}nergie",
+        "libre",
+        "the",
+        "is",
+        "(",
+        ")",
+        ",",
+        "\u{212a}",
+    ];
+
+    /// The slow path: [`walk`] at every word start (the character before is
+    /// no letter or digit), without the byte table, the gate and the run
+    /// skipping of [`sentence_variants`].
+    fn slow_variants(text: &str, t: &Targets) -> Vec<(String, String)> {
+        let id = DocId::from("d");
+        let s = Span::new(0, text.len());
+        let (mut key, mut lower, mut out) = (String::new(), String::new(), Vec::new());
+        let mut prev_alnum = false;
+        for (at, c) in text.char_indices() {
+            if !prev_alnum {
+                walk(&id, 0, s, text, at, t, &mut key, &mut lower, &mut out);
+            }
+            prev_alnum = c.is_alphanumeric();
+        }
+        pairs(out)
+    }
+
+    fn pairs(ms: Vec<Mention>) -> Vec<(String, String)> {
+        ms.into_iter()
+            .filter_map(|m| match m.fact {
+                Fact::Alias { term, alias } => Some((term, alias)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_search_finds_what_a_walk_at_every_word_start_finds(
+            parts in proptest::collection::vec(
+                (proptest::sample::select(&PROP_WORDS[..]),
+                 proptest::sample::select(&[" ", " ", "-", "", ", ", " ("][..])),
+                0..14,
+            )
+        ) {
+            let text: String = parts.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+            let ms: Vec<Mention> = PROP_TERMS.iter().map(|t| def(t)).collect();
+            let t = targets(&ms).expect("multi-word terms");
+            let doc = Document { id: "d".into(), text: text.clone() };
+            let fast = pairs(find_variants(&doc, 0, &[Span::new(0, text.len())], &t));
+            proptest::prop_assert_eq!(fast, slow_variants(&text, &t), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn terms_added_block_by_block_give_the_targets_of_all_at_once() {
+        let text = "The quiet-zone and phase 2 trials and the Istanbul-port.";
+        let ms: Vec<Mention> = PROP_TERMS.iter().map(|t| def(t)).collect();
+        let mut terms = TermSet::default();
+        assert!(terms.add(&ms[..2]));
+        assert!(!terms.add(&ms[..1]), "no new key");
+        assert!(terms.add(&ms[2..]));
+        let doc = Document {
+            id: "d".into(),
+            text: text.into(),
+        };
+        let sents = [Span::new(0, text.len())];
+        let whole = targets(&ms).expect("terms");
+        let got = find_variants(&doc, 0, &sents, &terms.targets().expect("terms"));
+        assert_eq!(pairs(got), pairs(find_variants(&doc, 0, &sents, &whole)));
+        assert!(TermSet::default().targets().is_none());
     }
 }

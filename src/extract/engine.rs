@@ -22,8 +22,8 @@
 use super::build::*;
 use super::coverage;
 use super::fast::groups::{Groups, LEAD_RES, TAIL_RES, group, lead_groups, split_groups};
-use super::fast::prefilter::{PREFILTER, hits_all};
-pub use super::fast::prefilter::{trigger_words, triggers};
+pub use super::fast::prefilter::{MAX_TRIGGERS, TriggerSet as Triggers, trigger_words, triggers};
+use super::fast::prefilter::{PREFILTER, TriggerSet, hits_all};
 use super::guards::checks::*;
 use super::guards::gloss::gloss_ok;
 use super::guards::{self as guard, Candidate};
@@ -613,18 +613,18 @@ pub fn find_definitions(sentence: &str) -> Vec<DefinitionMatch> {
 
 /// [`find_definitions`] given the sentence's [`triggers`] (`found`), so that
 /// one trigger scan serves definitions and aliases.
-pub fn find_definitions_with(sentence: &str, found: u128) -> Vec<DefinitionMatch> {
+pub fn find_definitions_with(sentence: &str, found: TriggerSet) -> Vec<DefinitionMatch> {
     find_definitions_traced(sentence, found, &mut NoTrace)
 }
 
 /// [`find_definitions_with`], reporting each step to `t`.
 pub fn find_definitions_traced<T: Trace + ?Sized>(
     sentence: &str,
-    found: u128,
+    found: TriggerSet,
     t: &mut T,
 ) -> Vec<DefinitionMatch> {
     let s = sentence;
-    if s.len() > MAX_SENTENCE || found == 0 {
+    if s.len() > MAX_SENTENCE || found.is_empty() {
         return Vec::new();
     }
     // The rules read a sentence from its first word: leading white space
@@ -644,7 +644,7 @@ pub fn find_definitions_traced<T: Trace + ?Sized>(
     let tails = &*TAIL_RES;
     let leads = &*LEAD_RES;
     for (i, need) in PREFILTER.defs.iter().enumerate() {
-        if !hits_all(found, need) {
+        if !hits_all(&found, need) {
             continue;
         }
         let p = &DEFINITION_PATTERNS[i];
@@ -807,14 +807,14 @@ pub fn find_aliases(sentence: &str) -> Vec<AliasMatch> {
 }
 
 /// [`find_aliases`] given the sentence's [`triggers`] (`found`).
-pub fn find_aliases_with(sentence: &str, found: u128) -> Vec<AliasMatch> {
+pub fn find_aliases_with(sentence: &str, found: TriggerSet) -> Vec<AliasMatch> {
     find_aliases_traced(sentence, found, &mut NoTrace)
 }
 
 /// [`find_aliases_with`], reporting each step to `t`.
 pub fn find_aliases_traced<T: Trace + ?Sized>(
     sentence: &str,
-    found: u128,
+    found: TriggerSet,
     t: &mut T,
 ) -> Vec<AliasMatch> {
     let s = sentence;
@@ -827,7 +827,7 @@ pub fn find_aliases_traced<T: Trace + ?Sized>(
         .zip(ALIAS_RES.iter())
         .zip(PREFILTER.aliases.iter())
     {
-        if !hits_all(found, need) {
+        if !hits_all(&found, need) {
             continue;
         }
         if t.enabled() {

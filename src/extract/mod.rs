@@ -158,8 +158,8 @@ impl Scanner {
     }
 }
 
-/// `None` when the definition prefilter has no word list (more than 128
-/// words), a word is empty or the automaton cannot be built: then each
+/// `None` when the definition prefilter has no word list (more than
+/// [`definition::MAX_TRIGGERS`] words), a word is empty or the automaton cannot be built: then each
 /// sentence asks the extractors' own prefilters.
 static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
     let defs = definition::trigger_words()?;
@@ -189,7 +189,7 @@ static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Cues {
     /// The definition trigger words present ([`definition::triggers`]).
-    triggers: u128,
+    triggers: definition::Triggers,
     /// Whether an attribution verb stem is present.
     verb: bool,
 }
@@ -197,7 +197,7 @@ struct Cues {
 impl Cues {
     fn add(&mut self, pattern: usize, defs: usize) {
         if pattern < defs {
-            self.triggers |= 1u128 << pattern;
+            self.triggers.insert(pattern);
         } else {
             self.verb = true;
         }
@@ -511,7 +511,7 @@ fn definition_mentions<T: trace::Trace + ?Sized>(
     doc: &DocId,
     s: Sentence,
     text: &str,
-    triggers: u128,
+    triggers: definition::Triggers,
     out: &mut Vec<Mention>,
     t: &mut T,
 ) {
@@ -723,7 +723,7 @@ mod tests {
             .map(|s| sentence_cues(&TEXT[s.start..s.end]))
             .collect();
         assert_eq!(block, each);
-        assert!(each.iter().any(|c| c.verb) && each.iter().any(|c| c.triggers != 0));
+        assert!(each.iter().any(|c| c.verb) && each.iter().any(|c| !c.triggers.is_empty()));
         // Spans out of order: no block scan.
         let mut rev = spans.clone();
         rev.reverse();

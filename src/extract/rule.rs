@@ -13,8 +13,11 @@ use super::pattern::Pattern;
 pub struct Rule {
     /// Id, regex and examples.
     pub pattern: Pattern,
-    /// Trigger groups (one or two): the sentence must hold a word of each
-    /// group (ASCII case-insensitively) for the regex to run.
+    /// Hand-written trigger groups (one or two): the sentence must hold a
+    /// word of each group (ASCII case-insensitively) for the regex to run.
+    /// Empty (the usual case): the groups are derived from the regex's
+    /// required literals ([`super::fast::derive`]); a row lists its own only
+    /// where derivation gives nothing or less, with a note saying which.
     pub triggers: &'static [&'static [&'static str]],
     /// The named checks, beyond the common ones, a candidate of this rule
     /// must pass (see [`Check`]).

@@ -2,6 +2,7 @@
 //! sentence skip most rules and most captures. Each fast path gives what
 //! the slow path gives, and a test says so (`engine/tests.rs`).
 //!
+//! - [`derive`]: the trigger groups a rule's regex requires (its literals).
 //! - [`prefilter`]: the trigger words of a sentence (one aho-corasick pass)
 //!   and, per rule, the trigger groups it needs.
 //! - [`groups`]: the named groups of a match, from an anchored tail or lead
@@ -10,5 +11,6 @@
 //! The per-block trigger scan and the memo of repeated sentences live in
 //! [`super`] (`extract/mod.rs`).
 
+pub mod derive;
 pub mod groups;
 pub mod prefilter;

@@ -27,6 +27,8 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                 "Try the Tasty Melon (TM) drink today.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["("]],
         checks: &[Check::Abbreviation, Check::NotTradeSign],
         exempt_from: &[guard::ALIAS_EXEMPT],
@@ -51,6 +53,8 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                 "Open a socket (or named pipe) for the link.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["("]],
         checks: &[Check::TermAfterVerb, Check::NamingOrAcronym],
         exempt_from: &[guard::ALIAS_EXEMPT],
@@ -76,7 +80,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                 "It is a standard for radio networking also known as 802.99z.",
             ],
         },
-        triggers: &[CALLED],
+        triggers: &[],
         checks: &[Check::HeadNotOfComplement, Check::NameKindAgrees],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
@@ -101,7 +105,7 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                 "The plan failed, henceforth we walked.",
             ],
         },
-        triggers: &[&["hereafter", "henceforth", "hereinafter"]],
+        triggers: &[],
         checks: &[Check::NamingOrAcronym],
         exempt_from: &[guard::ALIAS_EXEMPT],
     },
@@ -118,6 +122,8 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                 "Sleet or hail is a kind of frozen rain.",
             ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&[" or "], COPULA_DET],
         checks: &[Check::NamingOrAcronym],
         exempt_from: &[guard::ALIAS_EXEMPT],
@@ -135,6 +141,8 @@ pub static ALIAS_PATTERNS: &[Rule] = &[
                 "A fjord (/\u{2c8}fj\u{254}\u{2d0}rd/) is a long, narrow inlet with steep sides.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["("]],
         checks: &[Check::AliasWithoutDigits],
         exempt_from: &[guard::ALIAS_EXEMPT],

@@ -24,6 +24,8 @@ pub(super) const CALLED_RULES: &[Rule] = &[
             ],
             misses: &["When he arrived, it is called a day."],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&["when", "if"], CALLED],
         checks: &[Check::TermAfterVerb],
         exempt_from: &[guard::CLAUSE_GUARDS, &["guard/ranked-term"]],
@@ -61,6 +63,8 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "The house where my aunt lived is called Oakwood.",
             ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[COPULA_ANY, CALLED],
         checks: &[
             Check::TermAfterVerb,
@@ -91,7 +95,7 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "Such crystals are said to be brittle.",
             ],
         },
-        triggers: &[&["said to be"]],
+        triggers: &[],
         checks: &[Check::TermAfterVerb, Check::SaidToBe, Check::SubjectIsText],
         exempt_from: &[guard::PREDICATE_GUARDS, &["guard/ranked-term"]],
     },
@@ -115,7 +119,7 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "The senator backed what was known as the Grand Plan, a new bank, and lower taxes.",
             ],
         },
-        triggers: &[&["what "], WHAT_CALLED],
+        triggers: &[],
         checks: &[Check::TermAfterVerb, Check::StripWhichIs],
         exempt_from: &[&["guard/ranked-term"]],
     },
@@ -132,7 +136,7 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "That is what they call it.",
             ],
         },
-        triggers: &[&[" what "], WHAT_CALLED],
+        triggers: &[],
         checks: &[Check::TermAfterVerb, Check::SubjectIsText],
         exempt_from: &[guard::PREDICATE_GUARDS, &["guard/ranked-term"]],
     },
@@ -146,7 +150,7 @@ pub(super) const CALLED_RULES: &[Rule] = &[
             )],
             misses: &["He owns a dog, which is called Rex."],
         },
-        triggers: &[&["which"], CALLED],
+        triggers: &[],
         checks: &[Check::TermAfterVerb],
         exempt_from: &[&["guard/ranked-term"]],
     },
@@ -173,6 +177,8 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "Taken together, these tools are called the kit.",
             ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&["this", "these", "they", "it"], CALLED],
         checks: &[Check::TermAfterVerb],
         exempt_from: &[guard::CLAUSE_GUARDS, &["guard/ranked-term"]],
@@ -187,6 +193,8 @@ pub(super) const CALLED_RULES: &[Rule] = &[
             )],
             misses: &["It happened at night, a time known as the dark hour."],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&[", a", ", an", "\u{2014}"], CALLED],
         checks: &[Check::TermAfterVerb],
         exempt_from: &[&["guard/ranked-term"]],
@@ -221,7 +229,7 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "Last year we bought a small boat called the tern.",
             ],
         },
-        triggers: &[CALLED_NP],
+        triggers: &[],
         checks: &[
             Check::TermAfterVerb,
             Check::SubjectIsText,
@@ -253,6 +261,8 @@ pub(super) const CALLED_RULES: &[Rule] = &[
                 "Sooner, or later, they will leave.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["called", "known as", "termed", "referred to as", ", or "]],
         checks: &[Check::OrSubjectNounPhrase],
         exempt_from: &[],

@@ -22,6 +22,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "They ask what we move (the liquid that fills the tank).",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["(the ", "(a ", "(an "]],
         checks: &[Check::ObjectOfVerbTerm, Check::ParenGloss],
         exempt_from: &[],
@@ -42,7 +44,7 @@ pub(super) const GLOSSES: &[Rule] = &[
             ],
             misses: &["He was late, that is, later than usual."],
         },
-        triggers: &[&["that is"]],
+        triggers: &[],
         checks: &[Check::ObjectOfVerbTerm, Check::ThatIsParenthetical],
         exempt_from: &[],
     },
@@ -59,6 +61,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "The storm came\u{2014}the worst in years.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[
             "\u{2014}a ",
             "\u{2014}an ",
@@ -82,6 +86,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "They sold it, a move which few understood.",
             ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&[", a ", ", an "], RELATIVE],
         checks: &[
             Check::ObjectOfVerbTerm,
@@ -106,6 +112,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "After the war, the city, a major port of the region, grew quickly.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[", a ", ", an "]],
         checks: &[
             Check::ObjectOfVerbTerm,
@@ -135,6 +143,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "Keywords: trade, tariffs, import quotas, customs unions.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[":", " - ", " \u{2013} ", " \u{2014} "]],
         checks: &[],
         exempt_from: &[],
@@ -164,6 +174,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "The boat is a ketch called Tern, which sails well.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[
             COPULA,
             &[
@@ -200,6 +212,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "The heavy rain, known as a deluge, on the hills.",
             ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&[", "], CALLED_NP],
         checks: &[Check::CalledAppositive],
         exempt_from: &[],
@@ -228,6 +242,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "He met the new teacher, the one who lived by the mill.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[", the "]],
         checks: &[
             Check::ObjectOfVerbTerm,
@@ -258,6 +274,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "We met at noon, a time chosen by the host.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[", a ", ", an "]],
         checks: &[
             Check::ObjectOfVerbTerm,
@@ -281,6 +299,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "They asked the mayor (that is, the one who won) to speak.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["(i.e", "(that is"]],
         checks: &[Check::ObjectOfVerbTerm, Check::Gloss, Check::ParenGloss],
         exempt_from: &[],
@@ -298,6 +318,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "She met Anna Berg (the woman living by the sea) again.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["(the ", "(a ", "(an "]],
         checks: &[Check::ObjectOfVerbTerm, Check::Gloss, Check::ParenGloss],
         exempt_from: &[],
@@ -315,6 +337,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "Stay for lunch, or we leave without you at noon.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[", or "]],
         checks: &[
             Check::ObjectOfVerbTerm,
@@ -338,6 +362,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "She met Anna Berg\u{2014}the woman living by the sea.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&["\u{2014}"]],
         checks: &[Check::ObjectOfVerbTerm, Check::Gloss, Check::ListItemGloss],
         exempt_from: &[],
@@ -355,6 +381,8 @@ pub(super) const GLOSSES: &[Rule] = &[
             "We met their parents, farmers who still lived on the hill.",
         ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: // (Its noun phrase ends in "s" before the comma; "\u{17F}" is the
         // long s, which `(?i)` folds to "s".)
         &[
@@ -392,6 +420,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "The old bridge was finally repaired, the cost of which fell on the town.",
             ],
         },
+        // Triggers hand-written: its regex requires no literal (classes, optional parts or
+        // alternatives without one).
         triggers: &[&[":"]],
         checks: &[Check::ObjectOfVerbTerm, Check::Gloss, Check::ColonGloss],
         exempt_from: &[],
@@ -421,6 +451,8 @@ pub(super) const GLOSSES: &[Rule] = &[
                 "Taxes fell in the so-called border towns, the places that trade with both sides.",
             ],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&[", ", "\u{2014}"], CALLED],
         checks: &[Check::StripWhichIs, Check::CalledGloss],
         exempt_from: &[],
@@ -435,6 +467,8 @@ pub(super) const GLOSSES: &[Rule] = &[
             )],
             misses: &["He left early\u{2014}called away by his sister\u{2014}and never came back."],
         },
+        // Triggers hand-written: the derived groups need one of these two
+        // (the other part of its regex is a class or optional).
         triggers: &[&["\u{2014}"], CALLED_NP],
         checks: &[Check::TermAfterVerb],
         exempt_from: &[&["guard/ranked-term"]],

@@ -61,8 +61,6 @@ pub(super) const CALLED: &[&str] = &[
     "known as",
     "referred to as",
 ];
-/// The verbs of "what X call Y", "what is known as Y".
-pub(super) const WHAT_CALLED: &[&str] = &["call", "term", "dub", "known as", "refer"];
 /// The forms of [`CALLED`] that name a term after a noun phrase
 /// ("named" mostly introduces a person's name).
 pub(super) const CALLED_NP: &[&str] = &["called", "known as", "termed", "referred to as"];

@@ -484,6 +484,52 @@ const STATEMENTS: &[Rule] = &[
     },
     Rule {
         pattern: Pattern {
+            name: "def/copular-adverb",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are) (?:usually|generally|typically|traditionally|commonly|normally|essentially|broadly|basically)(?: (?:understood|thought of|regarded) as)?)(?P<text> (?:a|an|the|any) .*)$",
+            hits: &[
+                (
+                    "Honey is usually a thick sweet liquid made by bees.",
+                    "honey := a thick sweet liquid made by bees",
+                ),
+                (
+                    "Numeracy is traditionally the ability to use numbers.",
+                    "numeracy := the ability to use numbers",
+                ),
+                (
+                    "A scarf is typically a long strip of cloth worn around the neck.",
+                    "scarf := a long strip of cloth worn around the neck",
+                ),
+                (
+                    "Thrift is generally understood as the habit of spending less than one earns.",
+                    "thrift := the habit of spending less than one earns",
+                ),
+            ],
+            misses: &[
+                "It is usually a quiet town in winter.",
+                "The answer is usually a mystery.",
+                "This is generally the best time to plant.",
+                "Our harbour is typically the busiest of the coast.",
+            ],
+        },
+        triggers: &[
+            COPULA,
+            &[
+                "usually",
+                "generally",
+                "typically",
+                "traditionally",
+                "commonly",
+                "normally",
+                "essentially",
+                "broadly",
+                "basically",
+            ],
+        ],
+        checks: &[Check::CopulaSubject, Check::NotOpinion],
+        exempt_from: &[],
+    },
+    Rule {
+        pattern: Pattern {
             name: "def/past-copular",
             regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:was|were))(?P<text> (?:a|an|the) .*)$",
             hits: &[

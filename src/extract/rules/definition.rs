@@ -669,6 +669,10 @@ const STATEMENTS: &[Rule] = &[
                     "Friction is surface resistance to motion between two bodies.",
                     "friction := surface resistance to motion between two bodies",
                 ),
+                (
+                    "Gastritis is inflammation of the stomach lining.",
+                    "gastritis := inflammation of the stomach lining",
+                ),
             ],
             misses: &[
                 "Most lizards are active during the warm part of the day.",
@@ -679,6 +683,7 @@ const STATEMENTS: &[Rule] = &[
                 "Bats are mostly active at night in summer.",
                 "The old budget is almost certain to show a deficit.",
                 "Our best hope is trade with the neighbours.",
+                "Iron is part of many foods.",
             ],
         },
         triggers: &[COPULA],

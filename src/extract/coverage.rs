@@ -405,7 +405,13 @@ mod tests {
 
     #[test]
     fn nominal_heads_are_abstract_nouns() {
-        for w in ["inflammation", "payment", "confidence", "kindness", "realism"] {
+        for w in [
+            "inflammation",
+            "payment",
+            "confidence",
+            "kindness",
+            "realism",
+        ] {
             assert!(nominal_head(w), "{w}");
         }
         for w in ["present", "common", "part", "active", "ready", "home"] {

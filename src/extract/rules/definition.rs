@@ -485,7 +485,7 @@ const STATEMENTS: &[Rule] = &[
     Rule {
         pattern: Pattern {
             name: "def/copular-adverb",
-            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are) (?:usually|generally|typically|traditionally|commonly|normally|essentially|broadly|basically)(?: (?:understood|thought of|regarded) as)?)(?P<text> (?:a|an|the|any) .*)$",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are) (?:usually|generally|typically|traditionally|normally|essentially|basically)(?: (?:understood|thought of|regarded) as)?)(?P<text> (?:a|an|the|any) .*)$",
             hits: &[
                 (
                     "Honey is usually a thick sweet liquid made by bees.",
@@ -511,20 +511,7 @@ const STATEMENTS: &[Rule] = &[
                 "Our harbour is typically the busiest of the coast.",
             ],
         },
-        triggers: &[
-            COPULA,
-            &[
-                "usually",
-                "generally",
-                "typically",
-                "traditionally",
-                "commonly",
-                "normally",
-                "essentially",
-                "broadly",
-                "basically",
-            ],
-        ],
+        triggers: &[COPULA, &["ally"]],
         checks: &[Check::CopulaSubject, Check::NotOpinion],
         exempt_from: &[],
     },

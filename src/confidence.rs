@@ -520,6 +520,7 @@ fn family(rule: &str) -> &'static str {
     } else if matches!(
         r,
         "copular"
+            | "copular-adverb"
             | "reverse-copular"
             | "said-to-be"
             | "one-that"

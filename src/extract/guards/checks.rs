@@ -216,7 +216,9 @@ pub(crate) fn bare_noun_ok<T: Trace + ?Sized>(
         t,
         id,
         "bare-noun/noun-head",
-        is_verbal(&head) || ((at == 0 || verbal_before) && !head.ends_with('s')),
+        is_verbal(&head)
+            || (((at == 0 && !crate::extract::coverage::nominal_head(&head)) || verbal_before)
+                && !head.ends_with('s')),
     ) {
         return None;
     }

@@ -467,6 +467,39 @@ const STATEMENTS: &[Rule] = &[
     },
     Rule {
         pattern: Pattern {
+            name: "def/copular-adverb",
+            regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:is|are) (?:usually|generally|typically|traditionally|normally|essentially|basically)(?: (?:understood|thought of|regarded) as)?)(?P<text> (?:a|an|the|any) .*)$",
+            hits: &[
+                (
+                    "Honey is usually a thick sweet liquid made by bees.",
+                    "honey := a thick sweet liquid made by bees",
+                ),
+                (
+                    "Numeracy is traditionally the ability to use numbers.",
+                    "numeracy := the ability to use numbers",
+                ),
+                (
+                    "A scarf is typically a long strip of cloth worn around the neck.",
+                    "scarf := a long strip of cloth worn around the neck",
+                ),
+                (
+                    "Thrift is generally understood as the habit of spending less than one earns.",
+                    "thrift := the habit of spending less than one earns",
+                ),
+            ],
+            misses: &[
+                "It is usually a quiet town in winter.",
+                "The answer is usually a mystery.",
+                "This is generally the best time to plant.",
+                "Our harbour is typically the busiest of the coast.",
+            ],
+        },
+        triggers: &[COPULA, &["ally"]],
+        checks: &[Check::CopulaSubject, Check::NotOpinion],
+        exempt_from: &[],
+    },
+    Rule {
+        pattern: Pattern {
             name: "def/past-copular",
             regex: r"(?i)^(?P<subj>(?:[^;?(]|\([^()]*\))+?)(?P<link> (?:was|were))(?P<text> (?:a|an|the) .*)$",
             hits: &[
@@ -610,6 +643,10 @@ const STATEMENTS: &[Rule] = &[
                     "Friction is surface resistance to motion between two bodies.",
                     "friction := surface resistance to motion between two bodies",
                 ),
+                (
+                    "Gastritis is inflammation of the stomach lining.",
+                    "gastritis := inflammation of the stomach lining",
+                ),
             ],
             misses: &[
                 "Most lizards are active during the warm part of the day.",
@@ -620,6 +657,7 @@ const STATEMENTS: &[Rule] = &[
                 "Bats are mostly active at night in summer.",
                 "The old budget is almost certain to show a deficit.",
                 "Our best hope is trade with the neighbours.",
+                "Iron is part of many foods.",
             ],
         },
         // Triggers hand-written: its regex requires no literal (classes, optional parts or

@@ -236,22 +236,6 @@ pub(super) fn alias_list_subject(s: &str, r: Range<usize>) -> Option<Range<usize
 }
 
 /// The first word of `s[r]`.
-/// Endings of abstract nouns ("inflammation", "payment", "confidence",
-/// "kindness", "acidity", "realism"): a bare predicate headed by one of
-/// them right after the copula names a class ("Gastritis is inflammation
-/// of the stomach"), where a lone adjective or state word does not ("Iron
-/// is present in ...", "Hail is common in ..."). Used by the
-/// `bare-noun/noun-head` check.
-const NOMINAL_ENDINGS: &[&str] = &[
-    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "hood",
-];
-
-/// Whether the lowercase word `w` ends like an abstract noun (see
-/// [`NOMINAL_ENDINGS`]); words of five letters or fewer never do.
-pub(crate) fn nominal_head(w: &str) -> bool {
-    w.len() > 5 && NOMINAL_ENDINGS.iter().any(|e| w.ends_with(e))
-}
-
 fn first_word<'a>(s: &'a str, r: &Range<usize>) -> Option<&'a str> {
     words(s, r.clone()).first().map(|w| &s[w.clone()])
 }
@@ -259,6 +243,7 @@ fn first_word<'a>(s: &'a str, r: &Range<usize>) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lexicon::nominal_head;
     use crate::extract::trace::NoTrace;
 
     #[test]

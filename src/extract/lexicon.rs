@@ -1142,38 +1142,28 @@ pub(crate) const HEAD_END_WORDS: &[&str] = &[
     "that", "which", "who", "whose", "where", "when", "whereby", "as", "than", "and", "or",
 ];
 
-#[cfg(test)]
-mod tests {
-    /// No closed-class word list outside this file: a `const X: &[&str]`
-    /// under `src/extract` lives here, in `rules/` (tables) or `date/`
-    /// (patterns). Guard-id lists and the example shifts are table data.
-    #[test]
-    fn word_lists_live_in_the_lexicon() {
-        const TABLE_DATA: &[&str] = &["_GUARDS:", "ALIAS_EXEMPT:", "SHIFTS:", "TERM_RELATIONS:"];
-        let mut bad = Vec::new();
-        let mut dirs = vec![std::path::PathBuf::from("src/extract")];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(&d).expect("src/extract").flatten() {
-                let p = e.path();
-                let skip = ["lexicon.rs", "rules", "date"]
-                    .iter()
-                    .any(|s| p.ends_with(s));
-                if p.is_dir() && !skip {
-                    dirs.push(p);
-                } else if !skip && p.extension().is_some_and(|x| x == "rs") {
-                    let src = std::fs::read_to_string(&p).unwrap_or_default();
-                    for l in src.lines().map(str::trim_start) {
-                        let l = l
-                            .trim_start_matches("pub(crate) ")
-                            .trim_start_matches("pub ");
-                        let list = l.starts_with("const ") && l.contains(": &[&str]");
-                        if list && !TABLE_DATA.iter().any(|t| l.contains(t)) {
-                            bad.push(format!("{}: {l}", p.display()));
-                        }
-                    }
-                }
-            }
-        }
-        assert!(bad.is_empty(), "word lists outside lexicon.rs: {bad:#?}");
-    }
+/// Endings of abstract nouns ("inflammation", "payment", "confidence",
+/// "kindness", "acidity", "realism"): a bare predicate headed by one of
+/// them right after the copula names a class ("Gastritis is inflammation
+/// of the stomach"), where a lone adjective or state word does not ("Iron
+/// is present in ...", "Hail is common in ..."). Used by the
+/// `bare-noun/noun-head` check.
+pub const NOMINAL_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "hood",
+];
+
+/// Whether the lowercase word `w` ends like an abstract noun (see
+/// [`NOMINAL_ENDINGS`]); words of five letters or fewer never do.
+pub(crate) fn nominal_head(w: &str) -> bool {
+    w.len() > 5 && NOMINAL_ENDINGS.iter().any(|e| w.ends_with(e))
 }
+
+/// Words too common to be a useful prefilter trigger on their own
+/// (`fast::derive` scores a trigger group down when it holds one).
+pub const TOO_COMMON_TO_TRIGGER: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "is", "are", "s", "it", "as", "be",
+];
+
+#[cfg(test)]
+#[path = "lexicon_tests.rs"]
+mod tests;

@@ -17,7 +17,7 @@
 //!   sentence in, definitions and aliases out.
 //! - [`build`]: term, text and agent cleaning; [`lexicon`]: the word lists.
 //! - [`fast`]: the speed machinery (trigger prefilter, anchored groups);
-//!   the block trigger scan and the memo are in this file.
+//!   the block trigger scan and the memo are in `fast::scan` and `fast::memo`.
 //! - [`explain`] and [`trace`]: `defmine explain`, what each rule did.
 
 pub mod alias_guard;
@@ -43,11 +43,9 @@ pub mod variant;
 pub use engine as definition;
 
 use crate::types::{DocId, Document, Fact, Mention, Sentence, Span};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use fast::memo::{MEMO_MAX, Memo, remember};
+use fast::scan::{Cues, SCANNER, block_cues, sentence_cues};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 use trace::NoTrace;
 
@@ -113,153 +111,6 @@ pub fn extract_all(doc: &Document, sentences: &[Sentence]) -> Vec<Mention> {
         mentions.extend(variant::find_variants(doc, 0, sentences, &t));
     }
     mentions
-}
-
-/// The trigger words of the definition and alias patterns
-/// ([`definition::trigger_words`]) and the verb stems of the attribution
-/// patterns ([`attribution::verb_stems`]) in one automaton, so that one scan
-/// of a block of sentences serves all three prefilters.
-struct Scanner {
-    dfa: DFA,
-    /// Patterns below this index are definition trigger words (pattern `i`
-    /// is bit `i`); the rest are attribution verb stems.
-    defs: usize,
-}
-
-impl Scanner {
-    /// Call `f(start, end, pattern)` for every occurrence of every word in
-    /// `hay`, overlapping ones too, in order of their ends (the matches of
-    /// an overlapping search, as `find_overlapping_iter` gives them).
-    ///
-    /// How: the DFA is walked here, one transition per byte, and a match
-    /// state reports its words; the iterator would leave and re-enter its
-    /// search for each match (one every 27 bytes of text), keeping its
-    /// position in memory.
-    fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let Ok(mut sid) = self.dfa.start_state(Anchored::No) else {
-            return;
-        };
-        for (i, &b) in hay.iter().enumerate() {
-            sid = self.dfa.next_state(Anchored::No, sid, b);
-            if !self.dfa.is_special(sid) {
-                continue;
-            }
-            if self.dfa.is_dead(sid) {
-                return;
-            }
-            if self.dfa.is_match(sid) {
-                for k in 0..self.dfa.match_len(sid) {
-                    let pid = self.dfa.match_pattern(sid, k);
-                    let end = i + 1;
-                    f(end - self.dfa.pattern_len(pid), end, pid.as_usize());
-                }
-            }
-        }
-    }
-}
-
-/// `None` when the definition prefilter has no word list (more than
-/// [`definition::MAX_TRIGGERS`] words), a word is empty or the automaton cannot be built: then each
-/// sentence asks the extractors' own prefilters.
-static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
-    let defs = definition::trigger_words()?;
-    let words: Vec<&str> = defs
-        .iter()
-        .chain(attribution::verb_stems())
-        .copied()
-        .collect();
-    // No empty word: the start state is no match state, and without a
-    // prefilter no start state is special (see `for_each_match`).
-    if words.iter().any(|w| w.is_empty()) {
-        return None;
-    }
-    let dfa = DFA::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .build(&words)
-        .ok()?;
-    Some(Scanner {
-        dfa,
-        defs: defs.len(),
-    })
-});
-
-/// What the prefilters need to know about one sentence.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Cues {
-    /// The definition trigger words present ([`definition::triggers`]).
-    triggers: definition::Triggers,
-    /// Whether an attribution verb stem is present.
-    verb: bool,
-}
-
-impl Cues {
-    fn add(&mut self, pattern: usize, defs: usize) {
-        if pattern < defs {
-            self.triggers.insert(pattern);
-        } else {
-            self.verb = true;
-        }
-    }
-}
-
-/// The cues of one (cleaned) sentence.
-fn sentence_cues(text: &str) -> Cues {
-    match SCANNER.as_ref() {
-        Some(sc) => {
-            let mut c = Cues::default();
-            sc.for_each_match(text.as_bytes(), |_, _, p| c.add(p, sc.defs));
-            c
-        }
-        None => Cues {
-            triggers: definition::triggers(text),
-            verb: attribution::has_verb(text),
-        },
-    }
-}
-
-/// The cues of each of `sentences` (ordered, disjoint spans of `full`) from
-/// one scan of the text they cover: every occurrence of a word lies inside
-/// at most one sentence, found by binary search. The cues of a sentence are
-/// those of its text alone, as an overlapping search reports every
-/// occurrence. `None` when there is no scanner or the spans are not ordered
-/// and disjoint.
-fn block_cues(full: &str, sentences: &[Sentence]) -> Option<Vec<Cues>> {
-    let sc = SCANNER.as_ref()?;
-    let first = sentences.first()?;
-    let last = sentences.last()?;
-    if !sentences
-        .windows(2)
-        .all(|w| w[0].start <= w[0].end && w[0].end <= w[1].start)
-        || last.start > last.end
-    {
-        return None;
-    }
-    let block = full.get(first.start..last.end)?;
-    let mut cues = vec![Cues::default(); sentences.len()];
-    // The sentence of a match: the first one that ends at or after it.
-    // Matches come in order of their ends, so a cursor moves forward
-    // (with a binary search should one ever come earlier).
-    let (mut i, mut last_end) = (0, 0);
-    sc.for_each_match(block.as_bytes(), |start, end, pattern| {
-        let (start, end) = (first.start + start, first.start + end);
-        if end < last_end {
-            i = sentences.partition_point(|s| s.end < end);
-        } else {
-            while sentences.get(i).is_some_and(|s| s.end < end) {
-                i += 1;
-            }
-        }
-        last_end = end;
-        if let Some(s) = sentences.get(i)
-            && s.start <= start
-            && let Some(c) = cues.get_mut(i)
-        {
-            c.add(pattern, sc.defs);
-        }
-    });
-    Some(cues)
 }
 
 fn mention(doc: &DocId, sentence: Span, pattern: &'static str, fact: Fact) -> Mention {
@@ -355,38 +206,6 @@ pub fn explain_sentence(
     crate::confidence::annotate(&mut out[from..], &doc.text);
 }
 
-/// Sentences up to this many bytes are remembered by [`Memo`].
-const MEMO_MAX: usize = 256;
-
-/// The text-only results of the short sentences of one chunk, by sentence
-/// text: a sentence that repeats (a dictionary's "[Obs.]", a mail's quote
-/// marker, a boilerplate line) is extracted once. Everything but an
-/// anaphoric attribution depends on the sentence's text alone.
-struct Memo<'a> {
-    seen: HashMap<&'a str, Entry, variant::FastBuild>,
-}
-
-impl Memo<'_> {
-    /// A memo with room for `n` sentences (a chunk's): it never grows, so
-    /// no entry is hashed twice.
-    fn with_capacity(n: usize) -> Self {
-        Memo {
-            seen: HashMap::with_capacity_and_hasher(n, variant::FastBuild::default()),
-        }
-    }
-}
-
-/// What [`Memo`] keeps of one sentence.
-struct Entry {
-    /// The date, definition and alias mentions, with offsets relative to
-    /// the sentence start.
-    mentions: Vec<Mention>,
-    /// The dates, as the attribution patterns take them.
-    dates: Vec<date::DateMatch>,
-    /// Whether the attribution prefilter passed.
-    verb: bool,
-}
-
 /// [`extract_sentence`] with the document's id and text apart; `cues` are
 /// the sentence's raw text's prefilter cues when a block scan found them;
 /// `memo` remembers short sentences of the same document; `t` hears each
@@ -430,10 +249,13 @@ fn sentence_mentions<'a, T: trace::Trace + ?Sized>(
         t.event(trace::Event::Sentence { text });
     }
     // Cues of the raw text serve only when cleaning changed nothing.
-    let cues = match (&cleaned, cues) {
+    let mut cues = match (&cleaned, cues) {
         (None, Some(c)) => c,
         _ => sentence_cues(text),
     };
+    if fast::derive::needs_every_trigger(text) {
+        cues.triggers = definition::Triggers::ALL;
+    }
     let span = |r: std::ops::Range<usize>| {
         let r = cleaned.as_ref().map_or(r.clone(), |c| c.original_range(r));
         Span::new(s.start + r.start, s.start + r.end)
@@ -562,38 +384,6 @@ fn definition_mentions<T: trace::Trace + ?Sized>(
     }
 }
 
-/// Remember the mentions `found` of sentence `s` (text `raw`) in `m`, as if
-/// it started the document, with its dates and whether the attribution
-/// prefilter passed (`verb`).
-fn remember<'a>(
-    m: &mut Memo<'a>,
-    raw: &'a str,
-    s: Sentence,
-    found: &[Mention],
-    dates: &[date::DateMatch],
-    verb: bool,
-) {
-    let mentions = found
-        .iter()
-        .map(|m| {
-            let mut m = m.clone();
-            m.sentence = Span::new(0, s.len());
-            if let Fact::Date { span, .. } = &mut m.fact {
-                *span = Span::new(span.start - s.start, span.end - s.start);
-            }
-            m
-        })
-        .collect();
-    m.seen.insert(
-        raw,
-        Entry {
-            mentions,
-            dates: dates.to_vec(),
-            verb,
-        },
-    );
-}
-
 /// The attributions of sentence `s` (cleaned `text`, its `dates`).
 fn attribution_mentions(
     doc: &DocId,
@@ -674,7 +464,7 @@ mod tests {
             .collect();
         let ac = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(aho_corasick::MatchKind::Standard)
             .build(&words)
             .ok();
         let want = ac.map_or_else(Vec::new, |ac| {

@@ -12,9 +12,11 @@
 //!
 //! Under `(?i)` a letter is a class: "s" also matches the long s
 //! "\u{17F}" and "k" the Kelvin sign; such a class is an exact set of its
-//! (ASCII-lowercased) characters, so the derived literals spell those too
-//! and stay sound under the ASCII case-insensitive trigger scan.
+//! ASCII-lowercased characters with those two read as "s" and "k", and a
+//! sentence that holds either character is given every trigger
+//! ([`needs_every_trigger`]), so the scan stays sound.
 
+use crate::extract::lexicon::TOO_COMMON_TO_TRIGGER;
 use crate::extract::rule::Rule;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
@@ -22,11 +24,6 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 const MAX_EXACT: usize = 64;
 /// The most characters of a class read as an exact set.
 const MAX_CLASS: usize = 4;
-
-/// Words too common to be a useful trigger on their own.
-const COMMON: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "is", "are", "s", "it", "as", "be",
-];
 
 /// What a node of the HIR requires of a match.
 #[derive(Debug, Clone, Default)]
@@ -99,7 +96,7 @@ fn score(g: &[String]) -> f64 {
     let weight = |w: &String| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let base = core.chars().count().max(1) as f64 + 0.25 * (w.len() - core.len()) as f64;
-        if COMMON.contains(&core) {
+        if TOO_COMMON_TO_TRIGGER.contains(&core) {
             base / 2.0
         } else {
             base
@@ -140,11 +137,30 @@ fn exact(e: Vec<String>) -> Info {
     }
 }
 
+/// The long s and the Kelvin sign read as "s" and "k": a `(?i)` class
+/// of "s" or "k" holds them, and spelling every literal with them would
+/// multiply the trigger words. A sentence that holds either character
+/// gets every trigger instead ([`needs_every_trigger`]).
+fn fold_char(ch: char) -> char {
+    match ch {
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        c => c,
+    }
+}
+
+/// Whether `s` holds a character that the derived literals spell in
+/// ASCII ([`fold_char`]): its trigger scan cannot be trusted, so every
+/// rule is tried.
+pub fn needs_every_trigger(s: &str) -> bool {
+    s.contains('\u{17F}') || s.contains('\u{212A}')
+}
+
 /// The characters of a small class, ASCII-lowercased and deduplicated.
 fn class_chars(c: &Class) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |ch: char| {
-        let s = ch.to_ascii_lowercase().to_string();
+        let s = fold_char(ch).to_ascii_lowercase().to_string();
         if !out.contains(&s) {
             out.push(s);
         }
@@ -281,7 +297,9 @@ mod tests {
         // A repetition with a minimum of one requires its child.
         assert_eq!(derived(r"\d(?:-xyz)+\d"), [["-xyz"]]);
         // Under (?i) an "s" also spells the long s.
-        assert_eq!(derived(r"(?i)\w+ means \w+"), [[" means ", " meanſ "]]);
+        assert_eq!(derived(r"(?i)\w+ means \w+"), [[" means "]]);
+        // ... and a sentence that spells it so gets every trigger.
+        assert!(needs_every_trigger("Foo meanſ bar.") && !needs_every_trigger("Foo means bar."));
         // Two groups when the regex needs two separate literals.
         assert_eq!(
             derived(r"\w+ stands \w+ whereby \w+"),

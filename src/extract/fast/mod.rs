@@ -8,9 +8,12 @@
 //! - [`groups`]: the named groups of a match, from an anchored tail or lead
 //!   regex instead of the whole pattern's captures.
 //!
-//! The per-block trigger scan and the memo of repeated sentences live in
-//! [`super`] (`extract/mod.rs`).
+//! - [`scan`]: the trigger words and verb stems of every sentence of a
+//!   block from one automaton pass.
+//! - [`memo`]: repeated short sentences of a chunk extracted once.
 
 pub mod derive;
 pub mod groups;
+pub mod memo;
 pub mod prefilter;
+pub mod scan;

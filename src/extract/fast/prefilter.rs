@@ -115,6 +115,7 @@ pub fn trigger_words() -> Option<&'static [&'static str]> {
 /// The set of trigger words found in `s` (all without automaton).
 pub fn triggers(s: &str) -> TriggerSet {
     match &PREFILTER.ac {
+        _ if super::derive::needs_every_trigger(s) => TriggerSet::ALL,
         Some(ac) => ac
             .find_overlapping_iter(s)
             .fold(TriggerSet::default(), |mut m, hit| {

@@ -217,8 +217,7 @@ pub(crate) fn bare_noun_ok<T: Trace + ?Sized>(
         id,
         "bare-noun/noun-head",
         is_verbal(&head)
-            || (((at == 0 && !crate::extract::coverage::nominal_head(&head)) || verbal_before)
-                && !head.ends_with('s')),
+            || (((at == 0 && !nominal_head(&head)) || verbal_before) && !head.ends_with('s')),
     ) {
         return None;
     }

@@ -494,7 +494,7 @@ const STATEMENTS: &[Rule] = &[
                 "Our harbour is typically the busiest of the coast.",
             ],
         },
-        triggers: &[COPULA, &["ally"]],
+        triggers: &[],
         checks: &[Check::CopulaSubject, Check::NotOpinion],
         exempt_from: &[],
     },

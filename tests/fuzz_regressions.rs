@@ -256,6 +256,22 @@ fn angstrom_sign_before_or_does_not_panic() {
     check_pipeline(s.as_bytes());
 }
 
+/// Found by the `extract` fuzz target on `29ed23e`: a year glued by `/`
+/// to a word that ends in a multi-byte character (here the Kelvin sign)
+/// cut that character in two in the slash-name date guard, which stepped
+/// one byte past the last non-identifier character.
+#[test]
+fn a_year_after_a_slash_and_a_kelvin_sign_does_not_panic() {
+    for s in [
+        "Version te\u{212A}/2004, the process, ended.",
+        "\u{212A}/2004 was the year.",
+        "The model \u{E9}\u{212A}/1998 and 2004/\u{212A}x shipped.",
+    ] {
+        check_extract(s);
+        check_pipeline(s.as_bytes());
+    }
+}
+
 /// Property: every rule's and guard's examples, with a character whose
 /// lowercase has another byte length put before each word, as a word of
 /// its own before each word, and in place of each word's first letter

@@ -160,7 +160,12 @@ fn names_a_thing(tok: &str) -> bool {
 pub(super) fn slash_name(c: &Ctx) -> bool {
     let ident = |ch: char| ch.is_ascii_alphanumeric() || ch == '_';
     let left = c.before().strip_suffix('/').map(|b| {
-        let i = b.rfind(|ch: char| !ident(ch)).map_or(0, |i| i + 1);
+        // Past the last non-identifier character, whatever its width
+        // (a Kelvin sign is three bytes).
+        let i = b
+            .char_indices()
+            .rfind(|&(_, ch)| !ident(ch))
+            .map_or(0, |(i, ch)| i + ch.len_utf8());
         &b[i..]
     });
     let right = c.after().strip_prefix('/').map(|a| {

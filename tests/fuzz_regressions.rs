@@ -274,8 +274,9 @@ fn a_year_after_a_slash_and_a_kelvin_sign_does_not_panic() {
 
 /// Property: every rule's and guard's examples, with a character whose
 /// lowercase has another byte length put before each word, as a word of
-/// its own before each word, and in place of each word's first letter
-/// (and every such character before the first word and after the last), go through every extractor and the
+/// its own before each word, in place of each word's first letter, and
+/// glued to each punctuation mark (and every such character before the
+/// first word and after the last), go through every extractor and the
 /// whole pipeline without a panic and with ranges on char boundaries.
 #[test]
 fn length_changing_lowercase_through_every_rule() {
@@ -300,6 +301,19 @@ fn length_changing_lowercase_through_every_rule() {
                 check_extract(&t);
                 n += 1;
             }
+        }
+        // Glued to each punctuation mark, before and after it ("K/2004"
+        // cut the Kelvin sign in a guard that looks past a slash).
+        for (j, (at, p)) in s
+            .char_indices()
+            .filter(|(_, p)| p.is_ascii_punctuation())
+            .enumerate()
+        {
+            let c = chars[(i + j) % chars.len()];
+            let after = at + p.len_utf8();
+            check_extract(&format!("{}{c}{}", &s[..at], &s[at..]));
+            check_extract(&format!("{}{c}{}", &s[..after], &s[after..]));
+            n += 2;
         }
         if i % 7 == 0 {
             for &c in &chars {

@@ -73,7 +73,10 @@ pub static CHECK_GUARDS: &[GuardDoc] = &[
             "A number that has no divisors but one and itself is said to be prime.",
             "prime := a number that has no divisors but one and itself",
         )],
-        misses: &["The old mill is said to be haunted."],
+        misses: &[
+            "The old mill is said to be haunted.",
+            "The harbour wall is said to be crumbling.",
+        ],
     },
     // def/called: `called/subject-not-pointing-or-personal` on "my" (the
     // hit is the same sentence without it).
@@ -205,7 +208,10 @@ pub static CHECK_GUARDS: &[GuardDoc] = &[
             "Tendons are bands of tough tissue that join muscle to bone.",
             "tendons := bands of tough tissue that join muscle to bone",
         )],
-        misses: &["A key rule is that guests who stay overnight sign the book."],
+        misses: &[
+            "A key rule is that guests who stay overnight sign the book.",
+            "The plan is that workers who finish early go home.",
+        ],
     },
     // def/term-to-describe: `term-to-describe/text-not-pointing`.
     GuardDoc {
@@ -337,7 +343,11 @@ pub static CHECK_ALIAS_GUARDS: &[GuardDoc] = &[
             "The central processing unit (CPU) runs each instruction.",
             "central processing unit = CPU",
         )],
-        misses: &["The central processing unit (CXQ) runs each instruction."],
+        // ("The national weather service (NWS) issued a warning." yields.)
+        misses: &[
+            "The central processing unit (CXQ) runs each instruction.",
+            "The national weather service (QPR) issued a warning.",
+        ],
     },
     // alias/paren-subject: a digit in the alias.
     GuardDoc {
@@ -348,7 +358,12 @@ pub static CHECK_ALIAS_GUARDS: &[GuardDoc] = &[
             "The water pump (Model Seven) is a device that lifts water.",
             "water pump = Model Seven",
         )],
-        misses: &["The water pump (Model 7) is a device that lifts water."],
+        // ("The city bus (Line Twelve) is a route that crosses the river."
+        // yields.)
+        misses: &[
+            "The water pump (Model 7) is a device that lifts water.",
+            "The city bus (Line 12) is a route that crosses the river.",
+        ],
     },
 ];
 
